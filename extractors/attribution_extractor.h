@@ -1,0 +1,59 @@
+// AttributionExtractor: finds, per sentence, whom the sentence credits
+// ("X said", "said X", "according to X", "X told Y", "X reported, citing Y",
+// "people familiar with the matter"), and which outlets the story relays as a
+// whole ("Bloomberg reported on Friday, citing ..." in the lead).
+//
+// It reads the story's actor mentions so that speakers are canonical actors
+// ("Mnuchin said" -> "Steven Mnuchin"; "he said" -> the last person named).
+// Unnamed sources are canonicalised as "people familiar with <X>" when the
+// text says familiar with / briefed on, otherwise kept as written
+// ("officials", "a Republican senator"); "one of the people" refers back to
+// the story's earlier unnamed source.
+#ifndef WIREFACTS_EXTRACTORS_ATTRIBUTION_EXTRACTOR_H_
+#define WIREFACTS_EXTRACTORS_ATTRIBUTION_EXTRACTOR_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/rule_files.h"
+#include "base/status.h"
+#include "extractors/actor_extractor.h"
+#include "extractors/extraction.h"
+#include "model/claim.h"
+
+namespace wirefacts {
+
+struct SentenceAttribution {
+  int sentence = 0;  // index into DocumentView::sentences
+  size_t begin = 0, end = 0;  // bytes: the attribution phrase ("Mnuchin said")
+  Attribution attribution;
+};
+
+struct AttributionResult {
+  // At most one per sentence: the attribution that governs the sentence's
+  // figures. Quoted speech continuing a named speaker's quote inherits it.
+  std::vector<SentenceAttribution> sentences;
+  // Outlets this story relays as a whole (canonical names), e.g. a Reuters
+  // story whose lead says "Bloomberg reported".
+  std::vector<std::string> relays;
+};
+
+class AttributionExtractor {
+ public:
+  static Status Create(const RuleFiles& rules, std::unique_ptr<AttributionExtractor>* out);
+  ~AttributionExtractor();
+
+  // Thread-safe.
+  void Extract(const DocumentView& doc, const ActorResult& actors,
+               AttributionResult* out) const;
+
+ private:
+  struct Impl;
+  explicit AttributionExtractor(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_EXTRACTORS_ATTRIBUTION_EXTRACTOR_H_

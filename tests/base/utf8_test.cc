@@ -1,0 +1,48 @@
+#include "base/utf8.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+namespace wirefacts {
+namespace {
+
+TEST_CASE("IsValidUtf8 accepts well-formed and rejects malformed text", "[utf8]") {
+  struct Case {
+    std::string input;
+    bool valid;
+    size_t bad;
+  };
+  const Case cases[] = {
+      {"plain ascii", true, 0},
+      {"caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d", true, 0},
+      {"\xf0\x9f\x98\x80 emoji", true, 0},
+      {"bad \xff byte", false, 4},
+      {"truncated \xe2\x80", false, 10},
+      {"overlong \xc0\xaf", false, 9},
+      {"surrogate \xed\xa0\x80", false, 10},
+      {"too high \xf4\x90\x80\x80", false, 9},
+  };
+  for (const Case& c : cases) {
+    size_t bad = 0;
+    INFO(c.input);
+    CHECK(IsValidUtf8(c.input, &bad) == c.valid);
+    if (!c.valid) CHECK(bad == c.bad);
+  }
+}
+
+TEST_CASE("CodepointIndex maps bytes to code points", "[utf8]") {
+  std::string text = "a\xe2\x80\x94" "b";  // a, em dash (3 bytes), b
+  for (int i = 0; i < 40; ++i) text += "\xc3\xa9";  // past one 64-byte block
+  CodepointIndex index(text);
+  CHECK(index.ToCodepoint(0) == 0);
+  CHECK(index.ToCodepoint(1) == 1);
+  CHECK(index.ToCodepoint(2) == 1);  // inside the dash
+  CHECK(index.ToCodepoint(4) == 2);
+  CHECK(index.ToCodepoint(5) == 3);
+  CHECK(index.ToCodepoint(5 + 2 * 39) == 3 + 39);
+  CHECK(index.ToCodepoint(text.size()) == CodepointCount(text));
+  CHECK(CodepointCount(text) == 43);
+}
+
+}  // namespace
+}  // namespace wirefacts
