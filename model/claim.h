@@ -110,6 +110,7 @@ struct StoryRef {
   std::string source;
   std::string published;
   std::string headline;
+  std::vector<std::string> relays;  // outlets the story relays ("Bloomberg")
 };
 
 struct Claim {
@@ -123,6 +124,7 @@ struct Claim {
 
   int sentence_index = 0;
   std::string sentence;
+  size_t sentence_begin = 0;  // bytes: where the sentence starts in the body
 
   Value value;
   std::optional<Value> time;  // a date value: the period the figure is about

@@ -1,0 +1,59 @@
+// Analyzer: runs one story through normalise -> extract -> resolve -> claims
+// (DESIGN.md, "Pipeline"), without touching a database. This is what both
+// `wirefacts extract` and `wirefacts ingest` call.
+//
+// Claims come out with: code point offsets (body and input), their sentence,
+// the time they refer to (the nearest date in the figure's clause, else one
+// carried over from a sentence that opens with an anaphor such as "At that
+// meeting"), the canonical actors of their sentence, and the sentence's
+// attribution. Date and duration figures are claims too.
+#ifndef WIREFACTS_PIPELINE_ANALYZER_H_
+#define WIREFACTS_PIPELINE_ANALYZER_H_
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/rule_files.h"
+#include "base/status.h"
+#include "model/claim.h"
+#include "model/story.h"
+#include "text/normalizer.h"
+
+namespace wirefacts {
+
+struct AnalyzedStory {
+  Story story;                 // metadata; story.body is the normalised body
+  NormalizedText normalized;   // text, sentences, offset map
+  std::vector<Claim> claims;   // text order
+  std::vector<Mention> mentions;
+  std::vector<Actor> actors;
+  std::vector<std::string> relays;  // outlets the story relays as a whole
+};
+
+// Parses an ISO 8601 date or date-time ("2019-01-18", "2019-01-18T10:00:00Z",
+// "1987-02-26T15:01:01Z") into a day and minutes after midnight (-1 when no
+// time is given). InvalidInput when it is not one.
+Status ParsePublished(const std::string& text, std::chrono::sys_days* day, int* minutes);
+
+class Analyzer {
+ public:
+  // Loads every rule set once; an Analyzer is immutable and thread-safe.
+  static Status Create(const RuleFiles& rules, std::unique_ptr<Analyzer>* out);
+  ~Analyzer();
+
+  // InvalidInput when the body is not valid UTF-8, is empty after
+  // normalisation, or `story.published` is missing or unparseable. The
+  // message does not name the file: the caller adds story.origin.
+  Status Analyze(const Story& story, AnalyzedStory* out) const;
+
+ private:
+  struct Impl;
+  explicit Analyzer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_PIPELINE_ANALYZER_H_

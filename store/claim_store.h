@@ -1,0 +1,96 @@
+// ClaimStore: the only code that speaks SQL. Owns one SQLite database (WAL),
+// created and migrated on open from the numbered schema/*.sql files (each sets
+// PRAGMA user_version), and implements CandidateSource for the reconciler.
+//
+// Writes: StoreStory() stores one analysed story whole -- story, sentences
+// (and their FTS5 index), actors merged by alias across stories, mentions,
+// claims with actors and attribution -- then asks the reconciler for
+// relations and stores them, all in ONE transaction: a story is stored whole
+// with its claims and relations, or not at all.
+//
+// Identity: a story is (source, uri). The same (source, uri) with the same
+// body stores nothing (kUnchanged). A different body (or a newer version)
+// supersedes the old row: its claims stay queryable, marked superseded.
+//
+// A ClaimStore is not thread-safe; use one per thread (SQLite WAL lets
+// readers work while a writer writes).
+#ifndef WIREFACTS_STORE_CLAIM_STORE_H_
+#define WIREFACTS_STORE_CLAIM_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "model/claim.h"
+#include "model/story.h"
+#include "pipeline/analyzer.h"
+#include "reconcile/candidate_source.h"
+
+namespace wirefacts {
+
+enum class StoreOutcome { kStored, kUnchanged, kSuperseded };
+
+struct StoreResult {
+  StoreOutcome outcome = StoreOutcome::kStored;
+  int64_t story_id = 0;
+  int claims = 0;
+  int relations = 0;
+};
+
+struct ClaimFilter {
+  std::optional<ClaimKind> kind;
+  std::string story_uri;  // "" = any
+  std::string actor;      // matches any alias of the actor, case-insensitive
+  std::string search;     // FTS5 query over the claim's sentence
+  bool include_superseded = false;
+  int64_t limit = -1;
+};
+
+struct RelationFilter {
+  std::optional<RelationKind> kind;
+  int64_t limit = -1;
+};
+
+class ClaimStore : public CandidateSource {
+ public:
+  // Opens (creating if missing) the database at `path` and applies pending
+  // migrations. DatabaseError names the file when it is not a wirefacts
+  // database or is newer than this binary's schema.
+  static Status Open(const std::string& path, std::unique_ptr<ClaimStore>* out);
+  ~ClaimStore() override;
+
+  // Computes the relations of a story's freshly stored claims. Called inside
+  // StoreStory's transaction, after the claims have ids. May call
+  // FindCandidates on the store it is given.
+  using ReconcileFn = std::function<Status(const std::vector<Claim>& new_claims,
+                                           CandidateSource* candidates,
+                                           std::vector<Relation>* relations)>;
+
+  // See the file comment. `reconcile` may be empty (no relations).
+  Status StoreStory(const AnalyzedStory& story, const ReconcileFn& reconcile,
+                    StoreResult* result);
+
+  Status ListStories(std::vector<Story>* out);
+  Status ListClaims(const ClaimFilter& filter, std::vector<Claim>* out);
+  Status ListActors(std::vector<Actor>* out);
+  Status ListRelations(const RelationFilter& filter, std::vector<Relation>* out);
+
+  // CandidateSource.
+  Status FindCandidates(const Claim& claim, std::vector<Claim>* out) override;
+
+  // The schema version this binary writes (the highest schema/NNN_*.sql).
+  static int SchemaVersion();
+
+ private:
+  struct Impl;
+  explicit ClaimStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_STORE_CLAIM_STORE_H_
