@@ -1,7 +1,9 @@
 # Generates a C++ source that embeds data files (rules, gazetteers, schema) so
 # the library carries its defaults. Invoked as:
-#   cmake -DOUT=file.cc -DROOT=srcdir -DFILES="a;b;c" -P embed.cmake
-# FILES are paths relative to ROOT; they become the embedded names.
+#   cmake -DOUT=file.cc -DROOT=srcdir -DLIST=files.list -P embed.cmake
+# LIST names a file with one path a line, relative to ROOT; the paths become
+# the embedded names.
+file(STRINGS "${LIST}" FILES)
 set(body "")
 set(entries "")
 set(i 0)

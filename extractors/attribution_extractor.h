@@ -26,7 +26,10 @@ namespace wirefacts {
 
 struct SentenceAttribution {
   int sentence = 0;  // index into DocumentView::sentences
-  size_t begin = 0, end = 0;  // bytes: the attribution phrase ("Mnuchin said")
+  // Bytes of DocumentView::text: the attribution phrase ("Treasury Secretary
+  // Steve Mnuchin said", "according to the Journal"). For quoted speech that
+  // inherits its speaker, the phrase of the sentence it inherits from.
+  size_t begin = 0, end = 0;
   Attribution attribution;
 };
 
@@ -35,7 +38,9 @@ struct AttributionResult {
   // figures. Quoted speech continuing a named speaker's quote inherits it.
   std::vector<SentenceAttribution> sentences;
   // Outlets this story relays as a whole (canonical names), e.g. a Reuters
-  // story whose lead says "Bloomberg reported".
+  // story whose lead (first two sentences) says "Bloomberg reported". The
+  // story's own outlet (DocumentView::source, or its dateline "(Reuters) -")
+  // is never a relay.
   std::vector<std::string> relays;
 };
 

@@ -24,6 +24,11 @@ class CandidateSource {
   //    person or organization.
   // Returned claims are complete (sentence, actors, attribution, story with
   // source and relays). The reconciler applies the finer tests.
+  // When claim.story.id replaced an older version of the same story, the
+  // old version's claims that pass the same blocking are returned too, with
+  // `superseded` true and the same story uri: DESIGN.md reconciles a changed
+  // figure of a new version as a correction (conflicts); an unchanged one
+  // is best left unrelated.
   virtual Status FindCandidates(const Claim& claim, std::vector<Claim>* out) = 0;
 };
 

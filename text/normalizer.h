@@ -26,18 +26,12 @@
 #include "base/rule_files.h"
 #include "base/status.h"
 #include "text/offset_map.h"
+#include "text/sentence.h"  // Sentence: byte range of NormalizedText::text
 
 namespace wirefacts {
 
-// A sentence: byte range [begin, end) of NormalizedText::text, without the
-// trailing white space.
-struct Sentence {
-  size_t begin = 0;
-  size_t end = 0;
-};
-
 struct NormalizedText {
-  std::string text;                // NFC UTF-8, boilerplate removed
+  std::string text;                 // NFC UTF-8, boilerplate removed
   std::vector<Sentence> sentences;  // in order, non-overlapping
   OffsetMap map;                    // text byte offset -> input byte offset
   int dropped_lines = 0;            // boilerplate lines removed

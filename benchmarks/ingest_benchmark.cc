@@ -1,0 +1,130 @@
+// ingest_benchmark: measures wirefacts end to end on a real wire corpus.
+//
+//   ingest_benchmark [--limit N] [--db FILE] [STORIES]
+//
+// STORIES defaults to ../shared/eval/reuters21578/stories.ndjson.gz (19,043
+// Reuters stories of 1987). Prints, for (1) analysis alone (normalise +
+// extract, no database) and (2) full ingest into a fresh SQLite database
+// (store + FTS + reconciliation): stories, stories/s, MB/s of story text,
+// claims and relations; then peak resident memory. Figures, not assertions:
+// see benchmarks/README.md.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "ingest/ingester.h"
+#include "ingest/story_reader.h"
+#include "pipeline/analyzer.h"
+#include "reconcile/reconciler.h"
+#include "store/claim_store.h"
+
+namespace {
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+long PeakRssKb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+int Die(const wirefacts::Status& s) {
+  std::fprintf(stderr, "ingest_benchmark: %s\n", s.message().c_str());
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace wirefacts;
+  std::string path = WF_SHARED_DIR "/eval/reuters21578/stories.ndjson.gz";
+  std::string db = (std::filesystem::temp_directory_path() / "wirefacts-bench.db").string();
+  long limit = -1;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--limit") && i + 1 < argc) limit = std::atol(argv[++i]);
+    else if (!std::strcmp(argv[i], "--db") && i + 1 < argc) db = argv[++i];
+    else path = argv[i];
+  }
+
+  // Read once into memory so both measurements see the same stories and
+  // neither pays for decompression.
+  std::vector<Story> stories;
+  size_t bytes = 0;
+  int read_errors = 0;
+  StoryReader reader{ReadOptions{}};
+  const auto t_read = std::chrono::steady_clock::now();
+  Status s = reader.Read(
+      path,
+      [&](Story&& story) {
+        if (limit >= 0 && static_cast<long>(stories.size()) >= limit) return;
+        bytes += story.body.size();
+        stories.push_back(std::move(story));
+      },
+      [&](const Status&) { ++read_errors; });
+  if (!s.ok()) return Die(s);
+  std::printf("input      %s\n", path.c_str());
+  std::printf("read       %zu stories, %.1f MB of text, %d rejected, %.2f s\n", stories.size(),
+              bytes / 1e6, read_errors, Seconds(t_read));
+
+  const RuleFiles rules;
+  std::unique_ptr<Analyzer> analyzer;
+  std::unique_ptr<Reconciler> reconciler;
+  if (!(s = Analyzer::Create(rules, &analyzer)).ok()) return Die(s);
+  if (!(s = Reconciler::Create(rules, &reconciler)).ok()) return Die(s);
+
+  {
+    size_t claims = 0, errors = 0;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (const Story& story : stories) {
+      AnalyzedStory analyzed;
+      if (analyzer->Analyze(story, &analyzed).ok()) claims += analyzed.claims.size();
+      else ++errors;
+    }
+    const double secs = Seconds(t0);
+    std::printf("extract    %zu stories in %.2f s: %.0f stories/s, %.2f MB/s, %zu claims, %zu errors\n",
+                stories.size(), secs, stories.size() / secs, bytes / 1e6 / secs, claims, errors);
+  }
+
+  {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+    std::unique_ptr<ClaimStore> store;
+    if (!(s = ClaimStore::Open(db, &store)).ok()) return Die(s);
+    Ingester ingester(analyzer.get(), reconciler.get(), store.get());
+    size_t claims = 0, relations = 0, errors = 0;
+    const size_t n = stories.size();
+    const size_t window = std::min<size_t>(1000, n / 2);
+    double first_window = 0, last_window = 0;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (size_t i = 0; i < n; ++i) {
+      const auto ts = std::chrono::steady_clock::now();
+      StoreResult result;
+      if (ingester.IngestStory(stories[i], &result).ok()) {
+        claims += result.claims;
+        relations += result.relations;
+      } else {
+        ++errors;
+      }
+      const double dt = Seconds(ts);
+      if (i < window) first_window += dt;
+      if (i >= n - window) last_window += dt;
+    }
+    const double secs = Seconds(t0);
+    std::printf("ingest     %zu stories in %.2f s: %.0f stories/s, %.2f MB/s, %zu claims, %zu relations, %zu errors\n",
+                n, secs, n / secs, bytes / 1e6 / secs, claims, relations, errors);
+    if (window > 0)
+      std::printf("per story  first %zu: %.3f ms, last %zu: %.3f ms\n", window,
+                  first_window / window * 1e3, window, last_window / window * 1e3);
+    std::printf("database   %s, %.1f MB\n", db.c_str(),
+                std::filesystem::file_size(db) / 1e6);
+  }
+  std::printf("peak RSS   %.1f MB\n", PeakRssKb() / 1024.0);
+  return 0;
+}

@@ -1,0 +1,332 @@
+#include "cli/commands.h"
+
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include "base/rule_files.h"
+#include "cli/output.h"
+#include "ingest/ingester.h"
+#include "ingest/story_reader.h"
+#include "model/claim_json.h"
+#include "pipeline/analyzer.h"
+#include "reconcile/reconciler.h"
+#include "store/claim_store.h"
+
+namespace wirefacts {
+namespace {
+
+constexpr int kOk = 0, kSomeRejected = 1, kFailed = 2;
+
+int Fail(const Status& s) {
+  std::cerr << "wirefacts: " << s.message() << "\n";
+  return kFailed;
+}
+
+bool BuildReadOptions(const InputOptions& in, ReadOptions* out) {
+  if (!ParseInputFormat(in.format, &out->format)) return false;
+  out->source = in.source;
+  out->published = in.published;
+  out->uri = in.uri;
+  return true;
+}
+
+// "1.2e+12" -> "1.2 trillion"
+std::string Amount(double v) {
+  struct Scale {
+    double size;
+    const char* name;
+  };
+  static const Scale kScales[] = {{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}};
+  char buf[64];
+  for (const Scale& s : kScales) {
+    if (std::fabs(v) >= s.size) {
+      std::snprintf(buf, sizeof buf, "%.4g%s", v / s.size, s.name);
+      return buf;
+    }
+  }
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+// A short human form of a claim's value: ">= 1.2 trillion USD", "~200 billion".
+std::string ValueSummary(const nlohmann::json& claim) {
+  const nlohmann::json& v = claim["value"];
+  const std::string kind = claim["kind"];
+  if (kind == "date") {
+    std::string s = CellText(v["timex"]);
+    if (v["start"] != v["end"]) s += " [" + CellText(v["start"]) + ".." + CellText(v["end"]) + "]";
+    return s;
+  }
+  if (kind == "duration") return CellText(v["iso"]);
+  if (kind == "set") return CellText(v["timex"]);
+  std::string unit = kind == "money" ? " " + CellText(v["currency"]) : "%";
+  if (kind == "percent" && v.contains("points")) unit = " points";
+  const bool has_low = !v["low"].is_null(), has_high = !v["high"].is_null();
+  const std::string approx = v.value("approx", false) ? "~" : "";
+  if (has_low && has_high) {
+    const double lo = v["low"], hi = v["high"];
+    if (lo == hi) return approx + Amount(lo) + unit;
+    return approx + Amount(lo) + ".." + Amount(hi) + unit;
+  }
+  if (has_low) return ">" + Amount(v["low"]) + unit;
+  if (has_high) return "<" + Amount(v["high"]) + unit;
+  return "";
+}
+
+std::string SaidBy(const nlohmann::json& claim) {
+  const nlohmann::json& a = claim["attribution"];
+  if (a.is_null()) return "";
+  std::string s = CellText(a["said_by"]);
+  if (!a["cited_source"].is_null()) s += " (citing " + CellText(a["cited_source"]) + ")";
+  return s;
+}
+
+std::vector<Column> ClaimColumns() {
+  return {
+      {"id", [](const nlohmann::json& c) { return CellText(c["id"]); }},
+      {"kind", [](const nlohmann::json& c) { return CellText(c["kind"]); }},
+      {"text", [](const nlohmann::json& c) { return CellText(c["text"]); }, 32},
+      {"value", ValueSummary, 36},
+      {"time", [](const nlohmann::json& c) { return c["time"].is_null() ? "" : CellText(c["time"]["timex"]); }},
+      {"actors", [](const nlohmann::json& c) { return CellText(c["actors"]); }, 36},
+      {"said by", SaidBy, 30},
+      {"source", [](const nlohmann::json& c) { return CellText(c["story"]["source"]); }, 20},
+      {"story", [](const nlohmann::json& c) { return CellText(c["story"]["uri"]); }, 30},
+  };
+}
+
+Status OpenStore(const CommonOptions& common, std::unique_ptr<ClaimStore>* store) {
+  return ClaimStore::Open(common.db, store);
+}
+
+// The sentence with the figure marked: "... offered »more than $1.2 trillion« in ..."
+std::string Highlight(const Claim& c) {
+  const size_t at = c.begin >= c.sentence_begin ? c.begin - c.sentence_begin : std::string::npos;
+  if (at == std::string::npos || at + c.text.size() > c.sentence.size() ||
+      c.sentence.compare(at, c.text.size(), c.text) != 0) {
+    const size_t found = c.sentence.find(c.text);
+    if (found == std::string::npos) return c.sentence;
+    return c.sentence.substr(0, found) + "»" + c.text + "«" + c.sentence.substr(found + c.text.size());
+  }
+  return c.sentence.substr(0, at) + "»" + c.text + "«" + c.sentence.substr(at + c.text.size());
+}
+
+void PrintRelationBlock(std::ostream& out, const Relation& r) {
+  out << "#" << r.id << "  " << RelationKindName(r.kind)
+      << (r.independent ? "  (independent sources)" : "  (NOT independent)") << "\n";
+  out << "  why: " << r.reason << "\n";
+  for (const Claim* c : {&r.a, &r.b}) {
+    out << "  " << (c == &r.a ? "a" : "b") << ": [" << (c->story.source.empty() ? c->story.uri : c->story.source)
+        << ", " << c->story.published.substr(0, 10) << ", " << c->story.uri << "]\n";
+    out << "     " << Highlight(*c) << "\n";
+  }
+  out << "\n";
+}
+
+}  // namespace
+
+int RunIngest(const CommonOptions& common, const InputOptions& input) {
+  ReadOptions read;
+  if (!BuildReadOptions(input, &read)) return Fail(Status::InvalidArgument("bad --format"));
+  const RuleFiles rules(common.rules);
+  std::unique_ptr<Analyzer> analyzer;
+  std::unique_ptr<Reconciler> reconciler;
+  std::unique_ptr<ClaimStore> store;
+  Status s = Analyzer::Create(rules, &analyzer);
+  if (s.ok()) s = Reconciler::Create(rules, &reconciler);
+  if (s.ok()) s = OpenStore(common, &store);
+  if (!s.ok()) return Fail(s);
+
+  Ingester ingester(analyzer.get(), reconciler.get(), store.get());
+  IngestSummary summary;
+  ingester.IngestPaths(input.paths, read, input.strict, &summary,
+                       [](const std::string& line) { std::cerr << "error: " << line << "\n"; });
+
+  if (input.json) {
+    nlohmann::json j = {{"stored", summary.stored},       {"unchanged", summary.unchanged},
+                        {"superseded", summary.superseded}, {"rejected", summary.rejected},
+                        {"errors", summary.errors},       {"claims", summary.claims},
+                        {"relations", summary.relations}, {"seconds", summary.seconds},
+                        {"db", common.db}};
+    std::cout << j.dump(2) << "\n";
+  } else if (!input.quiet) {
+    std::fprintf(stderr,
+                 "%lld stored, %lld unchanged, %lld superseded, %lld rejected; %lld claims, %lld "
+                 "relations in %.2f s -> %s\n",
+                 static_cast<long long>(summary.stored), static_cast<long long>(summary.unchanged),
+                 static_cast<long long>(summary.superseded),
+                 static_cast<long long>(summary.rejected), static_cast<long long>(summary.claims),
+                 static_cast<long long>(summary.relations), summary.seconds, common.db.c_str());
+  }
+  return summary.rejected > 0 ? kSomeRejected : kOk;
+}
+
+int RunExtract(const CommonOptions& common, const InputOptions& input) {
+  ReadOptions read;
+  if (!BuildReadOptions(input, &read)) return Fail(Status::InvalidArgument("bad --format"));
+  std::unique_ptr<Analyzer> analyzer;
+  Status s = Analyzer::Create(RuleFiles(common.rules), &analyzer);
+  if (!s.ok()) return Fail(s);
+
+  std::vector<std::string> paths = input.paths;
+  if (paths.empty()) paths.push_back("-");
+  int count = 0;
+  bool rejected = false;
+  std::optional<nlohmann::json> first;  // printed pretty when it is the only one
+  auto emit = [&](nlohmann::json record) {
+    ++count;
+    if (count == 1) {
+      first = std::move(record);
+      return;
+    }
+    if (first) {
+      std::cout << first->dump() << "\n";
+      first.reset();
+    }
+    std::cout << record.dump() << "\n";
+  };
+  auto error_record = [&](const std::string& uri, const std::string& message) {
+    rejected = true;
+    std::cerr << "error: " << message << "\n";
+    emit({{"uri", uri}, {"claims", nlohmann::json::array()},
+          {"mentions", nlohmann::json::array()}, {"errors", {message}}});
+  };
+  StoryReader reader(read);
+  for (const std::string& path : paths) {
+    Status st = reader.Read(
+        path,
+        [&](Story&& story) {
+          AnalyzedStory analyzed;
+          Status a = analyzer->Analyze(story, &analyzed);
+          if (!a.ok()) {
+            error_record(story.uri, a.WithContext(story.origin).message());
+            return;
+          }
+          nlohmann::json claims = nlohmann::json::array(), mentions = nlohmann::json::array();
+          for (const Claim& c : analyzed.claims) claims.push_back(ClaimToJson(c));
+          for (const Mention& m : analyzed.mentions) mentions.push_back(MentionToJson(m));
+          emit({{"uri", story.uri},
+                {"source", story.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.source)},
+                {"published", story.published},
+                {"headline", story.headline.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.headline)},
+                {"claims", claims},
+                {"mentions", mentions},
+                {"relays", analyzed.relays},
+                {"errors", nlohmann::json::array()}});
+        },
+        [&](const Status& error) { error_record(path, error.message()); });
+    if (!st.ok()) error_record(path, st.message());
+  }
+  if (first) std::cout << first->dump(2) << "\n";
+  return rejected ? kSomeRejected : kOk;
+}
+
+int RunStories(const CommonOptions& common) {
+  OutputFormat format;
+  if (!ParseOutputFormat(common.format, &format)) return kFailed;
+  std::unique_ptr<ClaimStore> store;
+  Status s = OpenStore(common, &store);
+  std::vector<Story> stories;
+  if (s.ok()) s = store->ListStories(&stories);
+  if (!s.ok()) return Fail(s);
+  std::vector<nlohmann::json> rows;
+  const bool body = format == OutputFormat::kJson || format == OutputFormat::kNdjson;
+  for (const Story& st : stories) rows.push_back(StoryToJson(st, body));
+  PrintRows(std::cout, format, rows,
+            {{"id", [](const nlohmann::json& r) { return CellText(r["id"]); }},
+             {"source", [](const nlohmann::json& r) { return CellText(r["source"]); }, 24},
+             {"published", [](const nlohmann::json& r) { return CellText(r["published"]); }},
+             {"version", [](const nlohmann::json& r) { return CellText(r["version"]); }},
+             {"headline", [](const nlohmann::json& r) { return CellText(r["headline"]); }, 50},
+             {"uri", [](const nlohmann::json& r) { return CellText(r["uri"]); }, 50}});
+  return kOk;
+}
+
+int RunClaims(const CommonOptions& common, const ClaimQuery& query) {
+  OutputFormat format;
+  if (!ParseOutputFormat(common.format, &format)) return kFailed;
+  ClaimFilter filter;
+  if (!query.kind.empty()) {
+    ClaimKind kind;
+    if (!ParseClaimKind(query.kind, &kind)) return Fail(Status::InvalidArgument("bad --kind"));
+    filter.kind = kind;
+  }
+  filter.story_uri = query.story;
+  filter.actor = query.actor;
+  filter.search = query.search;
+  filter.include_superseded = query.include_superseded;
+  filter.limit = query.limit;
+  std::unique_ptr<ClaimStore> store;
+  Status s = OpenStore(common, &store);
+  std::vector<Claim> claims;
+  if (s.ok()) s = store->ListClaims(filter, &claims);
+  if (!s.ok()) return Fail(s);
+  std::vector<nlohmann::json> rows;
+  for (const Claim& c : claims) rows.push_back(ClaimToJson(c));
+  PrintRows(std::cout, format, rows, ClaimColumns());
+  return kOk;
+}
+
+int RunActors(const CommonOptions& common) {
+  OutputFormat format;
+  if (!ParseOutputFormat(common.format, &format)) return kFailed;
+  std::unique_ptr<ClaimStore> store;
+  Status s = OpenStore(common, &store);
+  std::vector<Actor> actors;
+  if (s.ok()) s = store->ListActors(&actors);
+  if (!s.ok()) return Fail(s);
+  std::vector<nlohmann::json> rows;
+  for (const Actor& a : actors) rows.push_back(ActorToJson(a));
+  PrintRows(std::cout, format, rows,
+            {{"id", [](const nlohmann::json& r) { return CellText(r["id"]); }},
+             {"name", [](const nlohmann::json& r) { return CellText(r["name"]); }, 30},
+             {"kind", [](const nlohmann::json& r) { return CellText(r["kind"]); }},
+             {"title", [](const nlohmann::json& r) { return CellText(r["title"]); }, 30},
+             {"mentions", [](const nlohmann::json& r) { return CellText(r["mentions"]); }},
+             {"aliases", [](const nlohmann::json& r) { return CellText(r["aliases"]); }, 60}});
+  return kOk;
+}
+
+int RunRelations(const CommonOptions& common, const std::string& kind, long limit) {
+  OutputFormat format;
+  if (!ParseOutputFormat(common.format, &format)) return kFailed;
+  RelationFilter filter;
+  if (!kind.empty()) {
+    RelationKind k;
+    if (!ParseRelationKind(kind, &k)) return Fail(Status::InvalidArgument("bad --kind"));
+    filter.kind = k;
+  }
+  filter.limit = limit;
+  std::unique_ptr<ClaimStore> store;
+  Status s = OpenStore(common, &store);
+  std::vector<Relation> relations;
+  if (s.ok()) s = store->ListRelations(filter, &relations);
+  if (!s.ok()) return Fail(s);
+  if (format == OutputFormat::kTable) {
+    for (const Relation& r : relations) PrintRelationBlock(std::cout, r);
+    std::cout << "(" << relations.size() << (relations.size() == 1 ? " relation" : " relations")
+              << ")\n";
+    return kOk;
+  }
+  std::vector<nlohmann::json> rows;
+  for (const Relation& r : relations) rows.push_back(RelationToJson(r));
+  PrintRows(std::cout, format, rows,
+            {{"id", [](const nlohmann::json& r) { return CellText(r["id"]); }},
+             {"kind", [](const nlohmann::json& r) { return CellText(r["kind"]); }},
+             {"independent", [](const nlohmann::json& r) { return CellText(r["independent"]); }},
+             {"a", [](const nlohmann::json& r) { return CellText(r["a"]["text"]); }},
+             {"a_source", [](const nlohmann::json& r) { return CellText(r["a"]["story"]["source"]); }},
+             {"a_sentence", [](const nlohmann::json& r) { return CellText(r["a"]["sentence"]); }},
+             {"b", [](const nlohmann::json& r) { return CellText(r["b"]["text"]); }},
+             {"b_source", [](const nlohmann::json& r) { return CellText(r["b"]["story"]["source"]); }},
+             {"b_sentence", [](const nlohmann::json& r) { return CellText(r["b"]["sentence"]); }},
+             {"reason", [](const nlohmann::json& r) { return CellText(r["reason"]); }}});
+  return kOk;
+}
+
+}  // namespace wirefacts

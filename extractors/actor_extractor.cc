@@ -1,0 +1,603 @@
+#include "extractors/actor_extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "extractors/actor_titles.h"
+#include "extractors/actor_tokens.h"
+#include "extractors/alias_resolver.h"
+#include "extractors/edit_distance.h"
+#include "extractors/gazetteer.h"
+#include "extractors/person_names.h"
+
+namespace wirefacts {
+
+namespace {
+struct ActorRules {
+  Gazetteer gazetteer;
+  NameLexicon lexicon;
+  TitleTable titles;
+  std::unordered_set<std::string> org_suffixes;
+  std::unordered_set<std::string> cues_after;   // "said" after a name
+  std::unordered_set<std::string> cues_before;  // "said" / "according to" before
+};
+}  // namespace
+
+struct ActorExtractor::Impl : ActorRules {};
+
+namespace {
+
+// One recognised span, before canonicalisation.
+struct Found {
+  size_t b = 0, e = 0;  // tokens
+  enum Type { kGazetteer, kOrgPattern, kPerson, kTypo } type = kGazetteer;
+  GazetteerEntry entry;     // kGazetteer, kTypo (gazetteer or person target)
+  std::string org;          // kOrgPattern: the name
+  int person = -1;          // kPerson: candidate index; kTypo of a person: cluster
+  std::string title_alias;  // kPerson: "President Donald Trump"
+  PersonCandidate pc;       // kPerson
+};
+
+struct NameRun {
+  std::vector<std::string> words;
+  size_t end = 0;  // token after the name
+};
+
+class StoryScan {
+ public:
+  StoryScan(const ActorRules& impl, std::string_view text, const std::vector<ActorToken>& toks)
+      : m_(impl), text_(text), t_(toks), owner_(toks.size(), -1) {
+    stop_.resize(toks.size());
+    first_.resize(toks.size());
+    suffix_.resize(toks.size());
+    gaz_.assign(toks.size(), {nullptr, 0});
+    gaz_done_.assign(toks.size(), 0);
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (!toks[i].word) continue;
+      stop_[i] = impl.lexicon.Stop(toks[i].norm);
+      first_[i] = impl.lexicon.IsFirstName(toks[i].norm);
+      suffix_[i] = impl.org_suffixes.count(toks[i].norm) > 0;
+    }
+  }
+
+  void Run(ActorResult* out);
+
+ private:
+  bool Word(size_t i) const { return i < t_.size() && t_[i].word; }
+  bool Is(size_t i, const char* s) const { return i < t_.size() && t_[i].norm == s; }
+  bool Joined(size_t i) const { return i < t_.size() && !t_[i].space_before; }
+  std::string_view Surface(size_t b, size_t e) const {
+    return text_.substr(t_[b].begin, t_[e - 1].end - t_[b].begin);
+  }
+  NameStop Stop(size_t i) const { return stop_[i]; }
+  bool IsSuffix(size_t i) const { return Word(i) && suffix_[i]; }
+  bool IsFirst(size_t i) const { return Word(i) && first_[i]; }
+  // Gazetteer match at token i up to the end of its sentence (cached).
+  const GazetteerEntry* Gaz(size_t i, size_t se, size_t* len) const {
+    if (!gaz_done_[i]) {
+      gaz_done_[i] = 1;
+      size_t l = 0;
+      gaz_[i] = {m_.gazetteer.LongestMatch(t_, i, se, &l), l};
+    }
+    *len = gaz_[i].second;
+    return PickEntry(gaz_[i].first);
+  }
+
+  const GazetteerEntry* PickEntry(const std::vector<GazetteerEntry>* list) const;
+  size_t OrgPattern(size_t i, size_t end) const;
+  NameRun ReadName(size_t j, size_t end, bool after_title, bool first_name_start) const;
+  bool CueAfter(size_t k, size_t end) const;
+  bool CueBefore(size_t i, size_t sb) const;
+  std::string Appositive(size_t k, size_t end) const;
+  void Claim(size_t b, size_t e, Found f) {
+    for (size_t i = b; i < e; ++i) owner_[i] = static_cast<int>(found_.size());
+    found_.push_back(std::move(f));
+  }
+  void ScanSentence(size_t sb, size_t se);
+  void LinkAndTypos(size_t sb, size_t se);
+
+  const ActorRules& m_;
+  std::string_view text_;
+  const std::vector<ActorToken>& t_;
+  std::vector<int> owner_;
+  std::vector<NameStop> stop_;
+  std::vector<char> first_, suffix_;
+  mutable std::vector<std::pair<const std::vector<GazetteerEntry>*, size_t>> gaz_;
+  mutable std::vector<char> gaz_done_;
+  std::vector<Found> found_;
+  std::unordered_set<std::string> seen_;   // canonical names seen so far
+  std::unordered_set<std::string> named_;  // gazetteer actors named in the story
+  std::vector<PersonCandidate> persons_;
+  std::vector<int> cluster_of_;
+  std::vector<PersonCluster> clusters_;
+};
+
+const GazetteerEntry* StoryScan::PickEntry(const std::vector<GazetteerEntry>* list) const {
+  if (list == nullptr) return nullptr;
+  for (const GazetteerEntry& e : *list) {
+    if (!e.short_form) return &e;
+    if (seen_.count(e.canonical)) return &e;
+  }
+  return nullptr;
+}
+
+// A capitalised sequence ending in an organisation head word ("Commerce
+// Ministry", "Bloomberg Economics"), or a head word followed by "of" and a
+// capitalised sequence ("Ministry of Finance"). Returns its length in
+// tokens (>= 2) or 0.
+size_t StoryScan::OrgPattern(size_t i, size_t end) const {
+  if (!Word(i) || !t_[i].cap) return 0;
+  NameStop s = Stop(i);
+  if (s == NameStop::kFunction || s == NameStop::kPronoun || s == NameStop::kWeekday ||
+      s == NameStop::kMonth)
+    return 0;
+  size_t j = i, last = 0;
+  bool of_form = false;
+  while (j < end && j - i < 8) {
+    if (Word(j) && t_[j].cap) {
+      if (IsSuffix(j) && j > i) last = j + 1;
+      ++j;
+      continue;
+    }
+    // Connectors inside a name: "of", "for", "and", "&", "-", "'s".
+    const std::string& n = t_[j].norm;
+    bool next_cap = Word(j + 1) && t_[j + 1].cap;
+    // "and" joins two parts of one name ("Trade and Industry Ministry"), not
+    // a complete organisation and the next name.
+    size_t glen = 0;
+    bool joins_names = (n == "and" || n == "&") && (last > 0 || Gaz(j + 1, end, &glen) != nullptr);
+    // "of" / "for" only after a head word ("Bank of Japan", "Institute for
+    // Fiscal Studies"), never "John Casesa of Schroder & Co".
+    bool after_head = (n == "of" || n == "for") && IsSuffix(j - 1);
+    if ((after_head || n == "and" || n == "&" || n == "de") && next_cap && !joins_names) {
+      if (after_head) of_form = true;
+      ++j;
+      continue;
+    }
+    if ((n == "-" || n == "'s") && Joined(j) && (n == "'s" || (Joined(j + 1) && next_cap))) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (of_form) {
+    for (size_t c = i + 2; c < j; ++c) {
+      if (!(Is(c, "and") || Is(c, "&"))) continue;
+      bool own_head = false;
+      for (size_t d = c + 2; d < j; ++d) own_head = own_head || IsSuffix(d);
+      if (own_head) {
+        j = c;
+        break;
+      }
+    }
+    size_t k = j;
+    while (k > i && !(Word(k - 1) && t_[k - 1].cap)) --k;
+    if (k - i >= 3) return k - i;
+  }
+  return last > i + 1 ? last - i : 0;
+}
+
+NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_name_start) const {
+  NameRun r;
+  size_t k = j;
+  while (k < end && r.words.size() < 4) {
+    const ActorToken& tk = t_[k];
+    if (!tk.word) break;
+    if (!tk.cap) {
+      // Particles between name words ("von der Leyen", "bin Salman").
+      size_t p = k;
+      while (p < end && Word(p) && !t_[p].cap && Stop(p) == NameStop::kParticle) ++p;
+      if (p > k && !r.words.empty() && Word(p) && t_[p].cap && !t_[p].upper) {
+        for (; k < p; ++k) r.words.push_back(t_[k].norm);
+        continue;
+      }
+      break;
+    }
+    if (tk.upper) break;  // headlines, acronyms
+    // A title is not a name ("Deputy General Manager of ...").
+    if (k == j && m_.titles.Exact(t_, k, end).len > 0) break;
+    // Another title introducing a name ends this one ("Cofinec CEO Stephen").
+    if (k > j && Word(k + 1) && t_[k + 1].cap && m_.titles.Exact(t_, k, end).len > 0) break;
+    NameStop s = Stop(k);
+    if (s == NameStop::kFunction || s == NameStop::kWeekday || s == NameStop::kCommon ||
+        s == NameStop::kParticle)
+      break;
+    if (s == NameStop::kPronoun && !(after_title && !r.words.empty())) break;
+    if (s == NameStop::kMonth &&
+        !((after_title || first_name_start) && !r.words.empty() &&
+          !(k + 1 < end && t_[k + 1].word && !t_[k + 1].cap && isdigit(t_[k + 1].norm[0]))))
+      break;
+    if (Word(k + 1) && t_[k + 1].norm[0] >= '0' && t_[k + 1].norm[0] <= '9') {
+      if (!r.words.empty()) break;  // "Theresa May 3" style dates
+    }
+    // A demonym or an organisation inside a name ends it.
+    size_t glen = 0;
+    if (const GazetteerEntry* e = Gaz(k, end, &glen)) {
+      if (e->form == MentionForm::kDemonym || e->kind == ActorKind::kOrganization || glen > 1)
+        break;
+    }
+    std::string w = tk.norm;
+    size_t next = k + 1;
+    // Initials ("W.") and hyphenated names ("Jean-Claude").
+    if (w.size() == 1 && Is(next, ".") && Joined(next)) {
+      w += ".";
+      ++next;
+    }
+    while (Is(next, "-") && Joined(next) && Word(next + 1) && Joined(next + 1) &&
+           t_[next + 1].cap) {
+      w += "-" + t_[next + 1].norm;
+      next += 2;
+    }
+    r.words.push_back(w);
+    k = next;
+  }
+  while (!r.words.empty() && Stop(k - 1) == NameStop::kParticle) {  // trailing particle
+    r.words.pop_back();
+    --k;
+  }
+  r.end = k;
+  for (size_t x = j; x < k; ++x)
+    if (IsSuffix(x)) r.words.clear();  // "General Motors", "Major League Baseball"
+  return r;
+}
+
+bool StoryScan::CueAfter(size_t k, size_t end) const {
+  if (k >= end) return false;
+  if (Is(k, "'s") && k + 1 < end) return false;
+  return m_.cues_after.count(LowerAscii(t_[k].norm)) > 0;
+}
+
+bool StoryScan::CueBefore(size_t i, size_t sb) const {
+  if (i > sb && m_.cues_before.count(LowerAscii(t_[i - 1].norm))) return true;
+  if (i > sb + 1 && m_.cues_before.count(LowerAscii(TokenKey(t_, i - 2, i)))) return true;
+  return false;
+}
+
+// ", the chief economist for Bloomberg Economics," after a name: returns
+// "chief economist, Bloomberg Economics" (or "chief economist"), "" if none.
+std::string StoryScan::Appositive(size_t k, size_t end) const {
+  if (!Is(k, ",")) return "";
+  size_t j = k + 1;
+  if (Is(j, "the") || Is(j, "a") || Is(j, "an") || Is(j, "its") || Is(j, "their")) ++j;
+  TitleMatch tm = m_.titles.Match(t_, j, end, [](size_t) { return true; });
+  if (tm.len == 0 || tm.cls == TitleClass::kHonorific) return "";
+  std::string title = TokenKey(t_, j, j + tm.len);
+  size_t o = j + tm.len;
+  if (Is(o, "of") || Is(o, "for") || Is(o, "at") || Is(o, "with")) {
+    size_t b = o + 1, e = b;
+    if (Is(b, "the") && Word(b + 1) && t_[b + 1].cap) b = e = b + 1;
+    while (
+        e < end && e - b < 6 &&
+        ((Word(e) && t_[e].cap) || ((Is(e, "&") || Is(e, "of")) && Word(e + 1) && t_[e + 1].cap)))
+      ++e;
+    if (e > b) title += ", " + std::string(Surface(b, e));
+  }
+  return title;
+}
+
+void StoryScan::ScanSentence(size_t sb, size_t se) {
+  size_t i = sb;
+  while (i < se) {
+    if (!t_[i].word || owner_[i] >= 0) {
+      ++i;
+      continue;
+    }
+    // Candidates at i; the longest wins, ties in this order.
+    size_t best = 0;
+    Found f;
+    size_t glen = 0;
+    const GazetteerEntry* g = Gaz(i, se, &glen);
+    if (g != nullptr) {
+      best = glen;
+      f.type = Found::kGazetteer;
+      f.entry = *g;
+    }
+    // Title (+ portfolio words) + name.
+    auto portfolio_ok = [&](size_t k) {
+      if (Stop(k) != NameStop::kNone || t_[k].upper) return false;
+      const std::vector<GazetteerEntry>* e = m_.gazetteer.Find(t_[k].norm);
+      return e == nullptr || e->front().kind == ActorKind::kOrganization;
+    };
+    for (size_t j = i + 1; g != nullptr && glen > 1 && j < i + glen; ++j) {
+      TitleMatch inner = m_.titles.Match(t_, j, se, portfolio_ok);
+      if (inner.len == 0 || j + inner.len < i + glen) continue;
+      NameRun nr = ReadName(j + inner.len, se, true, false);
+      if (nr.words.empty()) continue;
+      // "U.S. Treasury Secretary Steven Mnuchin": "U.S." + the title.
+      g = PickEntry(m_.gazetteer.LongestMatch(t_, i, j, &glen));
+      best = g != nullptr ? glen : 0;
+      if (g != nullptr) f.entry = *g;
+      break;
+    }
+    TitleMatch tm = m_.titles.Match(t_, i, se, portfolio_ok);
+    if (tm.len > 0) {
+      NameRun nr = ReadName(i + tm.len, se, true, false);
+      if (!nr.words.empty() && nr.end - i > best) {
+        best = nr.end - i;
+        f = Found();
+        f.type = Found::kPerson;
+        PersonCandidate pc;
+        pc.words = nr.words;
+        pc.pos = t_[i + tm.len].begin;
+        if (tm.cls != TitleClass::kHonorific) {
+          pc.title = TokenKey(t_, i, i + tm.len);
+          f.title_alias = std::string(Surface(i, nr.end));
+        }
+        std::string app = Appositive(nr.end, se);
+        if (app.size() > pc.title.size()) pc.title = app;
+        f.b = i + tm.len;
+        f.pc = std::move(pc);
+      }
+    }
+    size_t olen = OrgPattern(i, se);
+    if (olen > best) {
+      best = olen;
+      f = Found();
+      f.type = Found::kOrgPattern;
+      f.org = TokenKey(t_, i, i + olen);
+    }
+    // Person names without a title: a given name first, or a speech cue or
+    // an appositive title next to the name.
+    if (t_[i].cap) {
+      // A given name, or an initial ("S. Waugh").
+      bool first = IsFirst(i) || (t_[i].norm.size() == 1 && Is(i + 1, ".") && Joined(i + 1) &&
+                                  Word(i + 2) && t_[i + 2].cap);
+      NameRun nr = ReadName(i, se, false, first);
+      size_t n = nr.words.size();
+      bool ok = false;
+      std::string app;
+      if (n >= 2 && first) ok = true;
+      if (n >= 2 && (CueAfter(nr.end, se) || CueBefore(i, sb))) ok = true;
+      if (n >= 2) {
+        app = Appositive(nr.end, se);
+        if (!app.empty()) ok = true;
+      }
+      // "Exchequer Nigel Lawson said": the name starts at the given name.
+      if (!first && n >= 3 && IsFirst(i + 1)) ok = false;
+      if (ok && nr.end - i > best) {
+        best = nr.end - i;
+        f = Found();
+        f.type = Found::kPerson;
+        PersonCandidate pc;
+        pc.words = nr.words;
+        pc.pos = t_[i].begin;
+        pc.title = app;
+        f.b = i;
+        f.pc = std::move(pc);
+      }
+    }
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    if (f.type == Found::kPerson) {
+      f.person = static_cast<int>(persons_.size());
+      persons_.push_back(f.pc);
+    }
+    size_t b = f.type == Found::kPerson ? f.b : i;
+    size_t e = i + best;
+    f.e = e;
+    if (f.type != Found::kPerson) f.b = i;
+    if (f.type == Found::kGazetteer) seen_.insert(f.entry.canonical);
+    if (f.type == Found::kPerson) {
+      // Title tokens are not mentions but are used up.
+      for (size_t k = i; k < b; ++k) owner_[k] = -2;
+    }
+    Claim(b, e, std::move(f));
+    i = e;
+  }
+}
+
+void StoryScan::LinkAndTypos(size_t sb, size_t se) {
+  for (size_t i = sb; i < se; ++i) {
+    if (owner_[i] != -1 || !t_[i].word || !t_[i].cap) continue;
+    NameStop s = Stop(i);
+    if (s == NameStop::kFunction || s == NameStop::kPronoun || s == NameStop::kWeekday ||
+        s == NameStop::kMonth || s == NameStop::kParticle)
+      continue;
+    // A bare surname of a person named in the story.
+    int k = AliasResolver(&m_.lexicon)
+                .LookupWord(t_[i].norm, t_[i].begin, persons_, cluster_of_, clusters_);
+    if (k >= 0) {
+      Found f;
+      f.type = Found::kTypo;
+      f.person = k;
+      f.b = i;
+      f.e = i + 1;
+      Claim(i, i + 1, f);
+      continue;
+    }
+    if (t_[i].upper || s == NameStop::kCommon) continue;
+    // Typos of known names: runs of up to three unclaimed capitalised words.
+    size_t run = i;
+    while (run < se && run - i < 3 && owner_[run] == -1 && Word(run) && t_[run].cap &&
+           !t_[run].upper)
+      ++run;
+    bool done = false;
+    for (size_t e = run; e > i && !done; --e) {
+      if (e - i == 1 && (t_[i].sentence_initial || IsFirst(i))) break;
+      std::string key = TokenKey(t_, i, e);
+      int thr = TypoThreshold(key.size());
+      if (thr == 0) continue;
+      int best = thr + 1;
+      std::string canonical;
+      ActorKind kind = ActorKind::kPlace;
+      int person = -1;
+      bool ambiguous = false;
+      auto consider = [&](const std::string& name, const std::string& canon, ActorKind kd, int p) {
+        if (name.empty() || name[0] != key[0]) return;
+        if (key.rfind(name, 0) == 0 || name.rfind(key, 0) == 0) return;  // derived forms
+        int d = DamerauLevenshtein(key, name, thr);
+        if (d > thr) return;
+        if (d < best) {
+          best = d, canonical = canon, kind = kd, person = p, ambiguous = false;
+        } else if (d == best && canon != canonical) {
+          ambiguous = true;
+        }
+      };
+      for (const GazetteerName& n : m_.gazetteer.NamesStartingWith(key[0]))
+        consider(n.key, n.canonical, n.kind, -1);
+      if (e - i == 1)
+        for (size_t c = 0; c < clusters_.size(); ++c)
+          consider(clusters_[c].words.back(), clusters_[c].name, ActorKind::kPerson,
+                   static_cast<int>(c));
+      // A short name is only a typo when the story also spells the actor
+      // right ("Bejing" beside "Beijing"); a long one ("Buones Aires") is
+      // distinctive enough alone.
+      if (best <= thr && !ambiguous && person < 0 && key.size() < 10 && !named_.count(canonical))
+        ambiguous = true;
+      if (best <= thr && !ambiguous) {
+        Found f;
+        f.type = Found::kTypo;
+        f.person = person;
+        f.entry.canonical = canonical;
+        f.entry.kind = kind;
+        f.entry.form = MentionForm::kAlias;
+        f.b = i;
+        f.e = e;
+        Claim(i, e, f);
+        i = e - 1;
+        done = true;
+      }
+    }
+  }
+}
+
+void StoryScan::Run(ActorResult* out) {
+  // Sentence token ranges.
+  std::vector<std::pair<size_t, size_t>> sents;
+  for (size_t i = 0; i < t_.size();) {
+    size_t j = i;
+    while (j < t_.size() && t_[j].sentence == t_[i].sentence) ++j;
+    sents.push_back({i, j});
+    i = j;
+  }
+  for (auto [b, e] : sents) ScanSentence(b, e);
+  AliasResolver(&m_.lexicon).Resolve(persons_, &cluster_of_, &clusters_);
+  // A one-word place or country that is the surname of a person named in
+  // full in the story is that person ("Michael Jordan ... Jordan scored").
+  for (Found& f : found_) {
+    if (f.type != Found::kGazetteer || f.e - f.b != 1 || f.entry.form != MentionForm::kName ||
+        f.entry.kind == ActorKind::kOrganization)
+      continue;
+    for (size_t c = 0; c < clusters_.size(); ++c) {
+      if (clusters_[c].words.size() >= 2 && clusters_[c].words.back() == t_[f.b].norm) {
+        f.type = Found::kTypo;  // resolved to a person, form alias
+        f.person = static_cast<int>(c);
+        break;
+      }
+    }
+  }
+  for (const Found& f : found_)
+    if (f.type == Found::kGazetteer) named_.insert(f.entry.canonical);
+  for (auto [b, e] : sents) LinkAndTypos(b, e);
+
+  std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.b < b.b; });
+  std::map<std::pair<std::string, int>, size_t> actor_index;
+  for (const Found& f : found_) {
+    Mention m;
+    m.begin = t_[f.b].begin;
+    m.end = t_[f.e - 1].end;
+    m.text = std::string(text_.substr(m.begin, m.end - m.begin));
+    std::string title;
+    switch (f.type) {
+      case Found::kGazetteer:
+        m.actor = f.entry.canonical;
+        m.kind = f.entry.kind;
+        m.form = f.entry.form;
+        if (m.form == MentionForm::kName && m.text != m.actor) m.form = MentionForm::kAlias;
+        break;
+      case Found::kOrgPattern:
+        m.actor = f.org;
+        m.kind = ActorKind::kOrganization;
+        m.form = MentionForm::kName;
+        break;
+      case Found::kPerson: {
+        const PersonCluster& c = clusters_[cluster_of_[f.person]];
+        m.actor = c.name;
+        m.kind = ActorKind::kPerson;
+        title = c.title;
+        m.form = TokenKey(t_, f.b, f.e) == c.name ? MentionForm::kName : MentionForm::kAlias;
+        break;
+      }
+      case Found::kTypo:
+        if (f.person >= 0) {
+          m.actor = clusters_[f.person].name;
+          m.kind = ActorKind::kPerson;
+          title = clusters_[f.person].title;
+        } else {
+          m.actor = f.entry.canonical;
+          m.kind = f.entry.kind;
+        }
+        m.form = MentionForm::kAlias;
+        break;
+    }
+    auto key = std::make_pair(m.actor, static_cast<int>(m.kind));
+    auto it = actor_index.find(key);
+    if (it == actor_index.end()) {
+      Actor a;
+      a.name = m.actor;
+      a.kind = m.kind;
+      a.aliases.push_back(m.actor);
+      it = actor_index.emplace(key, out->actors.size()).first;
+      out->actors.push_back(std::move(a));
+    }
+    Actor& a = out->actors[it->second];
+    a.mentions++;
+    if (title.size() > a.title.size()) a.title = title;
+    auto add_alias = [&a](const std::string& s) {
+      if (!s.empty() && std::find(a.aliases.begin(), a.aliases.end(), s) == a.aliases.end())
+        a.aliases.push_back(s);
+    };
+    add_alias(m.text);
+    if (f.type == Found::kPerson) add_alias(f.title_alias);
+    out->mentions.push_back(std::move(m));
+  }
+}
+
+Status LoadSet(const RuleFiles& rules, const char* file, std::unordered_set<std::string>* out) {
+  std::vector<RuleRecord> records;
+  WF_RETURN_IF_ERROR(rules.ReadRecords(file, &records));
+  for (const RuleRecord& r : records)
+    if (!r.fields.empty() && !r.fields[0].empty()) out->insert(r.fields[0]);
+  return Status::OK();
+}
+
+}  // namespace
+
+ActorExtractor::ActorExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ActorExtractor::~ActorExtractor() = default;
+
+Status ActorExtractor::Create(const RuleFiles& rules, std::unique_ptr<ActorExtractor>* out) {
+  auto impl = std::make_unique<Impl>();
+  WF_RETURN_IF_ERROR(impl->gazetteer.Load(rules));
+  WF_RETURN_IF_ERROR(impl->lexicon.Load(rules));
+  WF_RETURN_IF_ERROR(impl->titles.Load(rules));
+  WF_RETURN_IF_ERROR(
+      LoadSet(rules, "extractors/rules/actor_org_suffixes.tsv", &impl->org_suffixes));
+  const char* kCues = "extractors/rules/actor_name_cues.tsv";
+  std::vector<RuleRecord> records;
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kCues, &records));
+  for (const RuleRecord& r : records) {
+    if (r.fields.size() < 2 || (r.fields[1] != "after" && r.fields[1] != "before"))
+      return Status::InvalidInput(std::string(kCues) + ":" + std::to_string(r.line) +
+                                  ": expected cue<TAB>after|before");
+    (r.fields[1] == "after" ? impl->cues_after : impl->cues_before).insert(NameKey(r.fields[0]));
+  }
+  out->reset(new ActorExtractor(std::move(impl)));
+  return Status::OK();
+}
+
+void ActorExtractor::Extract(const DocumentView& doc, ActorResult* out) const {
+  out->mentions.clear();
+  out->actors.clear();
+  std::vector<ActorToken> toks = TokenizeForActors(doc.text, doc.sentences);
+  StoryScan scan(*impl_, doc.text, toks);
+  scan.Run(out);
+}
+
+}  // namespace wirefacts

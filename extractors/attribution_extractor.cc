@@ -1,0 +1,1005 @@
+#include "extractors/attribution_extractor.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <string_view>
+#include <utility>
+
+namespace wirefacts {
+namespace {
+
+constexpr std::string_view kCuesFile = "extractors/rules/attribution_cues.tsv";
+constexpr std::string_view kUnnamedFile = "extractors/rules/attribution_unnamed.tsv";
+constexpr std::string_view kOutletsFile = "extractors/rules/attribution_outlets.tsv";
+constexpr std::string_view kDatelineFile = "extractors/rules/attribution_dateline.tsv";
+
+// How many sentences at the start of a story count as its lead.
+constexpr int kLeadSentences = 2;
+
+enum class Role { kSpeech, kTell, kReport, kAccording, kCiting };
+
+struct CueRule {
+  std::string cue;
+  Role role = Role::kSpeech;
+};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Collapses runs of ASCII white space to one space and lower-cases.
+std::string NormKey(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+std::string_view SV(re2::StringPiece p) { return std::string_view(p.data(), p.size()); }
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool IsWordChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || c == '-' || c == '.' ||
+         (static_cast<unsigned char>(c) >= 0x80);
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+// Quotation marks: “ and ” (U+201C/D) and the straight '"'.
+constexpr std::string_view kOpenQuote = "\xE2\x80\x9C";
+constexpr std::string_view kCloseQuote = "\xE2\x80\x9D";
+
+// True when `s` (already right-trimmed) ends with a closing quotation mark.
+// Tokenised wire copy writes quotes as `` and ''.
+bool EndsWithCloseQuote(std::string_view s) {
+  return EndsWith(s, kCloseQuote) || EndsWith(s, "\"") || EndsWith(s, "''");
+}
+bool StartsWithOpenQuote(std::string_view s) {
+  return StartsWith(s, kOpenQuote) || StartsWith(s, "\"") || StartsWith(s, "``");
+}
+
+// Where a source was found and what it is.
+enum class SourceType { kActor, kPronoun, kUnnamed, kBackref, kAnaphor };
+
+struct Source {
+  std::string name;  // canonical
+  SourceType type = SourceType::kActor;
+  bool is_org = false;
+  bool is_person = false;
+  bool report_prefix = false;  // "a report by X"
+  size_t begin = 0, end = 0;   // bytes of the source phrase
+};
+
+// One attribution found in a sentence, before choosing.
+struct Candidate {
+  size_t begin = 0, end = 0;
+  size_t cue_begin = 0;
+  Attribution attribution;
+  int rank = 0;               // higher wins; ties go to the earliest
+  bool quote_speech = false;  // the cue closes or opens a quotation
+  bool relay = false;         // said_by is an outlet the sentence relays
+  bool said_by_org = false;
+  bool said_by_unnamed = false;  // an unnamed source said it directly
+};
+
+// Quotation state of one sentence.
+struct QuoteInfo {
+  bool open_at_start = false;
+  bool open_at_end = false;
+  bool starts_with_open = false;  // first character is an opening quote
+  // [open, close) byte ranges of quotations inside the sentence (a quote
+  // open at the start begins at the sentence start; one open at the end
+  // ends at the sentence end).
+  std::vector<std::pair<size_t, size_t>> spans;
+};
+
+}  // namespace
+
+struct AttributionExtractor::Impl {
+  std::unique_ptr<RE2> cue_re;          // one capture group: the surface
+  std::map<std::string, CueRule> cues;  // by NormKey(surface)
+  std::set<std::string> aux;
+  std::set<std::string> clause_words;  // open a clause, not an appositive
+  std::set<std::string> intransitive;  // after "reported": no direct object
+  std::set<std::string> object_stops;  // end the object of "familiar with"
+  std::set<std::string> comparison;    // "than analysts expected"
+  std::set<std::string> person_pronouns, group_pronouns;
+  std::vector<std::string> prefixes;                  // lower-case "a report by"
+  std::set<std::string> det_words;                    // lower-case single-word dets and heads
+  std::unique_ptr<RE2> familiar_end, familiar_start;  // group 1: the object
+  std::unique_ptr<RE2> backref_end, backref_start;
+  std::unique_ptr<RE2> anaphor_end, anaphor_start;
+  std::unique_ptr<RE2> plain_end, plain_start;
+  std::unique_ptr<RE2> head_re;  // a whole word that is a head
+  std::unique_ptr<RE2> dateline;
+  std::set<std::string> outlets;       // lower-case names
+  std::set<std::string> outlet_words;  // as written
+
+  // Per-story state while extracting.
+  struct State {
+    const DocumentView* doc = nullptr;
+    const std::vector<Mention>* mentions = nullptr;
+    std::string last_unnamed;   // the most recent unnamed source group
+    std::set<std::string> own;  // the story's own outlet (dateline, source), lower-case
+  };
+
+  void ExtractImpl(const DocumentView& doc, const ActorResult& actors,
+                   AttributionResult* out) const;
+
+  std::vector<Candidate> SentenceCandidates(State& st, size_t sb, size_t se,
+                                            const QuoteInfo& quotes) const;
+  std::optional<Source> ResolveLeft(State& st, size_t sb, size_t p) const;
+  std::optional<Source> ResolveRight(State& st, size_t q, size_t se) const;
+  std::optional<Source> Unnamed(State& st, std::string_view text, size_t base, bool at_end) const;
+  // Whether `m` names a news outlet: by the list of names, or (`by_word`)
+  // by a word of its name ("Times").
+  bool IsOutlet(const Mention& m, bool by_word) const;
+  bool IsOwn(const State& st, std::string_view name) const;
+  std::string Tidy(std::string_view phrase) const;
+};
+
+namespace {
+
+// Builds "(?:a|b|c)" from fragments, longest first so "one of the" wins
+// over "one".
+std::string Alternation(std::vector<std::string> parts) {
+  std::stable_sort(parts.begin(), parts.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out = "(?:";
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += '|';
+    out += parts[i];
+  }
+  out += ')';
+  return out;
+}
+
+// Turns a literal phrase into an RE2 fragment whose spaces match any white
+// space.
+std::string LiteralPhrase(std::string_view phrase) {
+  std::string out;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    size_t sp = phrase.find(' ', i);
+    std::string_view word = phrase.substr(i, sp == std::string_view::npos ? phrase.npos : sp - i);
+    if (!word.empty()) {
+      if (!out.empty()) out += "\\s+";
+      out += RE2::QuoteMeta(std::string(word));
+    }
+    if (sp == std::string_view::npos) break;
+    i = sp + 1;
+  }
+  return out;
+}
+
+Status Compile(const std::string& pattern, std::string_view what, std::unique_ptr<RE2>* out) {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  auto re = std::make_unique<RE2>(pattern, opts);
+  if (!re->ok()) {
+    return Status::InvalidInput(std::string(what) + ": bad pattern: " + re->error());
+  }
+  *out = std::move(re);
+  return Status::OK();
+}
+
+// Byte ranges of one sentence's quotations; `open` is the state at its start.
+QuoteInfo ScanQuotes(std::string_view text, size_t sb, size_t se, bool open) {
+  QuoteInfo q;
+  q.open_at_start = open;
+  size_t cur = open ? sb : std::string_view::npos;
+  size_t i = sb;
+  while (i < se && IsSpace(text[i])) ++i;
+  q.starts_with_open = text.substr(i, kOpenQuote.size()) == kOpenQuote ||
+                       text.substr(i, 2) == "``" || (!open && i < se && text[i] == '"');
+  for (i = sb; i < se;) {
+    if (text.substr(i, kOpenQuote.size()) == kOpenQuote || text.substr(i, 2) == "``") {
+      if (cur == std::string_view::npos) cur = i;
+      i += text[i] == '`' ? 2 : kOpenQuote.size();
+    } else if (text.substr(i, kCloseQuote.size()) == kCloseQuote || text.substr(i, 2) == "''") {
+      const size_t n = text[i] == '\'' ? 2 : kCloseQuote.size();
+      q.spans.emplace_back(cur == std::string_view::npos ? sb : cur, i + n);
+      cur = std::string_view::npos;
+      i += n;
+    } else if (text[i] == '"') {
+      if (cur == std::string_view::npos) {
+        cur = i;
+      } else {
+        q.spans.emplace_back(cur, i + 1);
+        cur = std::string_view::npos;
+      }
+      ++i;
+    } else {
+      ++i;
+    }
+  }
+  if (cur != std::string_view::npos) {
+    q.spans.emplace_back(cur, se);
+    q.open_at_end = true;
+  }
+  return q;
+}
+
+bool InsideQuote(const QuoteInfo& q, size_t pos) {
+  for (const auto& [b, e] : q.spans) {
+    if (pos > b && pos < e) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Status AttributionExtractor::Create(const RuleFiles& rules,
+                                    std::unique_ptr<AttributionExtractor>* out) {
+  auto impl = std::make_unique<Impl>();
+
+  // --- cues -----------------------------------------------------------------
+  std::vector<RuleRecord> recs;
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kCuesFile, &recs));
+  std::vector<std::string> surfaces;
+  for (const RuleRecord& r : recs) {
+    auto where = [&] { return std::string(kCuesFile) + ":" + std::to_string(r.line); };
+    if (r.fields.size() < 3 || r.fields[0].empty()) {
+      return Status::InvalidInput(where() + ": want surface<TAB>cue<TAB>role");
+    }
+    const std::string key = NormKey(r.fields[0]);
+    const std::string& role = r.fields[2];
+    std::set<std::string>* word_set = role == "aux"              ? &impl->aux
+                                      : role == "clause"         ? &impl->clause_words
+                                      : role == "intransitive"   ? &impl->intransitive
+                                      : role == "stop"           ? &impl->object_stops
+                                      : role == "comparison"     ? &impl->comparison
+                                      : role == "pronoun_person" ? &impl->person_pronouns
+                                      : role == "pronoun_group"  ? &impl->group_pronouns
+                                                                 : nullptr;
+    if (word_set != nullptr) {
+      word_set->insert(key);
+      continue;
+    }
+    if (role == "prefix") {
+      impl->prefixes.push_back(key);
+      continue;
+    }
+    CueRule rule;
+    rule.cue = r.fields[1];
+    if (role == "speech") {
+      rule.role = Role::kSpeech;
+    } else if (role == "tell") {
+      rule.role = Role::kTell;
+    } else if (role == "report") {
+      rule.role = Role::kReport;
+    } else if (role == "according") {
+      rule.role = Role::kAccording;
+    } else if (role == "citing") {
+      rule.role = Role::kCiting;
+    } else {
+      return Status::InvalidInput(where() + ": unknown role '" + role + "'");
+    }
+    impl->cues[key] = rule;
+    surfaces.push_back(LiteralPhrase(key));
+  }
+  if (surfaces.empty()) return Status::InvalidInput(std::string(kCuesFile) + ": no cues");
+  std::sort(impl->prefixes.begin(), impl->prefixes.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  WF_RETURN_IF_ERROR(
+      Compile("(?i)\\b(" + Alternation(surfaces) + ")\\b", kCuesFile, &impl->cue_re));
+
+  // --- unnamed sources --------------------------------------------------------
+  recs.clear();
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kUnnamedFile, &recs));
+  std::map<std::string, std::vector<std::string>> frag;
+  for (const RuleRecord& r : recs) {
+    auto where = [&] { return std::string(kUnnamedFile) + ":" + std::to_string(r.line); };
+    if (r.fields.size() < 2 || r.fields[1].empty()) {
+      return Status::InvalidInput(where() + ": want kind<TAB>pattern");
+    }
+    const std::string& kind = r.fields[0];
+    if (kind != "det" && kind != "mod" && kind != "head" && kind != "familiar" &&
+        kind != "backref" && kind != "anaphor") {
+      return Status::InvalidInput(where() + ": unknown kind '" + kind + "'");
+    }
+    RE2 check("(?i)" + r.fields[1]);
+    if (!check.ok()) return Status::InvalidInput(where() + ": bad pattern: " + check.error());
+    if (check.NumberOfCapturingGroups() != 0) {
+      return Status::InvalidInput(where() + ": patterns must not capture");
+    }
+    frag[kind].push_back(r.fields[1]);
+    if (kind == "det" && r.fields[1].find_first_of("\\(?[") == std::string::npos) {
+      impl->det_words.insert(Lower(r.fields[1]));
+    }
+  }
+  for (const char* k : {"det", "mod", "head", "familiar", "backref", "anaphor"}) {
+    if (frag[k].empty()) {
+      return Status::InvalidInput(std::string(kUnnamedFile) + ": no '" + k + "' rows");
+    }
+  }
+  const std::string det = Alternation(frag["det"]);
+  const std::string mod = Alternation(frag["mod"]);
+  const std::string head = Alternation(frag["head"]);
+  const std::string core = "(?:" + det + "\\s+)?(?:" + mod + "(?:'s|’s)?\\s+){0,3}?" + head + "\\b";
+  const std::string obj =
+      "((?:the|a|an|its|their|his|her|this|these|those|(?-i:[A-Z][\\w.'’-]*(?:'s|’s)))"
+      "(?:\\s+[\\w'’-]+){1,4})";
+  const std::string familiar = core + "\\s+" + Alternation(frag["familiar"]) + "\\s+" + obj;
+  const std::string backref = Alternation(frag["backref"]) + "\\b";
+  const std::string anaphor = Alternation(frag["anaphor"]) + "\\b";
+  struct {
+    const std::string& body;
+    std::unique_ptr<RE2>* end;
+    std::unique_ptr<RE2>* start;
+  } builds[] = {{familiar, &impl->familiar_end, &impl->familiar_start},
+                {backref, &impl->backref_end, &impl->backref_start},
+                {anaphor, &impl->anaphor_end, &impl->anaphor_start},
+                {core, &impl->plain_end, &impl->plain_start}};
+  for (auto& b : builds) {
+    WF_RETURN_IF_ERROR(Compile("(?i)\\b(?:" + b.body + ")$", kUnnamedFile, b.end));
+    WF_RETURN_IF_ERROR(Compile("(?i)^(?:" + b.body + ")", kUnnamedFile, b.start));
+  }
+  WF_RETURN_IF_ERROR(Compile("(?i)^" + head + "$", kUnnamedFile, &impl->head_re));
+
+  // --- outlets and datelines ----------------------------------------------------
+  recs.clear();
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kOutletsFile, &recs));
+  for (const RuleRecord& r : recs) {
+    if (r.fields.size() < 2 || r.fields[1].empty() ||
+        (r.fields[0] != "name" && r.fields[0] != "word")) {
+      return Status::InvalidInput(std::string(kOutletsFile) + ":" + std::to_string(r.line) +
+                                  ": want name|word<TAB>value");
+    }
+    if (r.fields[0] == "name") {
+      impl->outlets.insert(Lower(r.fields[1]));
+    } else {
+      impl->outlet_words.insert(r.fields[1]);
+    }
+  }
+  recs.clear();
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kDatelineFile, &recs));
+  std::vector<std::string> datelines;
+  for (const RuleRecord& r : recs) {
+    if (!r.fields.empty() && !r.fields[0].empty()) datelines.push_back(r.fields[0]);
+  }
+  if (datelines.empty()) return Status::InvalidInput(std::string(kDatelineFile) + ": no rows");
+  WF_RETURN_IF_ERROR(Compile(Alternation(datelines), kDatelineFile, &impl->dateline));
+  if (impl->dateline->NumberOfCapturingGroups() != static_cast<int>(datelines.size())) {
+    return Status::InvalidInput(std::string(kDatelineFile) + ": each pattern needs one group");
+  }
+
+  out->reset(new AttributionExtractor(std::move(impl)));
+  return Status::OK();
+}
+
+AttributionExtractor::AttributionExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+AttributionExtractor::~AttributionExtractor() = default;
+
+void AttributionExtractor::Extract(const DocumentView& doc, const ActorResult& actors,
+                                   AttributionResult* out) const {
+  impl_->ExtractImpl(doc, actors, out);
+}
+
+// ---------------------------------------------------------------------------
+
+bool AttributionExtractor::Impl::IsOutlet(const Mention& m, bool by_word) const {
+  if (m.kind != ActorKind::kOrganization) return false;
+  if (outlets.count(Lower(m.actor)) || outlets.count(Lower(m.text))) return true;
+  if (!by_word) return false;
+  for (const std::string* name : {&m.actor, &m.text}) {
+    size_t i = 0;
+    while (i < name->size()) {
+      size_t e = name->find(' ', i);
+      if (e == std::string::npos) e = name->size();
+      if (outlet_words.count(name->substr(i, e - i))) return true;
+      i = e + 1;
+    }
+  }
+  return false;
+}
+
+bool AttributionExtractor::Impl::IsOwn(const State& st, std::string_view name) const {
+  return !name.empty() && st.own.count(Lower(name)) > 0;
+}
+
+// An unnamed phrase as written, its first word lower-cased when that word is
+// a determiner or the head ("Analysts" -> "analysts", "A Republican senator"
+// -> "a Republican senator").
+std::string AttributionExtractor::Impl::Tidy(std::string_view phrase) const {
+  // Collapse white space but keep case.
+  std::string collapsed;
+  bool space = false;
+  for (char c : phrase) {
+    if (IsSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !collapsed.empty()) collapsed += ' ';
+    space = false;
+    collapsed += c;
+  }
+  size_t sp = std::min(collapsed.find(' '), collapsed.size());
+  std::string first = Lower(std::string_view(collapsed).substr(0, sp));
+  if (det_words.count(first) || RE2::FullMatch(first, *head_re)) {
+    for (size_t i = 0; i < sp; ++i) {
+      collapsed[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(collapsed[i])));
+    }
+  }
+  return collapsed;
+}
+
+// Matches the unnamed-source patterns against `text` (which starts at byte
+// `base` of the document), anchored at its end (`at_end`) or its start.
+// Records an unnamed source as the story's most recent one.
+std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string_view text,
+                                                          size_t base, bool at_end) const {
+  auto span = [&](std::string_view m) {
+    size_t b = base + static_cast<size_t>(m.data() - text.data());
+    return std::make_pair(b, b + m.size());
+  };
+  auto match = [&](const std::unique_ptr<RE2>& end_re, const std::unique_ptr<RE2>& start_re,
+                   re2::StringPiece* sub, int n) {
+    return (at_end ? end_re : start_re)->Match(text, 0, text.size(), RE2::UNANCHORED, sub, n);
+  };
+  re2::StringPiece m[2];
+  // "officials familiar with the negotiations" -> "people familiar with ...".
+  if (match(familiar_end, familiar_start, m, 2)) {
+    // Cut the object at words that start a new clause.
+    std::string_view o = SV(m[1]);
+    size_t cut = o.size();
+    for (size_t i = 0; i < o.size(); ++i) {
+      if (!IsSpace(o[i])) continue;
+      size_t w = i + 1;
+      size_t e = w;
+      while (e < o.size() && !IsSpace(o[e])) ++e;
+      std::string word = Lower(o.substr(w, e - w));
+      if (object_stops.count(word)) {
+        cut = i;
+        break;
+      }
+    }
+    o = o.substr(0, cut);
+    if (o.find(' ') != std::string_view::npos) {
+      Source s;
+      s.type = SourceType::kUnnamed;
+      std::string object = NormKey(o.substr(0, o.find(' '))) + std::string(o.substr(o.find(' ')));
+      s.name = "people familiar with " + Tidy(object);
+      std::tie(s.begin, s.end) = span(SV(m[0]));
+      s.end = base + static_cast<size_t>(o.data() - text.data()) + o.size();
+      st.last_unnamed = s.name;
+      return s;
+    }
+  }
+  if (match(backref_end, backref_start, m, 1)) {
+    Source s;
+    s.type = SourceType::kBackref;
+    s.name = st.last_unnamed.empty() ? Tidy(SV(m[0])) : st.last_unnamed;
+    std::tie(s.begin, s.end) = span(SV(m[0]));
+    return s;
+  }
+  if (match(anaphor_end, anaphor_start, m, 1)) {
+    Source s;
+    s.type = SourceType::kAnaphor;
+    std::tie(s.begin, s.end) = span(SV(m[0]));
+    s.name = Tidy(SV(m[0]));
+    // The most recent organisation named before the phrase.
+    for (auto it = st.mentions->rbegin(); it != st.mentions->rend(); ++it) {
+      if (it->end <= s.begin && it->kind == ActorKind::kOrganization && !it->actor.empty()) {
+        s.name = it->actor;
+        s.is_org = true;
+        break;
+      }
+    }
+    return s;
+  }
+  if (match(plain_end, plain_start, m, 1)) {
+    Source s;
+    s.type = SourceType::kUnnamed;
+    std::tie(s.begin, s.end) = span(SV(m[0]));
+    s.name = Tidy(SV(m[0]));
+    st.last_unnamed = s.name;
+    return s;
+  }
+  return std::nullopt;
+}
+
+// The source whose phrase ends at byte `p` (the cue starts after it, maybe
+// with auxiliaries between): an actor mention, a pronoun, or an unnamed
+// source. An appositive (", the chief economist for ...,") between the
+// source and the cue is skipped.
+std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t sb,
+                                                              size_t p) const {
+  std::string_view text = st.doc->text;
+  // Skip white space and auxiliaries ("has also said").
+  for (;;) {
+    while (p > sb && IsSpace(text[p - 1])) --p;
+    size_t w = p;
+    while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    if (w < p && aux.count(Lower(text.substr(w, p - w)))) {
+      p = w;
+      continue;
+    }
+    break;
+  }
+  if (p <= sb) return std::nullopt;
+  // An appositive: "X, the chief economist for Bloomberg Economics, said".
+  if (text[p - 1] == ',') {
+    const size_t close = p - 1;
+    if (close <= sb) return std::nullopt;
+    const size_t open = text.rfind(',', close - 1);
+    if (open == std::string_view::npos || open < sb) return std::nullopt;
+    std::string_view inner = text.substr(open + 1, close - open - 1);
+    while (!inner.empty() && IsSpace(inner.front())) inner.remove_prefix(1);
+    size_t words = static_cast<size_t>(std::count(inner.begin(), inner.end(), ' ')) + 1;
+    std::string first = Lower(inner.substr(0, inner.find(' ')));
+    if (inner.empty() || words > 14 || clause_words.count(first)) {
+      return std::nullopt;
+    }
+    const size_t inner_begin = static_cast<size_t>(inner.data() - text.data());
+    const Mention* before_comma = nullptr;
+    const Mention* at_inner = nullptr;
+    for (const Mention& m : *st.mentions) {
+      if (m.end == open && m.begin >= sb) before_comma = &m;
+      if (m.begin == inner_begin) at_inner = &m;
+    }
+    const bool lower_start = std::islower(static_cast<unsigned char>(inner[0])) ||
+                             std::isdigit(static_cast<unsigned char>(inner[0]));
+    // "Jane Doe, Chief Economist at ING, said": a capitalised appositive
+    // only right after a person, and not when it opens with another actor
+    // ("By agreeing with Trump, China may ..., said Lee").
+    const bool titled_person = before_comma != nullptr &&
+                               before_comma->kind == ActorKind::kPerson &&
+                               (at_inner == nullptr || at_inner->actor == before_comma->actor);
+    if (!lower_start && !titled_person) return std::nullopt;
+    p = open;
+    while (p > sb && IsSpace(text[p - 1])) --p;
+  }
+  const std::vector<Mention>& ms = *st.mentions;
+  // An actor mention ending right there.
+  for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+    if (it->end == p && it->begin >= sb && !it->actor.empty()) {
+      Source s;
+      s.begin = it->begin;
+      s.end = it->end;
+      s.name = it->actor;
+      s.is_org = it->kind == ActorKind::kOrganization;
+      s.is_person = it->kind == ActorKind::kPerson;
+      s.type = it->form == MentionForm::kPronoun ? SourceType::kPronoun : SourceType::kActor;
+      return s;
+    }
+    if (it->end < p && it->end + 200 < p) break;
+  }
+  // A pronoun at the start of a clause: "he said", ", she said", "” he said".
+  size_t w = p;
+  while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  std::string word = Lower(text.substr(w, p - w));
+  const bool group = group_pronouns.count(word) > 0;
+  if (group || person_pronouns.count(word)) {
+    std::string_view before = text.substr(sb, w - sb);
+    while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+    bool clause_start = before.empty() || EndsWith(before, ",") || EndsWith(before, ";") ||
+                        EndsWith(before, ":") || EndsWith(before, "\xE2\x80\x94") ||
+                        EndsWithCloseQuote(before) || EndsWith(before, " and") ||
+                        EndsWith(before, " but");
+    if (!clause_start) return std::nullopt;
+    Source s;
+    s.type = SourceType::kPronoun;
+    s.begin = w;
+    s.end = p;
+    if (group) {
+      // An organisation named in this or the previous sentence, or the
+      // story's most recent unnamed group.
+      const std::vector<Sentence>& ss = *st.doc->sentences;
+      int si = SentenceAt(ss, w);
+      size_t from = ss[si > 0 ? si - 1 : 0].begin;
+      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+        if (it->end <= w && it->begin >= from && it->kind == ActorKind::kOrganization &&
+            !it->actor.empty()) {
+          s.name = it->actor;
+          s.is_org = true;
+          break;
+        }
+      }
+      if (s.name.empty()) s.name = st.last_unnamed;
+    } else {
+      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+        if (it->end <= w && it->kind == ActorKind::kPerson && !it->actor.empty()) {
+          s.name = it->actor;
+          s.is_person = true;
+          break;
+        }
+      }
+    }
+    if (s.name.empty()) return std::nullopt;
+    return s;
+  }
+  return Unnamed(st, text.substr(sb, p - sb), sb, /*at_end=*/true);
+}
+
+// The source whose phrase starts at byte `q` ("according to X", "said X",
+// "citing X"), skipping a report prefix ("a report by") and "the".
+std::optional<Source> AttributionExtractor::Impl::ResolveRight(State& st, size_t q,
+                                                               size_t se) const {
+  std::string_view text = st.doc->text;
+  while (q < se && IsSpace(text[q])) ++q;
+  bool report = false;
+  std::string lower = Lower(text.substr(q, std::min<size_t>(40, se - q)));
+  for (const std::string& p : prefixes) {
+    if (StartsWith(lower, p) && (lower.size() == p.size() || IsSpace(lower[p.size()]))) {
+      report = true;
+      q += p.size();
+      while (q < se && IsSpace(text[q])) ++q;
+      break;
+    }
+  }
+  const std::vector<Mention>& ms = *st.mentions;
+  size_t alt = q;
+  std::string_view head = text.substr(q, 4);
+  if (head == "the " || head == "The ") alt = q + 4;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& m = ms[i];
+    if ((m.begin == q || m.begin == alt) && !m.actor.empty()) {
+      // "said First Chicago's Johnson": the person after the possessive.
+      std::string_view poss = text.substr(m.end, 3);
+      if (StartsWith(poss, "'s") || StartsWith(text.substr(m.end, 4), "\xE2\x80\x99s")) {
+        size_t n = m.end + (poss[0] == '\'' ? 2 : 4);
+        while (n < se && IsSpace(text[n])) ++n;
+        for (size_t k = i + 1; k < ms.size() && ms[k].begin <= n; ++k) {
+          if (ms[k].begin == n && ms[k].kind == ActorKind::kPerson && !ms[k].actor.empty()) {
+            Source s;
+            s.begin = m.begin;
+            s.end = ms[k].end;
+            s.name = ms[k].actor;
+            s.is_person = true;
+            return s;
+          }
+        }
+      }
+      Source s;
+      s.begin = m.begin;
+      s.end = m.end;
+      s.name = m.actor;
+      s.is_org = m.kind == ActorKind::kOrganization;
+      s.is_person = m.kind == ActorKind::kPerson;
+      s.report_prefix = report;
+      return s;
+    }
+    if (m.begin > alt) break;
+  }
+  if (report) return std::nullopt;
+  const std::string saved = st.last_unnamed;
+  std::optional<Source> s = Unnamed(st, text.substr(q, se - q), q, /*at_end=*/false);
+  if (s && s->type == SourceType::kUnnamed) {
+    // "according to Airbus spokesman Jaime Perez-Guerra": the named person.
+    size_t n = s->end;
+    while (n < se && IsSpace(text[n])) ++n;
+    for (const Mention& m : ms) {
+      if (m.begin > n) break;
+      if (m.begin == n && m.kind == ActorKind::kPerson && !m.actor.empty()) {
+        st.last_unnamed = saved;
+        s->type = SourceType::kActor;
+        s->name = m.actor;
+        s->is_person = true;
+        s->end = m.end;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
+    State& st, size_t sb, size_t se, const QuoteInfo& quotes) const {
+  std::string_view text = st.doc->text;
+  std::string_view sentence = text.substr(sb, se - sb);
+  std::vector<Candidate> cands;
+  std::optional<Source> cited;
+
+  re2::StringPiece sub[2];
+  size_t pos = 0;
+  while (pos < sentence.size() &&
+         cue_re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, sub, 2)) {
+    size_t cb = sb + static_cast<size_t>(sub[1].data() - sentence.data());
+    size_t ce = cb + sub[1].size();
+    pos = ce - sb;
+    auto rule_it = cues.find(NormKey(SV(sub[1])));
+    if (rule_it == cues.end()) continue;
+    const CueRule& rule = rule_it->second;
+
+    if (rule.role == Role::kCiting) {
+      if (auto s = ResolveRight(st, ce, se); s && !cited) {
+        cited = s;
+      }
+      continue;
+    }
+    if (rule.role == Role::kAccording) {
+      auto s = ResolveRight(st, ce, se);
+      if (!s) continue;
+      Candidate c;
+      c.begin = cb;
+      c.end = s->end;
+      c.cue_begin = cb;
+      c.attribution.said_by = s->name;
+      c.attribution.cue = rule.cue;
+      c.rank = 1;
+      c.said_by_org = s->is_org;
+      for (const Mention& m : *st.mentions) {
+        if (m.begin == s->begin && m.end == s->end && IsOutlet(m, /*by_word=*/true)) {
+          c.relay = true;
+        }
+      }
+      if (s->report_prefix && s->is_org) c.relay = true;
+      cands.push_back(c);
+      continue;
+    }
+
+    // speech, tell, report: the source is before the cue, or after it when
+    // the cue follows a comma or a closing quote (", said Tom Orlik").
+    Candidate c;
+    c.cue_begin = cb;
+    c.attribution.cue = rule.cue;
+    c.rank = 2;
+    std::optional<Source> s = ResolveLeft(st, sb, cb);
+    if (s) {
+      // "better than analysts had predicted", "as analysts expected": a
+      // comparison, not an attribution.
+      size_t e = s->begin;
+      while (e > sb && IsSpace(text[e - 1])) --e;
+      size_t w = e;
+      while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+      const std::string prev = Lower(text.substr(w, e - w));
+      if (comparison.count(prev) && w > sb) continue;
+    }
+    size_t after = ce;
+    if (s) {
+      c.begin = s->begin;
+      c.end = ce;
+      // Take a title before a named source into the phrase ("Treasury
+      // Secretary Steve Mnuchin said"): capitalised words back to the clause.
+      if (s->type == SourceType::kActor) {
+        size_t b = c.begin;
+        for (;;) {
+          size_t e = b;
+          while (e > sb && IsSpace(text[e - 1])) --e;
+          size_t w = e;
+          while (w > sb && IsWordChar(text[w - 1])) --w;
+          if (w == e || e == b || !std::isupper(static_cast<unsigned char>(text[w]))) break;
+          b = w;
+        }
+        c.begin = b;
+      }
+    } else {
+      std::string_view before = text.substr(sb, cb - sb);
+      while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+      if (!(before.empty() || EndsWith(before, ",") || EndsWithCloseQuote(before))) continue;
+      s = ResolveRight(st, ce, se);
+      if (!s || s->report_prefix) continue;
+      c.begin = cb;
+      c.end = s->end;
+      after = s->end;
+    }
+    c.attribution.said_by = s->name;
+    c.said_by_org = s->is_org;
+    const bool unnamed = s->type == SourceType::kUnnamed || s->type == SourceType::kBackref;
+    c.said_by_unnamed = unnamed;
+
+    bool intransitive_report = false;
+    // The word after the cue (past white space).
+    size_t q = after;
+    while (q < se && IsSpace(text[q])) ++q;
+    if (rule.role == Role::kTell) {
+      size_t alt = text.substr(q, 4) == "the " ? q + 4 : q;
+      for (const Mention& m : *st.mentions) {
+        if (m.begin > alt) break;
+        if ((m.begin == q || m.begin == alt) && m.kind == ActorKind::kOrganization &&
+            !m.actor.empty()) {
+          if (IsOwn(st, m.actor) || IsOwn(st, m.text)) break;
+          if (unnamed || s->type == SourceType::kAnaphor) {
+            // "one of the people told Bloomberg": the outlet relays them.
+            c.attribution.cited_source = c.attribution.said_by;
+            c.attribution.said_by = m.actor;
+            c.said_by_org = true;
+            c.relay = true;
+            c.end = m.end;
+          }
+          break;
+        }
+      }
+    } else if (rule.role == Role::kReport && s->is_org) {
+      // Reporting with no direct object: "Bloomberg reported on Friday",
+      // "reported that", ", the Journal reported."
+      std::string_view rest = text.substr(q, se - q);
+      std::string next = Lower(rest.substr(0, rest.find_first_of(" \t\n,.;:")));
+      if (rest.empty() || rest[0] == ',' || rest[0] == '.' || rest[0] == ';' ||
+          intransitive.count(next)) {
+        intransitive_report = true;
+      }
+    }
+    if (s->is_org) {
+      for (const Mention& m : *st.mentions) {
+        if (m.begin == s->begin && m.end == s->end && IsOutlet(m, intransitive_report)) {
+          c.relay = true;
+        }
+      }
+    }
+    // Speech that closes or opens a quotation: "“...,” Orlik said." or
+    // "He said: “...".
+    std::string_view before = text.substr(sb, c.begin - sb);
+    while (!before.empty() && (IsSpace(before.back()) || before.back() == ',')) {
+      before.remove_suffix(1);
+    }
+    std::string_view rest = text.substr(c.end, se - c.end);
+    while (!rest.empty() && (IsSpace(rest.front()) || rest.front() == ':' || rest.front() == ',')) {
+      rest.remove_prefix(1);
+    }
+    c.quote_speech = EndsWithCloseQuote(before) || StartsWithOpenQuote(rest);
+    cands.push_back(c);
+  }
+
+  // "X reported/said, citing Y" (or "Citing Y, X reported"): Y is the
+  // cited source of X's cue.
+  if (cited) {
+    for (Candidate& c : cands) {
+      if (c.attribution.cited_source.empty() && c.attribution.said_by != cited->name) {
+        c.attribution.cited_source = cited->name;
+        if (c.said_by_org) c.relay = true;
+      }
+    }
+  }
+  // "The Times reported that people familiar with the plan said ...": the
+  // outlet relays the unnamed source.
+  for (Candidate& c : cands) {
+    if (!c.said_by_org || !c.attribution.cited_source.empty()) continue;
+    if (c.attribution.cue != "reported" && !c.relay) continue;
+    for (const Candidate& d : cands) {
+      if (d.cue_begin > c.cue_begin && d.said_by_unnamed && d.attribution.cited_source.empty()) {
+        c.attribution.cited_source = d.attribution.said_by;
+        c.relay = true;
+        break;
+      }
+    }
+  }
+  for (Candidate& c : cands) {
+    if (IsOwn(st, c.attribution.said_by)) c.relay = false;
+    if (!InsideQuote(quotes, c.begin)) c.rank += 1;
+  }
+  return cands;
+}
+
+void AttributionExtractor::Impl::ExtractImpl(const DocumentView& doc, const ActorResult& actors,
+                                             AttributionResult* out) const {
+  out->sentences.clear();
+  out->relays.clear();
+  if (doc.sentences == nullptr || doc.sentences->empty()) return;
+  const std::vector<Sentence>& ss = *doc.sentences;
+
+  State st;
+  st.doc = &doc;
+  std::vector<Mention> sorted = actors.mentions;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  st.mentions = &sorted;
+
+  // The story's own outlet: the caller's, and its dateline's ("(Reuters) - ").
+  if (!doc.source.empty()) {
+    st.own.insert(Lower(doc.source));
+    for (const Mention& m : sorted) {
+      if (Lower(m.text) == Lower(doc.source) && !m.actor.empty()) st.own.insert(Lower(m.actor));
+    }
+  }
+  {
+    std::string_view first = doc.text.substr(ss[0].begin, ss[0].end - ss[0].begin);
+    const int n = dateline->NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> groups(n + 1);
+    if (dateline->Match(first, 0, first.size(), RE2::ANCHOR_START, groups.data(), n + 1)) {
+      for (int g = 1; g <= n; ++g) {
+        if (groups[g].data() == nullptr) continue;
+        size_t b = ss[0].begin + static_cast<size_t>(groups[g].data() - first.data());
+        size_t e = b + groups[g].size();
+        st.own.insert(Lower(SV(groups[g])));
+        for (const Mention& m : sorted) {
+          if (m.begin >= b && m.end <= e && !m.actor.empty()) st.own.insert(Lower(m.actor));
+        }
+        break;
+      }
+    }
+  }
+
+  std::vector<std::optional<Candidate>> chosen(ss.size());
+  std::vector<QuoteInfo> quotes(ss.size());
+  bool open = false;
+  for (size_t i = 0; i < ss.size(); ++i) {
+    quotes[i] = ScanQuotes(doc.text, ss[i].begin, ss[i].end, open);
+    open = quotes[i].open_at_end;
+    // A paragraph end closes any quotation (wire copy re-opens it).
+    if (ss[i].end < doc.text.size() &&
+        doc.text.substr(ss[i].end,
+                        (i + 1 < ss.size() ? ss[i + 1].begin : doc.text.size()) - ss[i].end)
+                .find('\n') != std::string_view::npos) {
+      open = false;
+    }
+    std::vector<Candidate> cands = SentenceCandidates(st, ss[i].begin, ss[i].end, quotes[i]);
+    const Candidate* best = nullptr;
+    for (const Candidate& c : cands) {
+      if (best == nullptr || c.rank > best->rank) best = &c;
+    }
+    if (best != nullptr) {
+      chosen[i] = *best;
+      if (static_cast<int>(i) < kLeadSentences) {
+        for (const Candidate& c : cands) {
+          if (!c.relay) continue;
+          if (std::find(out->relays.begin(), out->relays.end(), c.attribution.said_by) ==
+              out->relays.end()) {
+            out->relays.push_back(c.attribution.said_by);
+          }
+        }
+      }
+    }
+  }
+
+  // Quoted speech without a cue of its own inherits its speaker.
+  auto same_paragraph = [&](size_t a, size_t b) {  // sentences a < b
+    return doc.text.substr(ss[a].end, ss[b].begin - ss[a].end).find('\n') == std::string_view::npos;
+  };
+  // 1) Sentences of one multi-sentence quotation share the speaker named
+  //    where it opens or closes.
+  for (size_t i = 0; i < ss.size();) {
+    if (!quotes[i].open_at_end || quotes[i].open_at_start) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < ss.size() && quotes[j].open_at_start && quotes[j].open_at_end) ++j;
+    if (j >= ss.size() || !quotes[j].open_at_start) {
+      i = j;
+      continue;
+    }
+    const Candidate* speaker = nullptr;
+    if (chosen[j] && chosen[j]->quote_speech) speaker = &*chosen[j];
+    if (!speaker && chosen[i] && chosen[i]->quote_speech) speaker = &*chosen[i];
+    if (speaker) {
+      Candidate copy = *speaker;
+      for (size_t k = i; k <= j; ++k) {
+        if (!chosen[k]) chosen[k] = copy;
+      }
+    }
+    i = j + 1;
+  }
+  // 2) A quotation that starts right after a sentence of quoted speech, in
+  //    the same paragraph, continues that speaker ("“...,” Orlik said.
+  //    “That's always been unacceptable ...”").
+  for (size_t i = 1; i < ss.size(); ++i) {
+    if (chosen[i] || !quotes[i].starts_with_open) continue;
+    if (chosen[i - 1] && chosen[i - 1]->quote_speech && same_paragraph(i - 1, i)) {
+      chosen[i] = chosen[i - 1];
+    }
+  }
+
+  for (size_t i = 0; i < ss.size(); ++i) {
+    if (!chosen[i]) continue;
+    SentenceAttribution sa;
+    sa.sentence = static_cast<int>(i);
+    sa.begin = chosen[i]->begin;
+    sa.end = chosen[i]->end;
+    sa.attribution = chosen[i]->attribution;
+    out->sentences.push_back(std::move(sa));
+  }
+}
+
+}  // namespace wirefacts

@@ -1,0 +1,287 @@
+#include "extractors/figure_rules.h"
+
+#include <algorithm>
+
+#include "re2/re2.h"
+
+namespace wirefacts {
+
+namespace {
+
+constexpr char kQualifiersFile[] = "extractors/rules/numbers_qualifiers.tsv";
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Position of the next UTF-8 character start after `pos`.
+size_t NextChar(std::string_view text, size_t pos) {
+  ++pos;
+  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  return pos;
+}
+
+}  // namespace
+
+std::string NormalizeSurface(std::string_view s) {
+  std::string out = CollapseSpaces(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// --- SurfaceTable -------------------------------------------------------------
+
+void SurfaceTable::Add(std::string_view surface, int record, bool case_sensitive) {
+  std::string collapsed = CollapseSpaces(surface);
+  if (collapsed.empty()) return;
+  surfaces_.push_back({collapsed, case_sensitive});
+  if (case_sensitive) {
+    exact_.emplace(collapsed, record);
+  } else {
+    folded_.emplace(NormalizeSurface(collapsed), record);
+  }
+}
+
+std::string SurfaceTable::Pattern(bool word_start, bool word_end) const {
+  if (surfaces_.empty()) return "(?:\\b\\B)";
+  std::vector<Entry> sorted = surfaces_;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Entry& a, const Entry& b) {
+    return a.surface.size() > b.surface.size();
+  });
+  std::string out = "(?:";
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const std::string& s = sorted[i].surface;
+    std::string alt;
+    if (word_start && IsWordByte(static_cast<unsigned char>(s.front()))) alt += "\\b";
+    size_t start = 0;
+    while (start <= s.size()) {
+      size_t sp = s.find(' ', start);
+      if (sp == std::string::npos) sp = s.size();
+      alt += RE2::QuoteMeta(s.substr(start, sp - start));
+      if (sp < s.size()) alt += "\\s+";
+      start = sp + 1;
+    }
+    if (word_end && IsWordByte(static_cast<unsigned char>(s.back()))) alt += "\\b";
+    if (sorted[i].case_sensitive) alt = "(?-i:" + alt + ")";
+    if (i) out += "|";
+    out += alt;
+  }
+  out += ")";
+  return out;
+}
+
+int SurfaceTable::Find(std::string_view s) const {
+  std::string collapsed = CollapseSpaces(s);
+  auto e = exact_.find(collapsed);
+  if (e != exact_.end()) return e->second;
+  auto f = folded_.find(NormalizeSurface(collapsed));
+  if (f != folded_.end()) return f->second;
+  return -1;
+}
+
+// --- FigurePatterns ---------------------------------------------------------
+
+struct FigurePatterns::Impl {
+  struct Compiled {
+    std::string name;
+    std::unique_ptr<RE2> re;
+    std::vector<std::pair<std::string, int>> groups;  // name -> group index
+    int ngroups = 0;
+  };
+  std::vector<Compiled> patterns;
+};
+
+FigurePatterns::FigurePatterns(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+FigurePatterns::~FigurePatterns() = default;
+
+Status FigurePatterns::Create(const RuleFiles& rules, std::string_view file,
+                              const std::map<std::string, std::string>& macros,
+                              std::unique_ptr<FigurePatterns>* out) {
+  std::vector<RuleRecord> records;
+  WF_RETURN_IF_ERROR(rules.ReadRecords(file, &records));
+  auto impl = std::make_unique<Impl>();
+  for (const RuleRecord& r : records) {
+    std::string where = std::string(file) + ":" + std::to_string(r.line);
+    if (r.fields.size() < 2 || r.fields[0].empty() || r.fields[1].empty()) {
+      return Status::InvalidInput(where + ": expected name <TAB> pattern");
+    }
+    const std::string& tmpl = r.fields[1];
+    std::string expanded;
+    for (size_t i = 0; i < tmpl.size();) {
+      if (tmpl[i] == '{') {
+        size_t close = tmpl.find('}', i);
+        std::string name =
+            close == std::string::npos ? std::string() : tmpl.substr(i + 1, close - i - 1);
+        bool is_macro = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+          return (c >= 'A' && c <= 'Z') || c == '_' || (c >= '0' && c <= '9');
+        });
+        if (is_macro) {
+          auto it = macros.find(name);
+          if (it == macros.end())
+            return Status::InvalidInput(where + ": unknown macro {" + name + "}");
+          expanded += it->second;
+          i = close + 1;
+          continue;
+        }
+      }
+      expanded.push_back(tmpl[i]);
+      ++i;
+    }
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    options.set_max_mem(64 << 20);
+    Impl::Compiled c;
+    c.name = r.fields[0];
+    c.re = std::make_unique<RE2>(expanded, options);
+    if (!c.re->ok()) return Status::InvalidInput(where + ": " + c.re->error());
+    c.ngroups = c.re->NumberOfCapturingGroups();
+    for (const auto& [name, index] : c.re->NamedCapturingGroups()) {
+      c.groups.emplace_back(name, index);
+    }
+    impl->patterns.push_back(std::move(c));
+  }
+  out->reset(new FigurePatterns(std::move(impl)));
+  return Status::OK();
+}
+
+const std::string& FigurePatterns::name(int pattern) const { return impl_->patterns[pattern].name; }
+
+void FigurePatterns::Scan(std::string_view text, std::vector<FigureMatch>* out) const {
+  for (size_t p = 0; p < impl_->patterns.size(); ++p) {
+    const Impl::Compiled& c = impl_->patterns[p];
+    std::vector<re2::StringPiece> groups(c.ngroups + 1);
+    size_t pos = 0;
+    while (pos < text.size() && c.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
+                                            static_cast<int>(groups.size()))) {
+      size_t begin = groups[0].data() - text.data();
+      size_t end = begin + groups[0].size();
+      auto word = [&](size_t i) { return IsWordByte(static_cast<unsigned char>(text[i])); };
+      bool cut_start = begin > 0 && begin < text.size() && word(begin - 1) && word(begin);
+      bool cut_end = end > begin && end < text.size() && word(end - 1) && word(end);
+      if (end == begin || cut_start || cut_end) {
+        pos = NextChar(text, begin);
+        continue;
+      }
+      FigureMatch m;
+      m.begin = begin;
+      m.end = end;
+      m.pattern = static_cast<int>(p);
+      for (const auto& [name, index] : c.groups) {
+        if (groups[index].data() != nullptr) {
+          m.groups.emplace(name, std::string_view(groups[index].data(), groups[index].size()));
+        }
+      }
+      out->push_back(std::move(m));
+      pos = end;
+    }
+  }
+}
+
+// --- Qualifiers -------------------------------------------------------------
+
+Status Qualifiers::Create(const RuleFiles& rules, std::unique_ptr<Qualifiers>* out) {
+  std::vector<RuleRecord> records;
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kQualifiersFile, &records));
+  auto q = std::make_unique<Qualifiers>();
+  for (const RuleRecord& r : records) {
+    std::string where = std::string(kQualifiersFile) + ":" + std::to_string(r.line);
+    if (r.fields.size() < 2) return Status::InvalidInput(where + ": expected surface, type");
+    QualifierType t;
+    const std::string& name = r.fields[1];
+    if (name == "lower")
+      t = QualifierType::kLower;
+    else if (name == "upper")
+      t = QualifierType::kUpper;
+    else if (name == "approx")
+      t = QualifierType::kApprox;
+    else if (name == "exact")
+      t = QualifierType::kExact;
+    else
+      return Status::InvalidInput(where + ": unknown type '" + name + "'");
+    q->table_.Add(r.fields[0], static_cast<int>(q->types_.size()));
+    q->types_.push_back(t);
+  }
+  *out = std::move(q);
+  return Status::OK();
+}
+
+QualifierType Qualifiers::Find(std::string_view s) const {
+  if (s.empty()) return QualifierType::kNone;
+  int i = table_.Find(s);
+  return i < 0 ? QualifierType::kNone : types_[i];
+}
+
+void Qualifiers::Apply(QualifierType q, double v, Value* value) {
+  switch (q) {
+    case QualifierType::kLower:
+      value->low = v;
+      value->high.reset();
+      break;
+    case QualifierType::kUpper:
+      value->low.reset();
+      value->high = v;
+      break;
+    case QualifierType::kApprox:
+      value->approx = true;
+      value->low = v;
+      value->high = v;
+      break;
+    default:
+      value->low = v;
+      value->high = v;
+      break;
+  }
+}
+
+// --- Selection ----------------------------------------------------------------
+
+std::vector<Candidate> SelectLongest(std::vector<Candidate> candidates) {
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) {
+                     size_t la = a.end - a.begin, lb = b.end - b.begin;
+                     if (la != lb) return la > lb;
+                     if (a.begin != b.begin) return a.begin < b.begin;
+                     return a.index < b.index;
+                   });
+  std::vector<Candidate> kept;
+  for (const Candidate& c : candidates) {
+    bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
+      return c.begin < k.end && k.begin < c.end;
+    });
+    if (!overlaps) kept.push_back(c);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  return kept;
+}
+
+std::string PreviousWord(std::string_view text, size_t pos) {
+  size_t e = std::min(pos, text.size());
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
+  size_t b = e;
+  while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') ||
+                   (text[b - 1] >= 'A' && text[b - 1] <= 'Z'))) {
+    --b;
+  }
+  return NormalizeSurface(text.substr(b, e - b));
+}
+
+}  // namespace wirefacts

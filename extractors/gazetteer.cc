@@ -1,0 +1,162 @@
+#include "extractors/gazetteer.h"
+
+#include <algorithm>
+
+namespace wirefacts {
+namespace {
+
+std::vector<std::string> SplitBar(const std::string& s) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= s.size()) {
+    size_t e = s.find('|', b);
+    if (e == std::string::npos) e = s.size();
+    std::string item = s.substr(b, e - b);
+    while (!item.empty() && item.back() == ' ') item.pop_back();
+    while (!item.empty() && item.front() == ' ') item.erase(0, 1);
+    if (!item.empty()) out.push_back(item);
+    b = e + 1;
+  }
+  return out;
+}
+
+bool AllUpperWords(const std::vector<ActorToken>& t, size_t b, size_t e) {
+  bool any = false;
+  for (size_t i = b; i < e; ++i) {
+    if (!t[i].word) continue;
+    if (!t[i].upper) return false;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
+void Gazetteer::Add(std::string_view name, const GazetteerEntry& e, bool typo_target) {
+  std::string key = NameKey(name);
+  if (key.empty()) return;
+  auto& list = map_[key];
+  for (const GazetteerEntry& x : list)
+    if (x.canonical == e.canonical && x.form == e.form && x.short_form == e.short_form) return;
+  // A name already taken by another actor keeps its first owner, except that
+  // short forms may be shared (resolved by which actor the story named).
+  if (!list.empty() && !e.short_form && !list.front().short_form) return;
+  list.push_back(e);
+  lower_map_[LowerAscii(key)].push_back(e);
+  std::vector<ActorToken> toks = TokenizeForActors(key, nullptr);
+  max_tokens_ = std::max(max_tokens_, toks.size());
+  first_tokens_.insert(toks.front().norm);
+  lower_first_tokens_.insert(LowerAscii(toks.front().norm));
+  if (typo_target && e.form != MentionForm::kDemonym && !e.short_form) {
+    bool acronym = toks.size() == 1 && (toks[0].upper || toks[0].norm.size() < 4);
+    if (!acronym) {
+      by_letter_[static_cast<unsigned char>(key[0])].push_back({key, e.canonical, e.kind});
+    }
+  }
+}
+
+Status Gazetteer::LoadFile(const RuleFiles& rules, std::string_view file, ActorKind kind) {
+  std::vector<RuleRecord> records;
+  WF_RETURN_IF_ERROR(rules.ReadRecords(file, &records));
+  for (const RuleRecord& r : records) {
+    if (r.fields.empty() || r.fields[0].empty())
+      return Status::InvalidInput(std::string(file) + ":" + std::to_string(r.line) +
+                                  ": missing canonical name");
+    const std::string& canonical = r.fields[0];
+    auto field = [&](size_t i) -> std::string {
+      return i < r.fields.size() ? r.fields[i] : std::string();
+    };
+    std::vector<std::string> aliases, demonyms, shorts;
+    std::string type;
+    if (kind == ActorKind::kCountry) {
+      aliases = SplitBar(field(2));
+      demonyms = SplitBar(field(3));
+      type = "country";
+    } else if (kind == ActorKind::kPlace) {
+      type = field(1);
+      aliases = SplitBar(field(3));
+    } else {
+      type = field(1);
+      aliases = SplitBar(field(2));
+      shorts = SplitBar(field(3));
+    }
+    GazetteerEntry e;
+    e.canonical = canonical;
+    e.kind = kind;
+    e.type = type;
+    auto add_with_article = [&](const std::string& name, MentionForm form, bool short_form) {
+      GazetteerEntry x = e;
+      x.form = form;
+      x.short_form = short_form;
+      Add(name, x, !short_form);
+      std::string_view rest;
+      if (name.rfind("The ", 0) == 0 || name.rfind("the ", 0) == 0) {
+        rest = std::string_view(name).substr(4);
+        std::string other = (name[0] == 'T' ? "the " : "The ") + std::string(rest);
+        Add(other, x, false);
+        // "The Wall Street Journal" also as "Wall Street Journal"; a
+        // one-word remainder ("The Economist" -> "Economist") is too common.
+        if (name[0] == 'T' && !short_form && rest.find(' ') != std::string_view::npos) {
+          GazetteerEntry y = x;
+          y.form = MentionForm::kAlias;
+          Add(rest, y, true);
+        }
+      }
+    };
+    add_with_article(canonical, MentionForm::kName, false);
+    for (const std::string& a : aliases) add_with_article(a, MentionForm::kAlias, false);
+    for (const std::string& d : demonyms) add_with_article(d, MentionForm::kDemonym, false);
+    for (const std::string& s : shorts) add_with_article(s, MentionForm::kAlias, true);
+  }
+  return Status::OK();
+}
+
+Status Gazetteer::Load(const RuleFiles& rules) {
+  WF_RETURN_IF_ERROR(LoadFile(rules, "extractors/rules/actor_countries.tsv", ActorKind::kCountry));
+  WF_RETURN_IF_ERROR(LoadFile(rules, "extractors/rules/actor_places.tsv", ActorKind::kPlace));
+  WF_RETURN_IF_ERROR(
+      LoadFile(rules, "extractors/rules/actor_organizations.tsv", ActorKind::kOrganization));
+  return Status::OK();
+}
+
+const std::vector<GazetteerEntry>* Gazetteer::LongestMatch(const std::vector<ActorToken>& tokens,
+                                                           size_t i, size_t end,
+                                                           size_t* len) const {
+  *len = 0;
+  if (i >= end) return nullptr;
+  bool exact_start = first_tokens_.count(tokens[i].norm) > 0;
+  bool upper_start = tokens[i].upper && lower_first_tokens_.count(LowerAscii(tokens[i].norm)) > 0;
+  if (!exact_start && !upper_start) return nullptr;
+  size_t last = std::min(end, i + max_tokens_);
+  for (size_t e = last; e > i; --e) {
+    if (tokens[e - 1].norm == "-" || tokens[e - 1].norm == "&") continue;
+    std::string key = TokenKey(tokens, i, e);
+    if (exact_start) {
+      auto it = map_.find(key);
+      if (it != map_.end()) {
+        *len = e - i;
+        return &it->second;
+      }
+    }
+    if (upper_start && AllUpperWords(tokens, i, e)) {
+      auto it = lower_map_.find(LowerAscii(key));
+      // Only multi-letter names: "US" in capitals stays "US" above.
+      if (it != lower_map_.end() && key.size() > 3) {
+        *len = e - i;
+        return &it->second;
+      }
+    }
+  }
+  return nullptr;
+}
+
+const std::vector<GazetteerEntry>* Gazetteer::Find(std::string_view key) const {
+  auto it = map_.find(std::string(key));
+  return it == map_.end() ? nullptr : &it->second;
+}
+
+const std::vector<GazetteerName>& Gazetteer::NamesStartingWith(char first) const {
+  return by_letter_[static_cast<unsigned char>(first)];
+}
+
+}  // namespace wirefacts

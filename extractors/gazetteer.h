@@ -1,0 +1,70 @@
+// Gazetteer: the known countries (with aliases and demonyms), places and
+// organisations (with aliases and story-scoped short forms) of
+// extractors/rules/actor_{countries,places,organizations}.tsv, looked up by
+// token key in hash maps (longest match first).
+#ifndef WIREFACTS_EXTRACTORS_GAZETTEER_H_
+#define WIREFACTS_EXTRACTORS_GAZETTEER_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/rule_files.h"
+#include "base/status.h"
+#include "extractors/actor_tokens.h"
+#include "model/claim.h"
+
+namespace wirefacts {
+
+struct GazetteerEntry {
+  std::string canonical;  // "United States"
+  ActorKind kind = ActorKind::kCountry;
+  MentionForm form = MentionForm::kName;  // name | alias | demonym
+  bool short_form = false;                // valid only after the actor appeared in the story
+  std::string type;                       // the row's type column ("outlet", "city", ...)
+};
+
+// A known name for typo matching: a canonical name or alias (no demonyms,
+// no short forms, no acronyms).
+struct GazetteerName {
+  std::string key;
+  std::string canonical;
+  ActorKind kind = ActorKind::kCountry;
+};
+
+class Gazetteer {
+ public:
+  // Reads the three files; InvalidInput naming file and line on a bad row.
+  Status Load(const RuleFiles& rules);
+
+  // Entries whose key equals tokens [i, i+n) for the largest n (within
+  // [i, end)), or an empty list; `*len` is n. Also matches an all-upper
+  // span against names case-insensitively ("JAPAN", headlines).
+  const std::vector<GazetteerEntry>* LongestMatch(const std::vector<ActorToken>& tokens, size_t i,
+                                                  size_t end, size_t* len) const;
+
+  // Entries of an exact key, or nullptr.
+  const std::vector<GazetteerEntry>* Find(std::string_view key) const;
+
+  // Known names starting with byte `first` (for typo matching).
+  const std::vector<GazetteerName>& NamesStartingWith(char first) const;
+
+  size_t size() const { return map_.size(); }
+
+ private:
+  void Add(std::string_view name, const GazetteerEntry& e, bool typo_target);
+  Status LoadFile(const RuleFiles& rules, std::string_view file, ActorKind kind);
+
+  std::unordered_map<std::string, std::vector<GazetteerEntry>> map_;
+  std::unordered_map<std::string, std::vector<GazetteerEntry>> lower_map_;
+  std::unordered_set<std::string> first_tokens_;  // first token of every key
+  std::unordered_set<std::string> lower_first_tokens_;
+  std::vector<GazetteerName> by_letter_[256];
+  size_t max_tokens_ = 1;
+};
+
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_EXTRACTORS_GAZETTEER_H_

@@ -1,0 +1,53 @@
+// NumberParser: numbers written in digits or words, shared by the figure
+// extractors (money, percent).
+//
+// Pattern() is an RE2 fragment (no capturing groups; compile it inside a
+// case-insensitive pattern) matching:
+//   - digits with thousands commas and decimals: "1,234.5", "323", ".5"
+//   - fractions and mixed fractions: "1/2", "17-1/2", "3 1/4"
+//   - words (extractors/rules/numbers_words.tsv): "twenty-five",
+//     "a hundred", "two thousand five hundred", "one and a half",
+//     "half a billion"
+// Parse() reads text matched by Pattern() into a value and its resolution:
+// the size of one unit in the last stated digit ("1.4" -> 0.1, "323" -> 1,
+// "twenty" -> 10, "25" -> 1, "1/2" -> 0.5).
+#ifndef WIREFACTS_EXTRACTORS_NUMBER_PARSER_H_
+#define WIREFACTS_EXTRACTORS_NUMBER_PARSER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "base/rule_files.h"
+#include "base/status.h"
+
+namespace wirefacts {
+
+struct ParsedNumber {
+  double value = 0;
+  double resolution = 0;
+  bool words = false;  // written (at least partly) in words
+};
+
+class NumberParser {
+ public:
+  // Reads extractors/rules/numbers_words.tsv.
+  static Status Create(const RuleFiles& rules, std::unique_ptr<NumberParser>* out);
+  ~NumberParser();
+
+  // The RE2 fragment described above.
+  const std::string& Pattern() const;
+
+  // Parses a whole number text (as matched by Pattern()); false when it is
+  // not a well-formed number ("five and seven", "", "a").
+  bool Parse(std::string_view text, ParsedNumber* out) const;
+
+ private:
+  struct Impl;
+  explicit NumberParser(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_EXTRACTORS_NUMBER_PARSER_H_

@@ -1,0 +1,44 @@
+// NameLexicon: what the person-name patterns need to know about words,
+// read from extractors/rules/actor_name_stopwords.tsv (words that are not
+// names), actor_first_names.tsv (given names, never people) and
+// actor_nicknames.tsv (given-name variants: Steve = Steven).
+#ifndef WIREFACTS_EXTRACTORS_PERSON_NAMES_H_
+#define WIREFACTS_EXTRACTORS_PERSON_NAMES_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/rule_files.h"
+#include "base/status.h"
+
+namespace wirefacts {
+
+enum class NameStop { kNone, kFunction, kPronoun, kMonth, kWeekday, kCommon, kParticle };
+
+class NameLexicon {
+ public:
+  Status Load(const RuleFiles& rules);
+
+  // The stop-word category of `word` (case-sensitive), kNone when none.
+  NameStop Stop(std::string_view word) const;
+
+  // True when `word` is a listed given name.
+  bool IsFirstName(std::string_view word) const;
+
+  // True when two given names may name the same person: equal, or variants
+  // in one nickname group ("Steve"/"Steven", "Bob"/"Robert"), or one is the
+  // other's initial ("J."/"James").
+  bool SameFirstName(std::string_view a, std::string_view b) const;
+
+ private:
+  std::unordered_map<std::string, NameStop> stop_;
+  std::unordered_set<std::string> first_;
+  std::unordered_map<std::string, std::vector<int>> groups_;
+};
+
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_EXTRACTORS_PERSON_NAMES_H_

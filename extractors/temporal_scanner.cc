@@ -1,0 +1,859 @@
+#include "extractors/temporal_scanner.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extractors/temporal_resolver.h"
+#include "extractors/tense.h"
+
+namespace wirefacts {
+
+using std::chrono::days;
+using std::chrono::sys_days;
+using std::chrono::year_month_day;
+
+namespace {
+
+constexpr char kLexicon[] = "extractors/rules/temporal_lexicon.tsv";
+constexpr char kDatePatterns[] = "extractors/rules/date_patterns.tsv";
+constexpr char kDurationPatterns[] = "extractors/rules/duration_patterns.tsv";
+constexpr char kYearContext[] = "extractors/rules/date_year_context.tsv";
+constexpr char kSignals[] = "extractors/rules/temporal_signals.tsv";
+
+enum class RuleType { kDate, kYear, kRange, kSet, kDuration, kVague };
+
+struct Rule {
+  std::string name;
+  RuleType type = RuleType::kDate;
+  std::unique_ptr<RE2> re;
+  std::vector<std::pair<std::string, int>> groups;  // named group -> index
+};
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// A phrase of the lexicon as an RE2 alternative: spaces match any white
+// space, a word end gets \b.
+std::string PhraseRegex(std::string_view phrase) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < phrase.size()) {
+    size_t sp = phrase.find(' ', pos);
+    if (sp == std::string_view::npos) sp = phrase.size();
+    if (sp > pos) {
+      if (!out.empty()) out += "\\s+";
+      out += RE2::QuoteMeta(phrase.substr(pos, sp - pos));
+    }
+    pos = sp + 1;
+  }
+  if (!phrase.empty() && IsWordChar(phrase.back())) out += "\\b";
+  return out;
+}
+
+// The captured groups of one match.
+struct Groups {
+  std::map<std::string, std::string_view, std::less<>> g;
+  std::string_view Get(std::string_view name) const {
+    auto it = g.find(name);
+    return it == g.end() ? std::string_view() : it->second;
+  }
+  bool Has(std::string_view name) const { return !Get(name).empty(); }
+};
+
+struct Candidate {
+  size_t begin = 0, end = 0;
+  int rule = 0;
+  ClaimKind kind = ClaimKind::kDate;
+  Value value;
+};
+
+int ToInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) break;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+std::string FormatNumber(double v) {
+  char buf[32];
+  if (std::fabs(v - std::round(v)) < 1e-9) {
+    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
+  } else {
+    std::snprintf(buf, sizeof buf, "%.2g", v);
+  }
+  return buf;
+}
+
+}  // namespace
+
+struct TemporalScanner::Impl {
+  // class -> (lower-case word -> value), and the words as written.
+  std::unordered_map<std::string, std::unordered_map<std::string, std::string>> lex;
+  std::unordered_map<std::string, std::vector<std::string>> words;
+  std::vector<Rule> rules;
+  std::unordered_set<std::string> year_before, year_after;
+  std::unordered_map<std::string, std::string> signals;
+  std::unique_ptr<TenseDetector> tense;
+
+  std::string Lex(std::string_view cls, std::string_view word) const {
+    auto c = lex.find(std::string(cls));
+    if (c == lex.end()) return "";
+    auto w = c->second.find(Lower(word));
+    return w == c->second.end() ? "" : w->second;
+  }
+  bool InLex(std::string_view cls, std::string_view word) const {
+    auto c = lex.find(std::string(cls));
+    return c != lex.end() && c->second.count(Lower(word)) > 0;
+  }
+
+  Status Expand(const std::string& pattern, std::string* out) const;
+  Status LoadRules(const RuleFiles& files, const char* name, bool duration);
+
+  // The number a {NUM} or {VAGUE} match means; NaN for vague ones.
+  std::optional<double> Number(std::string_view text) const;
+  int MonthOf(std::string_view m) const;
+
+  bool Interpret(const Rule& rule, const Groups& g, const DocumentView& doc, size_t begin,
+                 size_t end, Candidate* c) const;
+  bool DateValue(const Groups& g, const std::string& sfx, const DocumentView& doc, size_t begin,
+                 size_t end, std::optional<int> year_hint, Value* v) const;
+  Tense TenseAt(const DocumentView& doc, size_t begin, size_t end) const;
+  bool YearAllowed(std::string_view text, size_t begin, size_t end) const;
+};
+
+TemporalScanner::TemporalScanner(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+TemporalScanner::~TemporalScanner() = default;
+
+Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* out) const {
+  static const std::unordered_set<std::string> kCaseSensitive = {"month", "month_amb", "month_abbr",
+                                                                 "weekday", "tz"};
+  out->clear();
+  size_t pos = 0;
+  while (pos < pattern.size()) {
+    size_t open = pattern.find('{', pos);
+    if (open == std::string::npos) break;
+    size_t close = pattern.find('}', open);
+    if (close == std::string::npos) break;
+    std::string name = pattern.substr(open + 1, close - open - 1);
+    bool macro = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+      return std::isupper(static_cast<unsigned char>(c)) || c == '_';
+    });
+    out->append(pattern, pos, open - pos);
+    pos = close + 1;
+    if (!macro) {
+      out->append(pattern, open, close + 1 - open);
+      continue;
+    }
+    std::vector<std::string> classes;
+    if (name == "MONTH") {
+      classes = {"month", "month_amb", "month_abbr"};
+    } else if (name == "MONTH_SAFE") {
+      classes = {"month"};
+    } else if (name == "NUM") {
+      classes = {"number"};
+    } else if (name == "ORD") {
+      classes = {"ordinal"};
+    } else {
+      std::string cls;
+      for (char c : name) cls.push_back(static_cast<char>(std::tolower(c)));
+      classes = {cls};
+    }
+    std::vector<std::string> alts;
+    bool sensitive = false;
+    for (const std::string& cls : classes) {
+      auto it = words.find(cls);
+      if (it == words.end()) return Status::InvalidInput("unknown macro {" + name + "}");
+      alts.insert(alts.end(), it->second.begin(), it->second.end());
+      sensitive = sensitive || kCaseSensitive.count(cls) > 0;
+    }
+    std::sort(alts.begin(), alts.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    std::string alt;
+    for (const std::string& w : alts) {
+      if (!alt.empty()) alt += '|';
+      alt += PhraseRegex(w);
+    }
+    if (name == "NUM") {
+      // Digits, and compounds of tens and ones ("twenty-four", "twenty four").
+      std::string tens, ones;
+      for (const auto& [w, v] : lex.at("number")) {
+        double n = std::atof(v.c_str());
+        if (w.find(' ') != std::string::npos) continue;
+        if (n >= 20 && n <= 90 && static_cast<int>(n) % 10 == 0)
+          tens += (tens.empty() ? "" : "|") + w;
+        if (n >= 1 && n <= 9 && w != "a" && w != "an") ones += (ones.empty() ? "" : "|") + w;
+      }
+      alt = "\\d+(?:\\.\\d+)?|(?:" + tens + ")[-\\s](?:" + ones + ")\\b|" + alt;
+    }
+    *out += sensitive ? "(?:" + alt + ")" : "(?i:" + alt + ")";
+  }
+  out->append(pattern, pos, std::string::npos);
+  return Status::OK();
+}
+
+Status TemporalScanner::Impl::LoadRules(const RuleFiles& files, const char* name, bool duration) {
+  std::vector<RuleRecord> records;
+  WF_RETURN_IF_ERROR(files.ReadRecords(name, &records));
+  for (const RuleRecord& r : records) {
+    std::string where = std::string(name) + ":" + std::to_string(r.line);
+    if (r.fields.size() < 3) return Status::InvalidInput(where + ": expected 3 columns");
+    Rule rule;
+    rule.name = r.fields[0];
+    const std::string& t = r.fields[1];
+    if (t == "date") {
+      rule.type = RuleType::kDate;
+    } else if (t == "year") {
+      rule.type = RuleType::kYear;
+    } else if (t == "range") {
+      rule.type = RuleType::kRange;
+    } else if (t == "set") {
+      rule.type = RuleType::kSet;
+    } else if (t == "duration") {
+      rule.type = RuleType::kDuration;
+    } else if (t == "vague") {
+      rule.type = RuleType::kVague;
+    } else {
+      return Status::InvalidInput(where + ": unknown type '" + t + "'");
+    }
+    if (duration != (rule.type == RuleType::kDuration || rule.type == RuleType::kVague))
+      return Status::InvalidInput(where + ": type '" + t + "' does not belong in this file");
+    std::string expanded;
+    WF_RETURN_IF_ERROR(Expand(r.fields[2], &expanded).WithContext(where));
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    rule.re = std::make_unique<RE2>(expanded, opt);
+    if (!rule.re->ok()) return Status::InvalidInput(where + ": " + rule.re->error());
+    for (const auto& [gname, index] : rule.re->NamedCapturingGroups())
+      rule.groups.emplace_back(gname, index);
+    rules.push_back(std::move(rule));
+  }
+  return Status::OK();
+}
+
+Status TemporalScanner::Create(const RuleFiles& files, std::unique_ptr<TemporalScanner>* out) {
+  auto impl = std::make_unique<Impl>();
+  std::vector<RuleRecord> records;
+  WF_RETURN_IF_ERROR(files.ReadRecords(kLexicon, &records));
+  for (const RuleRecord& r : records) {
+    if (r.fields.size() < 2 || r.fields[1].empty())
+      return Status::InvalidInput(std::string(kLexicon) + ":" + std::to_string(r.line) +
+                                  ": expected class, word, value");
+    std::string value = r.fields.size() > 2 ? r.fields[2] : "";
+    impl->lex[r.fields[0]][Lower(r.fields[1])] = value;
+    impl->words[r.fields[0]].push_back(r.fields[1]);
+  }
+  WF_RETURN_IF_ERROR(impl->LoadRules(files, kDatePatterns, false));
+  WF_RETURN_IF_ERROR(impl->LoadRules(files, kDurationPatterns, true));
+  WF_RETURN_IF_ERROR(files.ReadRecords(kYearContext, &records));
+  for (const RuleRecord& r : records) {
+    if (r.fields.size() < 2) continue;
+    (r.fields[0] == "before" ? impl->year_before : impl->year_after).insert(Lower(r.fields[1]));
+  }
+  WF_RETURN_IF_ERROR(files.ReadRecords(kSignals, &records));
+  for (const RuleRecord& r : records)
+    if (r.fields.size() >= 2) impl->signals[Lower(r.fields[0])] = r.fields[1];
+  WF_RETURN_IF_ERROR(TenseDetector::Create(files, &impl->tense));
+  out->reset(new TemporalScanner(std::move(impl)));
+  return Status::OK();
+}
+
+std::optional<double> TemporalScanner::Impl::Number(std::string_view text) const {
+  if (text.empty()) return std::nullopt;
+  if (std::isdigit(static_cast<unsigned char>(text[0])))
+    return std::atof(std::string(text).c_str());
+  std::string w = Lower(text);
+  if (InLex("vague", w)) return std::nan("");
+  if (InLex("number", w)) return std::atof(Lex("number", w).c_str());
+  size_t sep = w.find_first_of("- ");
+  if (sep != std::string::npos && InLex("number", w.substr(0, sep)) &&
+      InLex("number", w.substr(sep + 1)))
+    return std::atof(Lex("number", w.substr(0, sep)).c_str()) +
+           std::atof(Lex("number", w.substr(sep + 1)).c_str());
+  return std::nullopt;
+}
+
+int TemporalScanner::Impl::MonthOf(std::string_view m) const {
+  for (const char* cls : {"month", "month_amb", "month_abbr"}) {
+    std::string v = Lex(cls, m);
+    if (!v.empty()) return ToInt(v);
+  }
+  return 0;
+}
+
+Tense TemporalScanner::Impl::TenseAt(const DocumentView& doc, size_t begin, size_t end) const {
+  size_t sb = 0, se = doc.text.size();
+  if (doc.sentences != nullptr && !doc.sentences->empty()) {
+    const Sentence& s = (*doc.sentences)[SentenceAt(*doc.sentences, begin)];
+    sb = std::min(s.begin, begin);
+    se = std::max(s.end, end);
+  } else {
+    size_t nl = doc.text.rfind('\n', begin);
+    sb = nl == std::string_view::npos ? 0 : nl + 1;
+    nl = doc.text.find('\n', end);
+    se = nl == std::string_view::npos ? doc.text.size() : nl;
+  }
+  return tense->At(doc.text.substr(sb, se - sb), begin - sb, end - sb);
+}
+
+bool TemporalScanner::Impl::YearAllowed(std::string_view text, size_t begin, size_t end) const {
+  if (begin > 0) {
+    char p = text[begin - 1];
+    if (std::string_view("$#-.,/").find(p) != std::string_view::npos) return false;
+    if (static_cast<unsigned char>(p) >= 0x80) {  // €, £, ¥ directly before
+      size_t b = begin - 1;
+      while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+      if (year_before.count(std::string(text.substr(b, begin - b)))) return false;
+    }
+  }
+  if (end < text.size()) {
+    char n = text[end];
+    if (n == '%' || ((n == ',' || n == '.') && end + 1 < text.size() &&
+                     std::isdigit(static_cast<unsigned char>(text[end + 1]))))
+      return false;
+  }
+  // Previous word.
+  size_t e = begin;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && !std::isspace(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (b < e && year_before.count(Lower(text.substr(b, e - b)))) return false;
+  // Next word.
+  b = end;
+  while (b < text.size() && text[b] == ' ') ++b;
+  e = b;
+  while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '%'))
+    ++e;
+  if (e > b && year_after.count(Lower(text.substr(b, e - b)))) return false;
+  return true;
+}
+
+// Reads the date of groups named X + sfx ("" for the first point of a range,
+// "2" for the second).
+bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
+                                      const DocumentView& doc, size_t begin, size_t end,
+                                      std::optional<int> year_hint, Value* v) const {
+  const sys_days dct = doc.published;
+  const year_month_day dymd(dct);
+  const int dyear = static_cast<int>(dymd.year());
+  auto get = [&](const char* name) {
+    std::string_view s = g.Get(std::string(name) + sfx);
+    if (s.empty() && !sfx.empty()) s = g.Get(name);  // inherit from the first point
+    return s;
+  };
+  std::optional<Tense> tense_cache;
+  auto direction = [&](Direction unknown) {
+    if (!tense_cache) tense_cache = TenseAt(doc, begin, end);
+    if (*tense_cache == Tense::kPast) return Direction::kPast;
+    if (*tense_cache == Tense::kFuture) return Direction::kFuture;
+    return unknown;
+  };
+  std::optional<int> year;
+  if (std::string_view y = g.Get("y" + sfx); !y.empty()) {
+    year = ToInt(y);
+    if (y.size() == 2) {
+      std::string_view y1 = g.Get("y");
+      int century = y1.size() == 4 ? ToInt(y1) / 100 * 100 : dyear / 100 * 100;
+      year = century + *year;
+    }
+  } else if (std::string_view y1 = g.Get("y"); !y1.empty()) {
+    year = ToInt(y1);
+  } else if (year_hint) {
+    year = year_hint;
+  }
+  if (std::string_view yrel = g.Get("yrel"); !yrel.empty()) {
+    year = dyear + std::atoi(Lex("rel", yrel).c_str());
+  }
+  int rel = 0;
+  bool has_rel = false;
+  if (std::string_view r = g.Get("rel"); !r.empty()) {
+    has_rel = true;
+    rel = std::atoi(Lex("rel", r).c_str());
+  }
+  std::string_view pod_word = get("pod");
+  std::string pod = pod_word.empty() ? "" : Lex("pod", pod_word);
+
+  // Clock times.
+  std::string_view hh = get("hh"), noon = get("noon");
+  if (!hh.empty() || !noon.empty()) {
+    sys_days day = dct;
+    if (std::string_view wd = get("wd"); !wd.empty()) {
+      day = AnchorWeekday(dct, std::chrono::weekday(ToInt(Lex("weekday", wd)) % 7),
+                          direction(Direction::kPast));
+    } else if (std::string_view dx = get("deictic"); !dx.empty()) {
+      std::string d = Lex("deictic", dx);
+      if (d.rfind("D", 0) != 0) return false;
+      day = dct + days(std::atoi(d.c_str() + 1));
+    }
+    int minutes;
+    if (!noon.empty()) {
+      minutes = Lower(noon) == "midnight" ? 0 : 12 * 60;
+    } else {
+      int h = ToInt(hh), mi = ToInt(get("mi"));
+      std::string ampm = Lower(get("ampm"));
+      if (!ampm.empty()) {
+        h %= 12;
+        if (ampm[0] == 'p') h += 12;
+      }
+      minutes = h * 60 + mi;
+    }
+    *v = TimeValue(day, minutes, "");
+    return true;
+  }
+  // today, yesterday, now...
+  if (std::string_view dx = get("deictic"); !dx.empty()) {
+    std::string d = Lex("deictic", dx);
+    if (d.rfind("D", 0) != 0) {
+      *v = RefValue(d, dct);
+      return true;
+    }
+    size_t t = d.find('T');
+    sys_days day =
+        dct +
+        days(std::atoi(d.substr(1, t == std::string::npos ? std::string::npos : t - 1).c_str()));
+    if (t != std::string::npos) pod = d.substr(t + 1);
+    *v = pod.empty() ? DayValue(day) : TimeValue(day, -1, pod);
+    return true;
+  }
+  int month = 0;
+  if (std::string_view mn = get("mn"); !mn.empty()) month = ToInt(mn);
+  if (std::string_view m = get("m"); !m.empty()) month = MonthOf(m);
+  std::string_view wd = get("wd");
+  std::string_view dd = get("d");
+  // Month and day.
+  if (month > 0 && !dd.empty()) {
+    std::chrono::month cm(month);
+    std::chrono::day cd(ToInt(dd));
+    if (year) {
+      year_month_day ymd{std::chrono::year(*year), cm, cd};
+      if (!ymd.ok()) return false;
+      *v = DayValue(sys_days(ymd));
+      return true;
+    }
+    sys_days day;
+    if (!AnchorMonthDay(dct, cm, cd, direction(Direction::kNearest), &day)) return false;
+    *v = DayValue(day);
+    return true;
+  }
+  // Weekday.
+  if (!wd.empty()) {
+    std::chrono::weekday cw(ToInt(Lex("weekday", wd)) % 7);
+    sys_days day = has_rel ? RelativeWeekday(dct, cw, rel)
+                           : AnchorWeekday(dct, cw, direction(Direction::kPast));
+    *v = pod.empty() ? DayValue(day) : TimeValue(day, -1, pod);
+    return true;
+  }
+  // "this morning", "last night".
+  if (!pod.empty()) {
+    *v = TimeValue(dct + days(rel < 0 ? -1 : 0), -1, pod);
+    return true;
+  }
+  // Month without a day.
+  if (month > 0) {
+    std::chrono::month cm(month);
+    if (year) {
+      *v = MonthValue(std::chrono::year(*year) / cm);
+    } else if (has_rel) {
+      *v = MonthValue(RelativeMonth(dct, cm, rel));
+    } else {
+      *v = MonthValue(AnchorMonth(dct, cm, direction(Direction::kNearest)));
+    }
+    return true;
+  }
+  // Quarters and halves.
+  std::string_view q = get("q"), qn = get("qn"), h = get("h");
+  if (!q.empty() || !qn.empty() || !h.empty()) {
+    bool half = !h.empty();
+    int n = !qn.empty() ? ToInt(qn.substr(1)) : ToInt(Lex("ordinal", half ? h : q));
+    if (n < 1 || n > (half ? 2 : 4)) return false;
+    int y;
+    if (year) {
+      y = *year;
+    } else if (g.Has("yrel") ||
+               Lower(doc.text.substr(begin, end - begin)).find("the year") != std::string::npos) {
+      y = year.value_or(dyear);
+    } else if (has_rel) {
+      y = AnchorQuarterYear(dct, half ? n * 2 : n,
+                            rel < 0   ? Direction::kPast
+                            : rel > 0 ? Direction::kFuture
+                                      : Direction::kNearest);
+    } else {
+      // News speaks of the latest quarters: a future-tense "third quarter"
+      // is this year's, never next year's.
+      y = direction(Direction::kPast) == Direction::kFuture
+              ? dyear
+              : AnchorQuarterYear(dct, half ? n * 2 - 1 : n, Direction::kPast);
+      if (half && y == dyear && n == 2 && static_cast<unsigned>(dymd.month()) < 7 &&
+          direction(Direction::kPast) == Direction::kPast)
+        y = dyear - 1;
+    }
+    *v = half ? HalfValue(y, n) : QuarterValue(y, n);
+    return true;
+  }
+  // Seasons.
+  std::string_view season = get("season");
+  if (season.empty()) season = get("season2");
+  if (!season.empty()) {
+    std::string code = Lex("season", season);
+    if (year) {
+      *v = SeasonValue(*year, code);
+      return true;
+    }
+    // The season of the DCT's year, moved by rel.
+    int y = dyear;
+    Value cand = SeasonValue(y, code);
+    std::string today = FormatDay(dct);
+    if (rel < 0) {
+      while (cand.end >= today) cand = SeasonValue(--y, code);
+    } else if (rel > 0) {
+      while (cand.start <= today) cand = SeasonValue(++y, code);
+    } else if (code == "WI" && static_cast<unsigned>(dymd.month()) <= 2) {
+      cand = SeasonValue(y - 1, code);
+    }
+    *v = cand;
+    return true;
+  }
+  // Decades.
+  if (std::string_view dec = get("dec"); !dec.empty()) {
+    *v = DecadeValue(ToInt(dec));
+    return true;
+  }
+  if (std::string_view decs = get("decs"); !decs.empty()) {
+    int d = ToInt(decs);
+    int century = d > dyear % 100 ? (dyear / 100 - 1) * 100 : dyear / 100 * 100;
+    *v = DecadeValue(century + d);
+    return true;
+  }
+  // "two weeks ago", "a year earlier", "the year-ago quarter".
+  if (std::string_view ago = get("ago"); !ago.empty()) {
+    std::string a = Lower(ago);
+    std::string_view cal = get("calunit");
+    if (!cal.empty()) {  // year-ago / year-earlier + unit
+      std::string c = Lower(cal);
+      sys_days back = ShiftDays(dct, -1, 'Y');
+      if (c == "quarter" || c == "period") {
+        sys_days prev = ShiftDays(back, -1, 'Q');
+        *v = QuarterValue(
+            static_cast<int>(year_month_day(prev).year()),
+            static_cast<int>((static_cast<unsigned>(year_month_day(prev).month()) - 1) / 3) + 1);
+      } else if (c == "month") {
+        year_month_day b(back);
+        *v = MonthValue(b.year() / b.month());
+      } else if (c == "week") {
+        *v = WeekValue(back);
+      } else {
+        *v = YearValue(dyear - 1);
+      }
+      return true;
+    }
+    std::optional<double> n = Number(get("num"));
+    std::string unit = Lex("unit", get("unit"));
+    if (!n || unit.empty()) return false;
+    if (std::isnan(*n)) {
+      *v = RefValue(a.find("now") != std::string::npos ? "FUTURE_REF" : "PAST_REF", dct);
+      return true;
+    }
+    int sign = a.find("now") != std::string::npos ? 1 : -1;
+    bool time_unit = unit[0] == 'T';
+    int mult = ToInt(time_unit ? unit.substr(1) : unit);
+    char letter = unit.back();
+    int count = static_cast<int>(std::lround(*n)) * mult;
+    if (time_unit) {
+      *v = DayValue(dct);
+      v->grain = "time";
+      return true;
+    }
+    if (letter == 'Y' && mult >= 10) {
+      *v = YearValue(dyear + sign * count);
+      return true;
+    }
+    sys_days day = ShiftDays(dct, sign * count, letter);
+    year_month_day ymd(day);
+    if (letter == 'D') {
+      *v = DayValue(day);
+    } else if (letter == 'W') {
+      *v = WeekValue(day);
+    } else if (letter == 'M' && mult == 3) {
+      *v = QuarterValue(static_cast<int>(ymd.year()),
+                        static_cast<int>((static_cast<unsigned>(ymd.month()) - 1) / 3) + 1);
+    } else if (letter == 'M') {
+      *v = MonthValue(ymd.year() / ymd.month());
+    } else {
+      *v = YearValue(static_cast<int>(ymd.year()));
+    }
+    return true;
+  }
+  // "last year", "this week", "the quarter".
+  if (std::string_view cal = get("calunit"); !cal.empty()) {
+    std::string c = Lex("calunit", cal);
+    if (!has_rel && g.Has("the")) {
+      rel = 0;
+      std::string lc = Lower(cal);
+      if (lc == "quarter") rel = direction(Direction::kPast) == Direction::kPast ? -1 : 0;
+      if (lc == "weekend") {
+        Direction dir = direction(Direction::kPast);
+        sys_days sat = AnchorWeekday(dct, std::chrono::Saturday, dir);
+        if (dir == Direction::kPast && std::chrono::weekday(dct) == std::chrono::Sunday)
+          sat = dct - days(1);
+        *v = WeekendValue(sat);
+        return true;
+      }
+    }
+    if (c == "1Y") {
+      *v = YearValue(dyear + rel);
+    } else if (c == "1M") {
+      year_month_day m(ShiftDays(dct, rel, 'M'));
+      *v = MonthValue(m.year() / m.month());
+    } else if (c == "1W") {
+      *v = WeekValue(dct + days(7 * rel));
+    } else if (c == "WE") {
+      *v = WeekendValue(dct + days(7 * rel));
+    } else if (c == "1Q") {
+      year_month_day m(ShiftDays(dct, rel, 'Q'));
+      *v = QuarterValue(static_cast<int>(m.year()),
+                        static_cast<int>((static_cast<unsigned>(m.month()) - 1) / 3) + 1);
+    } else if (c == "10Y") {
+      *v = DecadeValue(dyear - dyear % 10 + 10 * rel);
+    } else {
+      return false;
+    }
+    return true;
+  }
+  if (year) {
+    *v = YearValue(*year);
+    return true;
+  }
+  return false;
+}
+
+bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const DocumentView& doc,
+                                      size_t begin, size_t end, Candidate* c) const {
+  c->kind = ClaimKind::kDate;
+  Value& v = c->value;
+  switch (rule.type) {
+    case RuleType::kYear:
+      if (!YearAllowed(doc.text, begin, end)) return false;
+      [[fallthrough]];
+    case RuleType::kDate: {
+      if (!DateValue(g, "", doc, begin, end, std::nullopt, &v)) return false;
+      // A bare month name followed by a possessive is a person ("May's").
+      if (g.Has("m") && !g.Has("d") && !g.Has("y") && end + 1 < doc.text.size() &&
+          (doc.text.substr(end, 2) == "'s" || doc.text.substr(end, 4) == "\u2019s"))
+        return false;
+      break;
+    }
+    case RuleType::kRange: {
+      Value a, b;
+      if (!DateValue(g, "", doc, begin, end, std::nullopt, &a)) return false;
+      std::optional<int> hint;
+      if (!a.start.empty()) hint = ToInt(a.start);
+      if (g.Has("wd2")) {
+        // The second weekday follows the first.
+        sys_days first;
+        int y = ToInt(a.start), m = ToInt(a.start.substr(5)), d = ToInt(a.start.substr(8));
+        first = sys_days(std::chrono::year(y) / m / d);
+        int w1 = ToInt(Lex("weekday", g.Get("wd"))), w2 = ToInt(Lex("weekday", g.Get("wd2")));
+        b = DayValue(first + days((w2 - w1 + 7) % 7));
+      } else {
+        if (!DateValue(g, "2", doc, begin, end, hint, &b)) return false;
+        if (b.end < a.start && !g.Has("y2") && hint) {
+          if (!DateValue(g, "2", doc, begin, end, *hint + 1, &b)) return false;
+        }
+      }
+      if (!JoinRange(a, b, &v)) return false;
+      break;
+    }
+    case RuleType::kSet: {
+      c->kind = ClaimKind::kSet;
+      if (g.Has("setword")) {
+        v.timex = Lex("setword", g.Get("setword"));
+        break;
+      }
+      if (g.Has("wd")) {
+        v.timex = "XXXX-WXX-" + Lex("weekday", g.Get("wd"));
+        break;
+      }
+      std::string unit = Lex("unit", g.Get("unit"));
+      if (unit.empty()) return false;
+      double n = 1;
+      if (g.Has("num")) {
+        if (Lower(g.Get("num")) == "other") {
+          n = 2;
+        } else {
+          std::optional<double> num = Number(g.Get("num"));
+          if (!num || std::isnan(*num)) return false;
+          n = *num;
+        }
+      }
+      bool t = unit[0] == 'T';
+      v.timex = std::string("P") + (t ? "T" : "") +
+                FormatNumber(n * ToInt(t ? unit.substr(1) : unit)) + unit.back();
+      break;
+    }
+    case RuleType::kDuration:
+    case RuleType::kVague: {
+      c->kind = ClaimKind::kDuration;
+      std::string unit = Lex("unit", g.Get("unit"));
+      if (unit.empty()) return false;
+      bool t = unit[0] == 'T';
+      int mult = ToInt(t ? unit.substr(1) : unit);
+      char letter = unit.back();
+      std::string prefix = std::string("P") + (t ? "T" : "");
+      std::string num_text = Lower(g.Get("num"));
+      std::string unit_text = Lower(g.Get("unit"));
+      // "a second chance", "a quarter of the market" are not durations.
+      if (unit_text.rfind("second", 0) == 0 && (num_text == "a" || num_text == "one")) return false;
+      if (unit_text.rfind("quarter", 0) == 0 && doc.text.substr(end).rfind(" of ", 0) == 0)
+        return false;
+      std::optional<double> n;
+      if (rule.type == RuleType::kVague) {
+        n = std::nan("");
+      } else if (g.Has("num")) {
+        n = Number(g.Get("num"));
+      } else {
+        n = 1;
+      }
+      if (!n) return false;
+      if (std::isnan(*n)) {
+        v.timex = prefix + "X" + (mult == 10 ? std::string("DE") : std::string(1, letter));
+        v.approx = true;
+      } else {
+        double count = *n * mult;
+        if (std::fabs(count - std::round(count)) > 1e-9) {
+          // Fractions go to the next smaller unit: half a year is P6M.
+          struct Down {
+            char from, to;
+            int factor;
+            bool to_time;
+          };
+          static const Down kDown[] = {{'Y', 'M', 12, false},
+                                       {'M', 'D', 30, false},
+                                       {'W', 'D', 7, false},
+                                       {'D', 'H', 24, true}};
+          for (const Down& d : kDown) {
+            if (!t && letter == d.from) {
+              count *= d.factor;
+              letter = d.to;
+              if (d.to_time) prefix = "PT", t = true;
+              break;
+            }
+          }
+          if (t && letter == 'H' && std::fabs(count - std::round(count)) > 1e-9)
+            count *= 60, letter = 'M';
+          else if (t && letter == 'M' && std::fabs(count - std::round(count)) > 1e-9)
+            count *= 60, letter = 'S';
+        }
+        v.timex = prefix + FormatNumber(count) + letter;
+      }
+      if (g.Has("qmod")) {
+        v.mod = Lex("qmod", g.Get("qmod"));
+        if (v.mod == "APPROX") v.approx = true;
+      }
+      return true;
+    }
+  }
+  if (c->kind == ClaimKind::kDate) {
+    if (std::string_view m = g.Get("mod"); !m.empty()) ApplyMod(Lex("mod", m), &v);
+    if (v.mod.empty()) {
+      // A signal word before the span: "by 2024".
+      size_t e = begin;
+      while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
+      size_t b = e;
+      while (b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[b - 1]))) --b;
+      if (b < e) {
+        auto it = signals.find(Lower(doc.text.substr(b, e - b)));
+        if (it != signals.end()) v.mod = it->second;
+      }
+    }
+  }
+  return true;
+}
+
+void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out) const {
+  const Impl& im = *impl_;
+  std::vector<Candidate> cands;
+  std::vector<re2::StringPiece> sub;
+  const std::string_view text = doc.text;
+  for (size_t ri = 0; ri < im.rules.size(); ++ri) {
+    const Rule& rule = im.rules[ri];
+    int n = rule.re->NumberOfCapturingGroups() + 1;
+    sub.assign(n, re2::StringPiece());
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           rule.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), n)) {
+      size_t mb = sub[0].data() - text.data(), me = mb + sub[0].size();
+      size_t begin = mb, end = me;
+      Groups g;
+      for (const auto& [name, index] : rule.groups) {
+        if (sub[index].data() == nullptr || sub[index].empty()) continue;
+        std::string_view s(sub[index].data(), sub[index].size());
+        g.g[name] = s;
+        size_t sb = s.data() - text.data();
+        if (name == "pre" && sb == mb) begin = sb + s.size();
+        if (name == "post") end = std::min(end, sb);
+      }
+      // Surrounding white space never belongs to the span.
+      while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
+      while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+      Candidate c;
+      c.begin = begin;
+      c.end = end;
+      c.rule = static_cast<int>(ri);
+      if (end > begin && im.Interpret(rule, g, doc, begin, end, &c)) cands.push_back(std::move(c));
+      size_t next = std::max(end, begin);
+      pos = next > mb ? next : mb + 1;
+    }
+  }
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    size_t la = a.end - a.begin, lb = b.end - b.begin;
+    if (la != lb) return la > lb;
+    if (a.rule != b.rule) return a.rule < b.rule;
+    return a.begin < b.begin;
+  });
+  std::vector<const Candidate*> kept;
+  for (const Candidate& c : cands) {
+    bool overlaps = false;
+    for (const Candidate* k : kept)
+      if (c.begin < k->end && k->begin < c.end) overlaps = true;
+    if (!overlaps) kept.push_back(&c);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
+  for (const Candidate* c : kept) {
+    Extraction e;
+    e.kind = c->kind;
+    e.begin = c->begin;
+    e.end = c->end;
+    e.value = c->value;
+    e.rule = im.rules[c->rule].name;
+    out->push_back(std::move(e));
+  }
+}
+
+}  // namespace wirefacts

@@ -1,0 +1,91 @@
+#include "extractors/tense.h"
+
+#include <re2/re2.h>
+
+#include <string>
+#include <vector>
+
+namespace wirefacts {
+
+namespace {
+constexpr char kRuleFile[] = "extractors/rules/temporal_tense.tsv";
+
+struct Cue {
+  std::unique_ptr<RE2> re;
+  Tense tense = Tense::kUnknown;
+  int strength = 1;
+};
+
+struct Hit {
+  size_t begin, end;
+  Tense tense;
+  int strength;
+};
+}  // namespace
+
+struct TenseDetector::Impl {
+  std::vector<Cue> cues;
+};
+
+TenseDetector::TenseDetector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+TenseDetector::~TenseDetector() = default;
+
+Status TenseDetector::Create(const RuleFiles& rules, std::unique_ptr<TenseDetector>* out) {
+  std::vector<RuleRecord> records;
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kRuleFile, &records));
+  auto impl = std::make_unique<Impl>();
+  for (const RuleRecord& r : records) {
+    std::string where = std::string(kRuleFile) + ":" + std::to_string(r.line);
+    if (r.fields.size() < 3) return Status::InvalidInput(where + ": expected 3 columns");
+    Cue cue;
+    RE2::Options opt;
+    opt.set_case_sensitive(false);
+    opt.set_log_errors(false);
+    cue.re = std::make_unique<RE2>(r.fields[0], opt);
+    if (!cue.re->ok()) return Status::InvalidInput(where + ": " + cue.re->error());
+    if (r.fields[1] == "past") {
+      cue.tense = Tense::kPast;
+    } else if (r.fields[1] == "future") {
+      cue.tense = Tense::kFuture;
+    } else {
+      return Status::InvalidInput(where + ": tense must be past or future");
+    }
+    cue.strength = r.fields[2] == "2" ? 2 : 1;
+    impl->cues.push_back(std::move(cue));
+  }
+  out->reset(new TenseDetector(std::move(impl)));
+  return Status::OK();
+}
+
+Tense TenseDetector::At(std::string_view sentence, size_t begin, size_t end) const {
+  std::vector<Hit> hits;
+  for (const Cue& cue : impl_->cues) {
+    size_t pos = 0;
+    re2::StringPiece m;
+    while (pos <= sentence.size() &&
+           cue.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t b = m.data() - sentence.data(), e = b + m.size();
+      if (e <= begin || b >= end) hits.push_back({b, e, cue.tense, cue.strength});
+      pos = e > b ? e : b + 1;
+    }
+  }
+  const Hit* best = nullptr;
+  size_t best_distance = 0;
+  for (const Hit& h : hits) {
+    bool inside = false;
+    for (const Hit& o : hits) {
+      if (&o != &h && o.begin <= h.begin && h.end <= o.end && (o.end - o.begin) > (h.end - h.begin))
+        inside = true;
+    }
+    if (inside) continue;
+    size_t distance = h.end <= begin ? begin - h.end : h.begin - end;
+    if (best == nullptr || h.strength > best->strength ||
+        (h.strength == best->strength && distance < best_distance)) {
+      best = &h;
+      best_distance = distance;
+    }
+  }
+  return best ? best->tense : Tense::kUnknown;
+}
+
+}  // namespace wirefacts

@@ -1,0 +1,39 @@
+// TenseDetector: a rule-based guess of whether the clause around a temporal
+// expression speaks of the past or the future, used to resolve
+// underspecified dates ("Friday", "Dec. 1", "in May") against the DCT.
+//
+// Cues come from extractors/rules/temporal_tense.tsv (RE2, compiled once at
+// Create). For an expression at [begin, end) of a sentence, the cue nearest
+// the expression wins; strong cues beat weak ones; a cue inside a longer cue
+// is ignored, and so are cues inside the expression itself.
+#ifndef WIREFACTS_EXTRACTORS_TENSE_H_
+#define WIREFACTS_EXTRACTORS_TENSE_H_
+
+#include <memory>
+#include <string_view>
+
+#include "base/rule_files.h"
+#include "base/status.h"
+
+namespace wirefacts {
+
+enum class Tense { kUnknown, kPast, kFuture };
+
+class TenseDetector {
+ public:
+  static Status Create(const RuleFiles& rules, std::unique_ptr<TenseDetector>* out);
+  ~TenseDetector();
+
+  // `sentence` is the text around the expression; [begin, end) are byte
+  // offsets of the expression inside it. Thread-safe.
+  Tense At(std::string_view sentence, size_t begin, size_t end) const;
+
+ private:
+  struct Impl;
+  explicit TenseDetector(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_EXTRACTORS_TENSE_H_

@@ -1,0 +1,34 @@
+// ParseJson: nlohmann's parser behind a Status, with a nesting limit.
+//
+// Before parsing, a linear pre-scan counts the nesting of [ and { outside
+// strings; deeper than kMaxJsonDepth (64) is refused with "JSON nested too
+// deeply", so hostile input can neither exhaust the stack nor build a huge
+// tree. No ninjs story nests more than a handful of levels.
+// Errors (Status::InvalidInput, no origin; the caller adds it):
+//   "JSON nested too deeply"
+//   "malformed JSON: line 3, column 5: syntax error while parsing object ..."
+//   (with `single_line`, the "line 1, " part is left out).
+// The text must be valid UTF-8 (checked by the caller, who knows the offset).
+#ifndef WIREFACTS_INGEST_JSON_PARSE_H_
+#define WIREFACTS_INGEST_JSON_PARSE_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "base/status.h"
+
+namespace wirefacts {
+
+inline constexpr size_t kMaxJsonDepth = 64;
+
+// Parses `text` as exactly one JSON value into *value.
+Status ParseJson(std::string_view text, bool single_line, nlohmann::json* value);
+
+// True when `text`'s [ { nesting, outside strings, never exceeds `max_depth`.
+bool JsonDepthWithin(std::string_view text, size_t max_depth);
+
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_INGEST_JSON_PARSE_H_

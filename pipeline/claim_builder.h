@@ -1,0 +1,52 @@
+// ClaimBuilder: turns one story's extractions into claims (DESIGN.md, "Claim
+// model"). It decides, for each figure:
+//  - its sentence and code point offsets (in the body and in the input);
+//  - the time it refers to: the nearest date in the figure's own clause
+//    (clauses end at , ; : — – and parentheses) with no other figure in
+//    between, else -- when the sentence opens with an anaphor such as "At
+//    that meeting" (pipeline/rules/time_anaphors.tsv) -- the last date of the
+//    previous sentence;
+//  - the canonical actors named in its sentence;
+//  - the sentence's attribution.
+// Overlapping extractions are resolved first: money > percent > duration >
+// date > set, then the longer span.
+#ifndef WIREFACTS_PIPELINE_CLAIM_BUILDER_H_
+#define WIREFACTS_PIPELINE_CLAIM_BUILDER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/rule_files.h"
+#include "base/status.h"
+#include "extractors/actor_extractor.h"
+#include "extractors/attribution_extractor.h"
+#include "extractors/extraction.h"
+#include "model/claim.h"
+#include "text/normalizer.h"
+
+namespace wirefacts {
+
+class ClaimBuilder {
+ public:
+  static Status Create(const RuleFiles& rules, std::unique_ptr<ClaimBuilder>* out);
+
+  // `input` is the body as given (for source offsets); `figures` may overlap
+  // and be in any order. Fills `claims` (text order) and the code point
+  // offsets of `mentions`.
+  void Build(const NormalizedText& text, std::string_view input, std::vector<Extraction> figures,
+             const ActorResult& actors, const AttributionResult& attributions,
+             std::vector<Claim>* claims, std::vector<Mention>* mentions) const;
+
+  // Exposed for tests: drops overlapping extractions by the priority above
+  // and returns the rest in text order.
+  static std::vector<Extraction> ResolveOverlaps(std::vector<Extraction> figures);
+
+ private:
+  std::vector<std::string> anaphors_;  // lower-case sentence openings
+};
+
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_PIPELINE_CLAIM_BUILDER_H_

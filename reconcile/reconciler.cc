@@ -1,0 +1,143 @@
+#include "reconcile/reconciler.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "reconcile/independence.h"
+#include "reconcile/value_comparison.h"
+
+namespace wirefacts {
+namespace {
+
+bool SameStory(const Claim& a, const Claim& b) {
+  if (a.story.id != 0 && b.story.id != 0) return a.story.id == b.story.id;
+  return a.story.uri == b.story.uri && a.story.source == b.story.source;
+}
+
+// Shared actors of two claims; with `specific`, only people and organisations.
+std::vector<std::string> SharedActors(const Claim& a, const Claim& b, bool specific) {
+  std::vector<std::string> out;
+  for (const ClaimActor& x : a.actors) {
+    if (specific && x.kind != ActorKind::kPerson && x.kind != ActorKind::kOrganization) continue;
+    for (const ClaimActor& y : b.actors) {
+      if (x.name == y.name && std::find(out.begin(), out.end(), x.name) == out.end())
+        out.push_back(x.name);
+    }
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& items, const char* sep) {
+  std::string out;
+  for (const std::string& s : items) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+// "more than $1.2 trillion (Steven Mnuchin via Reuters, 2019-01-18)"
+std::string Cite(const Claim& c) {
+  std::string who;
+  if (c.attribution && !c.attribution->said_by.empty()) who = c.attribution->said_by;
+  std::string outlet = c.story.source.empty() ? c.story.uri : c.story.source;
+  std::string out = c.text + " (";
+  if (!who.empty() && who != outlet) out += who + " via ";
+  out += outlet + ", " + c.story.published.substr(0, 10);
+  if (c.time && !c.time->timex.empty()) out += ", about " + c.time->timex;
+  return out + ")";
+}
+
+}  // namespace
+
+Status Reconciler::Create(const RuleFiles& rules, std::unique_ptr<Reconciler>* out) {
+  auto r = std::make_unique<Reconciler>();
+  WF_RETURN_IF_ERROR(MeasureAnnotator::Create(rules, &r->annotator_));
+  *out = std::move(r);
+  return Status::OK();
+}
+
+std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) const {
+  if (a.kind != b.kind || SameStory(a, b)) return std::nullopt;
+
+  ValueComparison cmp;
+  std::string quantity;
+  std::vector<std::string> shared;
+  switch (a.kind) {
+    case ClaimKind::kMoney:
+    case ClaimKind::kPercent: {
+      if (a.measure.empty() || a.measure != b.measure || a.aspect != b.aspect) return std::nullopt;
+      if (a.kind == ClaimKind::kMoney && (a.value.currency != b.value.currency || a.value.per != b.value.per))
+        return std::nullopt;
+      if (a.kind == ClaimKind::kPercent && a.value.points != b.value.points) return std::nullopt;
+      shared = SharedActors(a, b, false);
+      if (shared.empty() || !TimesCompatible(a.time, b.time)) return std::nullopt;
+      cmp = CompareAmounts(a.value, b.value);
+      quantity = a.measure + (a.aspect == "change" ? " (change)" : "");
+      break;
+    }
+    case ClaimKind::kDate:
+    case ClaimKind::kDuration: {
+      std::vector<std::string> events;
+      for (const std::string& e : a.events)
+        if (std::find(b.events.begin(), b.events.end(), e) != b.events.end()) events.push_back(e);
+      shared = SharedActors(a, b, true);
+      if (events.empty() || shared.empty()) return std::nullopt;
+      cmp = a.kind == ClaimKind::kDate ? CompareDates(a.value, b.value)
+                                       : CompareDurations(a.value, b.value);
+      quantity = "when: " + Join(events, "/");
+      break;
+    }
+    case ClaimKind::kSet:
+      return std::nullopt;
+  }
+
+  Relation r;
+  switch (cmp.relation) {
+    case ValueRelation::kNone:
+      return std::nullopt;
+    case ValueRelation::kAgree:
+      r.kind = RelationKind::kCorroborates;
+      r.reason_code = "agree";
+      r.score = 0.9;
+      break;
+    case ValueRelation::kARefinesB:
+    case ValueRelation::kBRefinesA:
+      r.kind = RelationKind::kRefines;
+      r.reason_code = "inside";
+      r.score = 0.8;
+      break;
+    case ValueRelation::kDisagree:
+      r.kind = RelationKind::kConflicts;
+      r.reason_code = "values_differ";
+      r.score = 0.7;
+      break;
+  }
+  // Less sure when only one side says which period it is about.
+  if (a.time.has_value() != b.time.has_value()) r.score -= 0.1;
+
+  r.a = a;
+  r.b = b;
+  const IndependenceVerdict iv = JudgeIndependence(a, b);
+  r.independent = iv.independent;
+  r.reason = std::string(RelationKindName(r.kind)) + ": same quantity: " + quantity + " (" +
+             Join(shared, ", ") + "); " + Cite(a) + " vs " + Cite(b) + ": " + cmp.gap;
+  if (!iv.independent) r.reason += "; not independent: " + iv.why;
+  return r;
+}
+
+Status Reconciler::Reconcile(const std::vector<Claim>& fresh, CandidateSource* candidates,
+                             std::vector<Relation>* out) const {
+  std::vector<Claim> found;
+  for (const Claim& claim : fresh) {
+    found.clear();
+    WF_RETURN_IF_ERROR(candidates->FindCandidates(claim, &found));
+    for (const Claim& stored : found) {
+      if (std::optional<Relation> r = Compare(stored, claim)) out->push_back(std::move(*r));
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace wirefacts

@@ -1,0 +1,33 @@
+// The tolerances the reconciler uses, in one place, with their reasons.
+#ifndef WIREFACTS_RECONCILE_TOLERANCES_H_
+#define WIREFACTS_RECONCILE_TOLERANCES_H_
+
+namespace wirefacts {
+namespace tolerance {
+
+// Two stated figures agree ("corroborate") when they differ by no more than
+// half the coarser one's last stated digit ("$323 billion" vs "$323.4
+// billion") -- the rounding a reporter may apply -- plus this relative slack
+// for floating point and unit conversions.
+inline constexpr double kRelativeSlack = 0.005;
+
+// Rounding never stretches further than this fraction of the figure: "$1
+// trillion" rounds a figure near $1 trillion, not $1.4 trillion, even though
+// its last stated digit is the trillions. So "more than $1 trillion" vs "more
+// than $1.2 trillion" conflict, while "$1.2 trillion" vs "$1.23 trillion" agree.
+inline constexpr double kRoundingCap = 0.05;
+
+// "about", "roughly", "some" widen a figure to +/- this fraction of it:
+// "about $200 billion" holds $198.7 billion (a refinement) but not $230
+// billion (a conflict).
+inline constexpr double kApproxRelative = 0.10;
+
+// Sentences whose word trigrams overlap by at least this share (of the
+// shorter sentence) are copies of one text: their figures repeat one source
+// and corroborate nothing independently.
+inline constexpr double kNearDuplicateShare = 0.5;
+
+}  // namespace tolerance
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_RECONCILE_TOLERANCES_H_

@@ -1,0 +1,66 @@
+#include "store/actor_match.h"
+
+#include <unicode/unistr.h>
+
+namespace wirefacts {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+}  // namespace
+
+std::vector<std::string> NameTokens(std::string_view name) {
+  std::vector<std::string> tokens;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && IsSpace(name[i])) ++i;
+    size_t j = i;
+    while (j < name.size() && !IsSpace(name[j])) ++j;
+    if (j > i) tokens.emplace_back(name.substr(i, j - i));
+    i = j;
+  }
+  return tokens;
+}
+
+std::string AliasKey(std::string_view alias) {
+  std::string joined;
+  for (const std::string& t : NameTokens(alias)) {
+    if (!joined.empty()) joined += ' ';
+    joined += t;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(joined);
+  u.foldCase();
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string SurnameKey(std::string_view name) {
+  std::vector<std::string> tokens = NameTokens(name);
+  return tokens.empty() ? "" : AliasKey(tokens.back());
+}
+
+bool PersonNamesCompatible(std::string_view a, std::string_view b) {
+  std::vector<std::string> ta = NameTokens(AliasKey(a));
+  std::vector<std::string> tb = NameTokens(AliasKey(b));
+  if (ta.empty() || tb.empty()) return false;
+  if (ta.back() != tb.back()) return false;
+  if (ta.size() == 1 || tb.size() == 1) return true;
+  const std::string& fa = ta.front();
+  const std::string& fb = tb.front();
+  const std::string& shorter = fa.size() <= fb.size() ? fa : fb;
+  const std::string& longer = fa.size() <= fb.size() ? fb : fa;
+  // "J." ~ "John": an initial matches a name starting with it.
+  std::string_view s = shorter;
+  if (s.size() == 2 && s[1] == '.') s = s.substr(0, 1);
+  return longer.compare(0, s.size(), s) == 0;
+}
+
+const std::string& FullerName(const std::string& current, const std::string& candidate) {
+  size_t nc = NameTokens(current).size();
+  size_t nn = NameTokens(candidate).size();
+  if (nn != nc) return nn > nc ? candidate : current;
+  return candidate.size() > current.size() ? candidate : current;
+}
+
+}  // namespace wirefacts

@@ -1,0 +1,833 @@
+#include "store/claim_store.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include "base/rule_files.h"
+#include "base/utf8.h"
+#include "store/actor_match.h"
+#include "store/migrations.h"
+#include "store/sqlite_db.h"
+
+namespace wirefacts {
+namespace {
+
+// 64-bit FNV-1a of the stored body, as 16 hex digits.
+std::string BodyHash(std::string_view body) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : body) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[i] = kHex[h & 0xf];
+  return out;
+}
+
+// A version string that is a plain non-negative integer, else nullopt.
+std::optional<int64_t> NumericVersion(const std::string& v) {
+  if (v.empty()) return std::nullopt;
+  int64_t n = 0;
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || p != v.data() + v.size()) return std::nullopt;
+  return n;
+}
+
+// The claims.unit column: the currency for money, "percent" or "points" for
+// percentages, "" otherwise.
+std::string UnitOf(const Claim& c) {
+  switch (c.kind) {
+    case ClaimKind::kMoney:
+      return c.value.currency;
+    case ClaimKind::kPercent:
+      return c.value.points ? "points" : "percent";
+    default:
+      return "";
+  }
+}
+
+std::string JoinEvents(const std::vector<std::string>& events) {
+  std::string out;
+  for (const std::string& e : events) {
+    if (e.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += e;
+  }
+  return out;
+}
+
+std::string ActorMapKey(ActorKind kind, std::string_view name) {
+  std::string key(ActorKindName(kind));
+  key += '\t';
+  key += AliasKey(name);
+  return key;
+}
+
+// The one SELECT every claim is read through (LoadClaim).
+constexpr char kSelectClaim[] =
+    "SELECT c.id, c.story_id, c.sentence_idx, c.kind, c.text, c.start, c.end, c.source_start,"
+    " c.source_end, c.unit, c.low, c.high, c.approx, c.resolution, c.currency_assumed, c.per,"
+    " c.of, c.date_start, c.date_end, c.grain, c.timex, c.mod, c.time_start, c.time_end,"
+    " c.time_grain, c.time_timex, c.time_mod, c.measure, c.aspect, c.events, c.superseded,"
+    " s.uri, s.source, s.published, s.headline, se.text, a.claim_id, a.said_by, a.cue,"
+    " a.cited_source"
+    " FROM claims c JOIN stories s ON s.id = c.story_id"
+    " LEFT JOIN sentences se ON se.story_id = c.story_id AND se.idx = c.sentence_idx"
+    " LEFT JOIN attributions a ON a.claim_id = c.id"
+    " WHERE c.id = ?";
+
+}  // namespace
+
+struct ClaimStore::Impl {
+  std::unique_ptr<SqliteDb> db;
+
+  Status Stmt(const std::string& sql, SqliteStmt** out) { return db->Prepare(sql, out); }
+
+  // Collects the integer first column of every row of `stmt` (already bound).
+  Status CollectIds(SqliteStmt* stmt, std::vector<int64_t>* ids) {
+    bool row = false;
+    for (;;) {
+      WF_RETURN_IF_ERROR(stmt->Step(&row));
+      if (!row) break;
+      ids->push_back(stmt->Int(0));
+    }
+    stmt->Reset();
+    return Status::OK();
+  }
+
+  // --- Reading ----------------------------------------------------------------
+
+  Status LoadRelays(int64_t story_id, std::vector<std::string>* out) {
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("SELECT outlet FROM story_relays WHERE story_id = ? ORDER BY rowid", &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(story_id));
+    out->clear();
+    bool row = false;
+    for (;;) {
+      WF_RETURN_IF_ERROR(st->Step(&row));
+      if (!row) break;
+      out->push_back(st->Text(0));
+    }
+    st->Reset();
+    return Status::OK();
+  }
+
+  // The one row-to-Claim path: every reader (ListClaims, ListRelations,
+  // FindCandidates) loads claims by id through here.
+  Status LoadClaim(int64_t id, Claim* c) {
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(Stmt(kSelectClaim, &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(id));
+    bool row = false;
+    WF_RETURN_IF_ERROR(st->Step(&row));
+    if (!row) return Status::NotFound(db->path() + ": no claim " + std::to_string(id));
+    *c = Claim();
+    c->id = st->Int(0);
+    c->story.id = st->Int(1);
+    c->sentence_index = static_cast<int>(st->Int(2));
+    ParseClaimKind(st->Text(3), &c->kind);
+    c->text = st->Text(4);
+    c->start = static_cast<size_t>(st->Int(5));
+    c->stop = static_cast<size_t>(st->Int(6));
+    c->source_start = static_cast<size_t>(st->Int(7));
+    c->source_end = static_cast<size_t>(st->Int(8));
+    std::string unit = st->Text(9);
+    Value& v = c->value;
+    if (c->kind == ClaimKind::kMoney) v.currency = unit;
+    if (c->kind == ClaimKind::kPercent) v.points = unit == "points";
+    v.low = st->OptDouble(10);
+    v.high = st->OptDouble(11);
+    v.approx = st->Int(12) != 0;
+    v.resolution = st->Double(13);
+    v.currency_assumed = st->Int(14) != 0;
+    v.per = st->Text(15);
+    v.of = st->Text(16);
+    v.start = st->Text(17);
+    v.end = st->Text(18);
+    v.grain = st->Text(19);
+    v.timex = st->Text(20);
+    v.mod = st->Text(21);
+    if (!st->IsNull(22)) {
+      Value t;
+      t.start = st->Text(22);
+      t.end = st->Text(23);
+      t.grain = st->Text(24);
+      t.timex = st->Text(25);
+      t.mod = st->Text(26);
+      c->time = std::move(t);
+    }
+    c->measure = st->Text(27);
+    c->aspect = st->Text(28);
+    c->events = NameTokens(st->Text(29));
+    c->superseded = st->Int(30) != 0;
+    c->story.uri = st->Text(31);
+    c->story.source = st->Text(32);
+    c->story.published = st->Text(33);
+    c->story.headline = st->Text(34);
+    c->sentence = st->Text(35);
+    if (!st->IsNull(36)) {
+      Attribution a;
+      a.said_by = st->Text(37);
+      a.cue = st->Text(38);
+      a.cited_source = st->Text(39);
+      c->attribution = std::move(a);
+    }
+    st->Reset();
+
+    SqliteStmt* actors = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("SELECT a.name, a.kind, ca.role FROM claim_actors ca JOIN actors a ON a.id = "
+             "ca.actor_id WHERE ca.claim_id = ? ORDER BY ca.idx",
+             &actors));
+    WF_RETURN_IF_ERROR(actors->ResetAndBind(id));
+    for (;;) {
+      WF_RETURN_IF_ERROR(actors->Step(&row));
+      if (!row) break;
+      ClaimActor ca;
+      ca.name = actors->Text(0);
+      ParseActorKind(actors->Text(1), &ca.kind);
+      ca.role = actors->Text(2);
+      c->actors.push_back(std::move(ca));
+    }
+    actors->Reset();
+    return LoadRelays(c->story.id, &c->story.relays);
+  }
+
+  Status LoadClaims(const std::vector<int64_t>& ids, std::vector<Claim>* out) {
+    for (int64_t id : ids) {
+      Claim c;
+      WF_RETURN_IF_ERROR(LoadClaim(id, &c));
+      out->push_back(std::move(c));
+    }
+    return Status::OK();
+  }
+
+  // --- Actors -------------------------------------------------------------------
+
+  // Finds the stored actor `actor` is (see store/actor_match.h), merging
+  // the new names into it, or inserts a new actor. *id is its id.
+  Status ResolveActor(const Actor& actor, int64_t* id) {
+    const std::string kind(ActorKindName(actor.kind));
+    const bool person = actor.kind == ActorKind::kPerson;
+    std::vector<std::pair<std::string, std::string>> aliases;  // (alias, key)
+    std::set<std::string> seen;
+    auto add_alias = [&](const std::string& alias) {
+      std::string key = AliasKey(alias);
+      if (key.empty() || !seen.insert(key).second) return;
+      aliases.emplace_back(alias, key);
+    };
+    add_alias(actor.name);
+    for (const std::string& a : actor.aliases) add_alias(a);
+    if (aliases.empty()) {
+      return Status::InvalidInput("actor with an empty name");
+    }
+
+    // Candidates: same kind, shared alias; for people also same surname.
+    struct Candidate {
+      std::string name;
+      bool strong = false;  // matched by an alias of several tokens
+    };
+    std::map<int64_t, Candidate> found;
+    SqliteStmt* by_alias = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("SELECT al.actor_id, a.name FROM actor_aliases al JOIN actors a ON a.id = "
+             "al.actor_id WHERE al.alias_key = ? AND a.kind = ?",
+             &by_alias));
+    bool row = false;
+    for (const auto& [alias, key] : aliases) {
+      WF_RETURN_IF_ERROR(by_alias->ResetAndBind(key, kind));
+      const bool strong = NameTokens(key).size() > 1;
+      for (;;) {
+        WF_RETURN_IF_ERROR(by_alias->Step(&row));
+        if (!row) break;
+        Candidate& c = found[by_alias->Int(0)];
+        c.name = by_alias->Text(1);
+        c.strong = c.strong || strong;
+      }
+      by_alias->Reset();
+    }
+    const std::string surname = person ? SurnameKey(actor.name) : "";
+    if (person && !surname.empty()) {
+      SqliteStmt* by_surname = nullptr;
+      WF_RETURN_IF_ERROR(Stmt(
+          "SELECT id, name FROM actors WHERE kind = 'person' AND surname_key = ?", &by_surname));
+      WF_RETURN_IF_ERROR(by_surname->ResetAndBind(surname));
+      for (;;) {
+        WF_RETURN_IF_ERROR(by_surname->Step(&row));
+        if (!row) break;
+        found[by_surname->Int(0)].name = by_surname->Text(1);
+      }
+      by_surname->Reset();
+    }
+    std::vector<int64_t> strong, weak;
+    for (const auto& [cand_id, c] : found) {
+      if (c.strong) {
+        strong.push_back(cand_id);
+      } else if (!person || PersonNamesCompatible(actor.name, c.name)) {
+        weak.push_back(cand_id);
+      }
+    }
+    int64_t match = 0;
+    if (!strong.empty()) {
+      match = strong.front();
+    } else if (weak.size() == 1 || (!person && !weak.empty())) {
+      match = weak.front();
+    }  // several people share the surname: ambiguous, a new actor
+
+    if (match == 0) {
+      SqliteStmt* ins = nullptr;
+      WF_RETURN_IF_ERROR(
+          Stmt("INSERT INTO actors(name, kind, title, surname_key) VALUES (?, ?, ?, ?)", &ins));
+      WF_RETURN_IF_ERROR(ins->ResetAndBind(actor.name, kind, actor.title, surname));
+      WF_RETURN_IF_ERROR(ins->Run());
+      match = db->LastInsertRowid();
+    } else {
+      SqliteStmt* get = nullptr;
+      WF_RETURN_IF_ERROR(Stmt("SELECT name, title FROM actors WHERE id = ?", &get));
+      WF_RETURN_IF_ERROR(get->ResetAndBind(match));
+      WF_RETURN_IF_ERROR(get->Step(&row));
+      std::string name = get->Text(0), title = get->Text(1);
+      get->Reset();
+      std::string new_name = FullerName(name, actor.name);
+      std::string new_title = actor.title.size() > title.size() ? actor.title : title;
+      if (new_name != name || new_title != title) {
+        SqliteStmt* upd = nullptr;
+        WF_RETURN_IF_ERROR(
+            Stmt("UPDATE actors SET name = ?, title = ?, surname_key = ? WHERE id = ?", &upd));
+        WF_RETURN_IF_ERROR(
+            upd->ResetAndBind(new_name, new_title, person ? SurnameKey(new_name) : "", match));
+        WF_RETURN_IF_ERROR(upd->Run());
+      }
+    }
+    SqliteStmt* ins_alias = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("INSERT OR IGNORE INTO actor_aliases(actor_id, alias, alias_key) VALUES (?, ?, ?)",
+             &ins_alias));
+    for (const auto& [alias, key] : aliases) {
+      WF_RETURN_IF_ERROR(ins_alias->ResetAndBind(match, alias, key));
+      WF_RETURN_IF_ERROR(ins_alias->Run());
+    }
+    *id = match;
+    return Status::OK();
+  }
+
+  // Actor ids whose aliases include `name` (case-insensitive), optionally of
+  // one kind only ("" = any).
+  Status ActorIdsByAlias(const std::string& name, std::string_view kind,
+                         std::vector<int64_t>* ids) {
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("SELECT DISTINCT al.actor_id FROM actor_aliases al JOIN actors a ON a.id = al.actor_id"
+             " WHERE al.alias_key = ?1 AND (?2 = '' OR a.kind = ?2) ORDER BY al.actor_id",
+             &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(AliasKey(name), kind));
+    return CollectIds(st, ids);
+  }
+
+  // --- Writing ------------------------------------------------------------------
+
+  Status StoreInTransaction(const AnalyzedStory& in, ClaimStore* self, const ReconcileFn& reconcile,
+                            StoreResult* result);
+};
+
+ClaimStore::ClaimStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ClaimStore::~ClaimStore() = default;
+
+int ClaimStore::SchemaVersion() { return LatestSchemaVersion(); }
+
+Status ClaimStore::Open(const std::string& path, std::unique_ptr<ClaimStore>* out) {
+  auto impl = std::make_unique<Impl>();
+  WF_RETURN_IF_ERROR(SqliteDb::Open(path, &impl->db));
+  SqliteDb* db = impl->db.get();
+  // The first statement reads the file: a non-database fails here.
+  Status s = db->Exec(
+      "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;"
+      " PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+  if (!s.ok()) return s;
+  WF_RETURN_IF_ERROR(Migrate(db, RuleFiles()));
+  out->reset(new ClaimStore(std::move(impl)));
+  return Status::OK();
+}
+
+Status ClaimStore::StoreStory(const AnalyzedStory& story, const ReconcileFn& reconcile,
+                              StoreResult* result) {
+  if (story.story.uri.empty()) return Status::InvalidArgument("story has no uri");
+  *result = StoreResult();
+  SqliteTransaction txn(impl_->db.get());
+  WF_RETURN_IF_ERROR(txn.Begin());
+  StoreResult r;
+  WF_RETURN_IF_ERROR(impl_->StoreInTransaction(story, this, reconcile, &r));
+  WF_RETURN_IF_ERROR(txn.Commit());
+  *result = r;
+  return Status::OK();
+}
+
+Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore* self,
+                                            const ReconcileFn& reconcile, StoreResult* result) {
+  const Story& story = in.story;
+  const std::string hash = BodyHash(story.body);
+  bool row = false;
+
+  // Identity: (source, uri). Compare with the current version.
+  SqliteStmt* cur = nullptr;
+  WF_RETURN_IF_ERROR(
+      Stmt("SELECT id, body_hash, body, version FROM stories"
+           " WHERE source = ? AND uri = ? AND superseded_by IS NULL",
+           &cur));
+  WF_RETURN_IF_ERROR(cur->ResetAndBind(story.source, story.uri));
+  WF_RETURN_IF_ERROR(cur->Step(&row));
+  int64_t old_id = 0;
+  if (row) {
+    old_id = cur->Int(0);
+    const bool same_body = cur->Text(1) == hash && cur->Text(2) == story.body;
+    const std::string old_version = cur->Text(3);
+    cur->Reset();
+    auto nv = NumericVersion(story.version), ov = NumericVersion(old_version);
+    const bool stale = nv && ov && *nv < *ov;
+    if ((same_body && story.version == old_version) || stale) {
+      result->outcome = StoreOutcome::kUnchanged;
+      result->story_id = old_id;
+      return Status::OK();
+    }
+    // The unique index allows one current row per identity: retire the old
+    // row first (pointing at itself until the new id is known).
+    SqliteStmt* retire = nullptr;
+    WF_RETURN_IF_ERROR(Stmt("UPDATE stories SET superseded_by = ?1 WHERE id = ?2", &retire));
+    WF_RETURN_IF_ERROR(retire->ResetAndBind(old_id, old_id));
+    WF_RETURN_IF_ERROR(retire->Run());
+    SqliteStmt* old_claims = nullptr;
+    WF_RETURN_IF_ERROR(Stmt("UPDATE claims SET superseded = 1 WHERE story_id = ?", &old_claims));
+    WF_RETURN_IF_ERROR(old_claims->ResetAndBind(old_id));
+    WF_RETURN_IF_ERROR(old_claims->Run());
+  } else {
+    cur->Reset();
+  }
+
+  SqliteStmt* ins = nullptr;
+  WF_RETURN_IF_ERROR(
+      Stmt("INSERT INTO stories(uri, source, headline, published, version, pubstatus, located,"
+           " body, body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+           &ins));
+  WF_RETURN_IF_ERROR(ins->ResetAndBind(
+      story.uri, story.source, story.headline, story.published, story.version,
+      story.pubstatus.empty() ? "usable" : story.pubstatus, story.located, story.body, hash));
+  WF_RETURN_IF_ERROR(ins->Run());
+  const int64_t story_id = db->LastInsertRowid();
+  if (old_id != 0) {
+    SqliteStmt* retire = nullptr;
+    WF_RETURN_IF_ERROR(Stmt("UPDATE stories SET superseded_by = ?1 WHERE id = ?2", &retire));
+    WF_RETURN_IF_ERROR(retire->ResetAndBind(story_id, old_id));
+    WF_RETURN_IF_ERROR(retire->Run());
+  }
+
+  // Relays.
+  SqliteStmt* relay = nullptr;
+  WF_RETURN_IF_ERROR(
+      Stmt("INSERT OR IGNORE INTO story_relays(story_id, outlet) VALUES (?, ?)", &relay));
+  for (const std::string& outlet : in.relays) {
+    if (outlet.empty()) continue;
+    WF_RETURN_IF_ERROR(relay->ResetAndBind(story_id, outlet));
+    WF_RETURN_IF_ERROR(relay->Run());
+  }
+
+  // Sentences (the FTS index follows by trigger). Byte ranges index the
+  // normalised text, which is the stored body.
+  const std::string& text = in.normalized.text.empty() ? story.body : in.normalized.text;
+  CodepointIndex cps(text);
+  std::vector<std::string> sentence_texts;
+  SqliteStmt* sent = nullptr;
+  WF_RETURN_IF_ERROR(
+      Stmt("INSERT INTO sentences(story_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)", &sent));
+  for (size_t i = 0; i < in.normalized.sentences.size(); ++i) {
+    const Sentence& s = in.normalized.sentences[i];
+    if (s.begin > s.end || s.end > text.size()) {
+      return Status::InvalidInput("sentence " + std::to_string(i) + " lies outside the body");
+    }
+    sentence_texts.push_back(text.substr(s.begin, s.end - s.begin));
+    WF_RETURN_IF_ERROR(sent->ResetAndBind(story_id, i, cps.ToCodepoint(s.begin),
+                                          cps.ToCodepoint(s.end), sentence_texts.back()));
+    WF_RETURN_IF_ERROR(sent->Run());
+  }
+
+  // Actors, merged with the stored ones.
+  std::unordered_map<std::string, int64_t> by_kind_name;  // ActorMapKey -> id
+  std::unordered_map<std::string, int64_t> by_name;       // AliasKey -> id
+  for (const Actor& a : in.actors) {
+    int64_t id = 0;
+    WF_RETURN_IF_ERROR(ResolveActor(a, &id));
+    by_kind_name[ActorMapKey(a.kind, a.name)] = id;
+    by_name.emplace(AliasKey(a.name), id);
+    for (const std::string& alias : a.aliases) {
+      by_kind_name.emplace(ActorMapKey(a.kind, alias), id);
+      by_name.emplace(AliasKey(alias), id);
+    }
+  }
+  auto actor_id = [&](const std::string& name, ActorKind kind, int64_t* id) -> Status {
+    auto it = by_kind_name.find(ActorMapKey(kind, name));
+    if (it != by_kind_name.end()) {
+      *id = it->second;
+      return Status::OK();
+    }
+    Actor a;
+    a.name = name;
+    a.kind = kind;
+    WF_RETURN_IF_ERROR(ResolveActor(a, id));
+    by_kind_name[ActorMapKey(kind, name)] = *id;
+    by_name.emplace(AliasKey(name), *id);
+    return Status::OK();
+  };
+  // An attribution's speaker or cited source, when it names a known actor.
+  auto known_actor = [&](const std::string& name, std::optional<int64_t>* id) -> Status {
+    id->reset();
+    if (AliasKey(name).empty()) return Status::OK();
+    auto it = by_name.find(AliasKey(name));
+    if (it != by_name.end()) {
+      *id = it->second;
+      return Status::OK();
+    }
+    std::vector<int64_t> ids;
+    WF_RETURN_IF_ERROR(ActorIdsByAlias(name, "", &ids));
+    if (ids.size() == 1) *id = ids.front();
+    return Status::OK();
+  };
+
+  // Mentions.
+  SqliteStmt* mention = nullptr;
+  WF_RETURN_IF_ERROR(
+      Stmt("INSERT INTO mentions(story_id, actor_id, text, start, end, source_start, source_end,"
+           " form) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+           &mention));
+  for (const Mention& m : in.mentions) {
+    int64_t id = 0;
+    WF_RETURN_IF_ERROR(actor_id(m.actor.empty() ? m.text : m.actor, m.kind, &id));
+    WF_RETURN_IF_ERROR(mention->ResetAndBind(story_id, id, m.text, m.start, m.stop, m.source_start,
+                                             m.source_end, MentionFormName(m.form)));
+    WF_RETURN_IF_ERROR(mention->Run());
+  }
+
+  // Claims.
+  StoryRef ref;
+  ref.id = story_id;
+  ref.uri = story.uri;
+  ref.source = story.source;
+  ref.published = story.published;
+  ref.headline = story.headline;
+  for (const std::string& outlet : in.relays)
+    if (!outlet.empty() &&
+        std::find(ref.relays.begin(), ref.relays.end(), outlet) == ref.relays.end())
+      ref.relays.push_back(outlet);
+
+  SqliteStmt* claim = nullptr;
+  WF_RETURN_IF_ERROR(Stmt(
+      "INSERT INTO claims(story_id, sentence_idx, kind, text, start, end, source_start,"
+      " source_end, unit, low, high, approx, resolution, currency_assumed, per, of, date_start,"
+      " date_end, grain, timex, mod, time_start, time_end, time_grain, time_timex, time_mod,"
+      " measure, aspect, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+      " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      &claim));
+  SqliteStmt* claim_actor = nullptr;
+  WF_RETURN_IF_ERROR(Stmt(
+      "INSERT INTO claim_actors(claim_id, idx, actor_id, role) VALUES (?, ?, ?, ?)", &claim_actor));
+  SqliteStmt* attribution = nullptr;
+  WF_RETURN_IF_ERROR(
+      Stmt("INSERT INTO attributions(claim_id, said_by, said_by_actor_id, cue, cited_source,"
+           " cited_source_actor_id) VALUES (?, ?, ?, ?, ?, ?)",
+           &attribution));
+
+  std::vector<Claim> stored = in.claims;
+  for (Claim& c : stored) {
+    const Value& v = c.value;
+    const Value t = c.time.value_or(Value());
+    WF_RETURN_IF_ERROR(claim->ResetAndBind(
+        story_id, c.sentence_index, ClaimKindName(c.kind), c.text, c.start, c.stop, c.source_start,
+        c.source_end, UnitOf(c), v.low, v.high, v.approx, v.resolution, v.currency_assumed, v.per,
+        v.of, v.start, v.end, v.grain, v.timex, v.mod, nullptr, nullptr, nullptr, nullptr, nullptr,
+        c.measure, c.aspect, JoinEvents(c.events)));
+    if (c.time) {  // time_* are NULL when the claim has no time
+      WF_RETURN_IF_ERROR(claim->Bind(22, t.start));
+      WF_RETURN_IF_ERROR(claim->Bind(23, t.end));
+      WF_RETURN_IF_ERROR(claim->Bind(24, t.grain));
+      WF_RETURN_IF_ERROR(claim->Bind(25, t.timex));
+      WF_RETURN_IF_ERROR(claim->Bind(26, t.mod));
+    }
+    WF_RETURN_IF_ERROR(claim->Run());
+    c.id = db->LastInsertRowid();
+    c.story = ref;
+    c.superseded = false;
+    if (c.sentence.empty() && c.sentence_index >= 0 &&
+        static_cast<size_t>(c.sentence_index) < sentence_texts.size()) {
+      c.sentence = sentence_texts[c.sentence_index];
+    }
+    for (size_t i = 0; i < c.actors.size(); ++i) {
+      int64_t id = 0;
+      WF_RETURN_IF_ERROR(actor_id(c.actors[i].name, c.actors[i].kind, &id));
+      WF_RETURN_IF_ERROR(claim_actor->ResetAndBind(c.id, i, id, c.actors[i].role));
+      WF_RETURN_IF_ERROR(claim_actor->Run());
+    }
+    if (c.attribution) {
+      std::optional<int64_t> said_by, cited;
+      WF_RETURN_IF_ERROR(known_actor(c.attribution->said_by, &said_by));
+      WF_RETURN_IF_ERROR(known_actor(c.attribution->cited_source, &cited));
+      WF_RETURN_IF_ERROR(attribution->ResetAndBind(c.id, c.attribution->said_by, said_by,
+                                                   c.attribution->cue, c.attribution->cited_source,
+                                                   cited));
+      WF_RETURN_IF_ERROR(attribution->Run());
+    }
+  }
+
+  // Relations.
+  int relations = 0;
+  if (reconcile && !stored.empty()) {
+    std::vector<Relation> found;
+    WF_RETURN_IF_ERROR(reconcile(stored, self, &found));
+    std::set<int64_t> fresh;
+    for (const Claim& c : stored) fresh.insert(c.id);
+    SqliteStmt* rel = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("INSERT OR IGNORE INTO relations(kind, claim_a, claim_b, reason_code, reason,"
+             " independent, score) VALUES (?, ?, ?, ?, ?, ?, ?)",
+             &rel));
+    for (const Relation& r : found) {
+      int64_t a = r.a.id, b = r.b.id;
+      if (fresh.count(a) && !fresh.count(b)) std::swap(a, b);  // a: the stored one
+      if (a <= 0 || b <= 0 || a == b) {
+        return Status::InvalidArgument("reconciler returned a relation without two claim ids");
+      }
+      WF_RETURN_IF_ERROR(rel->ResetAndBind(RelationKindName(r.kind), a, b, r.reason_code, r.reason,
+                                           r.independent, r.score));
+      WF_RETURN_IF_ERROR(rel->Run());
+      relations += db->Changes();
+    }
+  }
+
+  result->outcome = old_id != 0 ? StoreOutcome::kSuperseded : StoreOutcome::kStored;
+  result->story_id = story_id;
+  result->claims = static_cast<int>(stored.size());
+  result->relations = relations;
+  return Status::OK();
+}
+
+// --- Reading ------------------------------------------------------------------------
+
+Status ClaimStore::ListStories(std::vector<Story>* out) {
+  out->clear();
+  SqliteStmt* st = nullptr;
+  WF_RETURN_IF_ERROR(
+      impl_->Stmt("SELECT id, uri, source, headline, published, version, pubstatus, located, body"
+                  " FROM stories WHERE superseded_by IS NULL ORDER BY id",
+                  &st));
+  st->Reset();
+  bool row = false;
+  for (;;) {
+    WF_RETURN_IF_ERROR(st->Step(&row));
+    if (!row) break;
+    Story s;
+    s.id = st->Int(0);
+    s.uri = st->Text(1);
+    s.source = st->Text(2);
+    s.headline = st->Text(3);
+    s.published = st->Text(4);
+    s.version = st->Text(5);
+    s.pubstatus = st->Text(6);
+    s.located = st->Text(7);
+    s.body = st->Text(8);
+    out->push_back(std::move(s));
+  }
+  st->Reset();
+  return Status::OK();
+}
+
+namespace {
+
+// Plain words as an FTS5 query: each token quoted, all required.
+std::string QuoteFtsQuery(std::string_view text) {
+  std::string q;
+  for (const std::string& token : NameTokens(text)) {
+    std::string quoted = "\"";
+    for (char ch : token) {
+      if (ch == '"') quoted += '"';
+      quoted += ch;
+    }
+    quoted += '"';
+    if (!q.empty()) q += ' ';
+    q += quoted;
+  }
+  return q;
+}
+
+}  // namespace
+
+Status ClaimStore::ListClaims(const ClaimFilter& filter, std::vector<Claim>* out) {
+  out->clear();
+  std::string sql = "SELECT c.id FROM claims c";
+  std::vector<std::string> where;
+  if (!filter.story_uri.empty()) {
+    sql += " JOIN stories s ON s.id = c.story_id";
+    where.push_back("s.uri = ?1");
+  }
+  if (filter.kind) where.push_back("c.kind = ?2");
+  if (!filter.include_superseded) where.push_back("c.superseded = 0");
+  std::vector<int64_t> actor_ids;
+  if (!filter.actor.empty()) {
+    WF_RETURN_IF_ERROR(impl_->ActorIdsByAlias(filter.actor, "", &actor_ids));
+    if (actor_ids.empty()) return Status::OK();
+    std::string in;
+    for (int64_t id : actor_ids) in += (in.empty() ? "" : ", ") + std::to_string(id);
+    where.push_back("(c.id IN (SELECT claim_id FROM claim_actors WHERE actor_id IN (" + in +
+                    ")) OR c.id IN (SELECT claim_id FROM attributions WHERE said_by_actor_id IN (" +
+                    in + ")))");
+  }
+  if (!filter.search.empty()) {
+    where.push_back(
+        "c.id IN (SELECT c2.id FROM sentences_fts f JOIN sentences se ON se.id = f.rowid"
+        " JOIN claims c2 ON c2.story_id = se.story_id AND c2.sentence_idx = se.idx"
+        " WHERE sentences_fts MATCH ?3)");
+  }
+  for (size_t i = 0; i < where.size(); ++i) sql += (i == 0 ? " WHERE " : " AND ") + where[i];
+  sql += " ORDER BY c.id LIMIT ?4";
+
+  auto run = [&](const std::string& search, std::vector<int64_t>* ids) -> Status {
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(impl_->Stmt(sql, &st));
+    st->Reset();
+    if (!filter.story_uri.empty()) WF_RETURN_IF_ERROR(st->Bind(1, filter.story_uri));
+    if (filter.kind) WF_RETURN_IF_ERROR(st->Bind(2, ClaimKindName(*filter.kind)));
+    if (!filter.search.empty()) WF_RETURN_IF_ERROR(st->Bind(3, search));
+    WF_RETURN_IF_ERROR(st->Bind(4, filter.limit < 0 ? int64_t{-1} : filter.limit));
+    return impl_->CollectIds(st, ids);
+  };
+  std::vector<int64_t> ids;
+  Status s = run(filter.search, &ids);
+  if (!s.ok() && !filter.search.empty()) {
+    // Not valid FTS5 syntax ("U.S."): search for the plain words instead.
+    ids.clear();
+    s = run(QuoteFtsQuery(filter.search), &ids);
+  }
+  WF_RETURN_IF_ERROR(s);
+  return impl_->LoadClaims(ids, out);
+}
+
+Status ClaimStore::ListActors(std::vector<Actor>* out) {
+  out->clear();
+  SqliteStmt* st = nullptr;
+  WF_RETURN_IF_ERROR(
+      impl_->Stmt("SELECT a.id, a.name, a.kind, a.title,"
+                  " (SELECT count(*) FROM mentions m JOIN stories s ON s.id = m.story_id"
+                  "   WHERE m.actor_id = a.id AND s.superseded_by IS NULL) AS n"
+                  " FROM actors a ORDER BY n DESC, a.name, a.id",
+                  &st));
+  st->Reset();
+  bool row = false;
+  for (;;) {
+    WF_RETURN_IF_ERROR(st->Step(&row));
+    if (!row) break;
+    Actor a;
+    a.id = st->Int(0);
+    a.name = st->Text(1);
+    ParseActorKind(st->Text(2), &a.kind);
+    a.title = st->Text(3);
+    a.mentions = static_cast<int>(st->Int(4));
+    out->push_back(std::move(a));
+  }
+  st->Reset();
+  SqliteStmt* aliases = nullptr;
+  WF_RETURN_IF_ERROR(
+      impl_->Stmt("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY rowid", &aliases));
+  for (Actor& a : *out) {
+    WF_RETURN_IF_ERROR(aliases->ResetAndBind(a.id));
+    for (;;) {
+      WF_RETURN_IF_ERROR(aliases->Step(&row));
+      if (!row) break;
+      a.aliases.push_back(aliases->Text(0));
+    }
+    aliases->Reset();
+  }
+  return Status::OK();
+}
+
+Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relation>* out) {
+  out->clear();
+  SqliteStmt* st = nullptr;
+  WF_RETURN_IF_ERROR(
+      impl_->Stmt("SELECT id, kind, claim_a, claim_b, reason_code, reason, independent, score"
+                  " FROM relations WHERE (?1 = '' OR kind = ?1) ORDER BY id LIMIT ?2",
+                  &st));
+  WF_RETURN_IF_ERROR(st->ResetAndBind(filter.kind ? RelationKindName(*filter.kind) : "",
+                                      filter.limit < 0 ? int64_t{-1} : filter.limit));
+  bool row = false;
+  for (;;) {
+    WF_RETURN_IF_ERROR(st->Step(&row));
+    if (!row) break;
+    Relation r;
+    r.id = st->Int(0);
+    ParseRelationKind(st->Text(1), &r.kind);
+    r.a.id = st->Int(2);
+    r.b.id = st->Int(3);
+    r.reason_code = st->Text(4);
+    r.reason = st->Text(5);
+    r.independent = st->Int(6) != 0;
+    r.score = st->Double(7);
+    out->push_back(std::move(r));
+  }
+  st->Reset();
+  for (Relation& r : *out) {
+    WF_RETURN_IF_ERROR(impl_->LoadClaim(r.a.id, &r.a));
+    WF_RETURN_IF_ERROR(impl_->LoadClaim(r.b.id, &r.b));
+  }
+  return Status::OK();
+}
+
+Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
+  const std::string kind(ClaimKindName(claim.kind));
+  const int64_t story_id = claim.story.id;
+  std::vector<int64_t> ids;
+  if (claim.kind == ClaimKind::kMoney || claim.kind == ClaimKind::kPercent) {
+    if (claim.measure.empty()) return Status::OK();
+    // Current claims of other stories (the partial index claims_blocking),
+    // then the claims of the version this story replaced.
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(
+        impl_->Stmt("SELECT c.id FROM claims c WHERE c.kind = ?1 AND c.unit = ?2 AND c.measure = ?3"
+                    " AND c.superseded = 0 AND c.story_id <> ?4"
+                    " UNION SELECT c.id FROM stories s JOIN claims c ON c.story_id = s.id"
+                    " WHERE s.superseded_by = ?4 AND c.kind = ?1 AND c.unit = ?2 AND c.measure = ?3"
+                    " ORDER BY 1",
+                    &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(kind, UnitOf(claim), claim.measure, story_id));
+    WF_RETURN_IF_ERROR(impl_->CollectIds(st, &ids));
+  } else {
+    std::set<int64_t> actor_ids;
+    for (const ClaimActor& a : claim.actors) {
+      if (a.kind != ActorKind::kPerson && a.kind != ActorKind::kOrganization) continue;
+      std::vector<int64_t> found;
+      WF_RETURN_IF_ERROR(impl_->ActorIdsByAlias(a.name, ActorKindName(a.kind), &found));
+      actor_ids.insert(found.begin(), found.end());
+    }
+    if (actor_ids.empty()) return Status::OK();
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(impl_->Stmt(
+        "SELECT c.id FROM claim_actors ca CROSS JOIN claims c ON c.id = ca.claim_id"
+        " WHERE ca.actor_id = ?1 AND c.kind = ?2 AND c.superseded = 0 AND c.story_id <> ?3"
+        " UNION SELECT c.id FROM stories s JOIN claims c ON c.story_id = s.id"
+        " JOIN claim_actors ca ON ca.claim_id = c.id"
+        " WHERE s.superseded_by = ?3 AND c.kind = ?2 AND ca.actor_id = ?1",
+        &st));
+    std::set<int64_t> unique;
+    for (int64_t actor : actor_ids) {
+      std::vector<int64_t> found;
+      WF_RETURN_IF_ERROR(st->ResetAndBind(actor, kind, story_id));
+      WF_RETURN_IF_ERROR(impl_->CollectIds(st, &found));
+      unique.insert(found.begin(), found.end());
+    }
+    ids.assign(unique.begin(), unique.end());
+  }
+  return impl_->LoadClaims(ids, out);
+}
+
+}  // namespace wirefacts

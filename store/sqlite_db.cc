@@ -1,0 +1,188 @@
+#include "store/sqlite_db.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace wirefacts {
+
+// --- SqliteStmt ---------------------------------------------------------------
+
+SqliteStmt::~SqliteStmt() { sqlite3_finalize(stmt_); }
+
+void SqliteStmt::Reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+Status SqliteStmt::Check(int rc) const {
+  if (rc == SQLITE_OK) return Status::OK();
+  std::string what = "binding a parameter of \"";
+  what += sqlite3_sql(stmt_);
+  what += "\"";
+  return db_->Error(what);
+}
+
+Status SqliteStmt::Bind(int index, std::nullptr_t) {
+  return Check(sqlite3_bind_null(stmt_, index));
+}
+
+Status SqliteStmt::Bind(int index, double value) {
+  return Check(sqlite3_bind_double(stmt_, index, value));
+}
+
+Status SqliteStmt::Bind(int index, std::string_view value) {
+  return Check(
+      sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+}
+
+Status SqliteStmt::Bind(int index, const std::optional<double>& value) {
+  return value ? Bind(index, *value) : Bind(index, nullptr);
+}
+
+Status SqliteStmt::Bind(int index, const std::optional<int64_t>& value) {
+  return value ? BindInt(index, *value) : Bind(index, nullptr);
+}
+
+Status SqliteStmt::BindInt(int index, int64_t value) {
+  return Check(sqlite3_bind_int64(stmt_, index, value));
+}
+
+Status SqliteStmt::Step(bool* row) {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) {
+    *row = true;
+    return Status::OK();
+  }
+  *row = false;
+  if (rc == SQLITE_DONE) return Status::OK();
+  std::string sql = sqlite3_sql(stmt_);
+  if (sql.size() > 80) sql = sql.substr(0, 77) + "...";
+  Status s = db_->Error("running \"" + sql + "\"");
+  sqlite3_reset(stmt_);
+  return s;
+}
+
+Status SqliteStmt::Run() {
+  bool row = true;
+  while (row) WF_RETURN_IF_ERROR(Step(&row));
+  return Status::OK();
+}
+
+bool SqliteStmt::IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+
+int64_t SqliteStmt::Int(int col) const { return sqlite3_column_int64(stmt_, col); }
+
+double SqliteStmt::Double(int col) const { return sqlite3_column_double(stmt_, col); }
+
+std::optional<double> SqliteStmt::OptDouble(int col) const {
+  if (IsNull(col)) return std::nullopt;
+  return Double(col);
+}
+
+std::optional<int64_t> SqliteStmt::OptInt(int col) const {
+  if (IsNull(col)) return std::nullopt;
+  return Int(col);
+}
+
+std::string SqliteStmt::Text(int col) const {
+  const unsigned char* p = sqlite3_column_text(stmt_, col);
+  if (p == nullptr) return "";
+  return std::string(reinterpret_cast<const char*>(p),
+                     static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
+// --- SqliteDb -------------------------------------------------------------------
+
+Status SqliteDb::Open(const std::string& path, std::unique_ptr<SqliteDb>* out) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = path + ": cannot open: ";
+    msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close(db);
+    return Status::DatabaseError(msg);
+  }
+  sqlite3_extended_result_codes(db, 1);
+  out->reset(new SqliteDb(path, db));
+  return Status::OK();
+}
+
+SqliteDb::~SqliteDb() {
+  cache_.clear();  // finalize every statement before closing
+  sqlite3_close(db_);
+}
+
+Status SqliteDb::Error(std::string_view what) const {
+  std::string msg = path_;
+  msg += ": ";
+  msg += what;
+  msg += ": ";
+  msg += sqlite3_errmsg(db_);
+  return Status::DatabaseError(msg);
+}
+
+Status SqliteDb::Exec(std::string_view sql) {
+  std::string text(sql);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
+  if (rc == SQLITE_OK) return Status::OK();
+  std::string msg = path_ + ": " + (err ? err : sqlite3_errstr(rc));
+  sqlite3_free(err);
+  return Status::DatabaseError(msg);
+}
+
+Status SqliteDb::Prepare(const std::string& sql, SqliteStmt** out) {
+  auto it = cache_.find(sql);
+  if (it != cache_.end()) {
+    *out = it->second.get();
+    return Status::OK();
+  }
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()),
+                              SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+  if (rc != SQLITE_OK) {
+    sqlite3_finalize(stmt);
+    std::string shown = sql.size() > 80 ? sql.substr(0, 77) + "..." : sql;
+    return Error("preparing \"" + shown + "\"");
+  }
+  auto owned = std::unique_ptr<SqliteStmt>(new SqliteStmt(this, stmt));
+  *out = owned.get();
+  cache_.emplace(sql, std::move(owned));
+  return Status::OK();
+}
+
+Status SqliteDb::QueryInt(const std::string& sql, int64_t* out) {
+  SqliteStmt* stmt = nullptr;
+  WF_RETURN_IF_ERROR(Prepare(sql, &stmt));
+  stmt->Reset();
+  bool row = false;
+  WF_RETURN_IF_ERROR(stmt->Step(&row));
+  *out = row ? stmt->Int(0) : 0;
+  stmt->Reset();
+  return Status::OK();
+}
+
+int64_t SqliteDb::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
+
+int SqliteDb::Changes() const { return sqlite3_changes(db_); }
+
+// --- SqliteTransaction ------------------------------------------------------------
+
+SqliteTransaction::~SqliteTransaction() {
+  if (open_) db_->Exec("ROLLBACK");
+}
+
+Status SqliteTransaction::Begin() {
+  WF_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+  open_ = true;
+  return Status::OK();
+}
+
+Status SqliteTransaction::Commit() {
+  Status s = db_->Exec("COMMIT");
+  if (s.ok()) open_ = false;
+  return s;
+}
+
+}  // namespace wirefacts

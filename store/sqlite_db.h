@@ -1,0 +1,137 @@
+// SqliteDb: a thin RAII wrapper over sqlite3 and sqlite3_stmt that reports
+// failures as Status (DatabaseError, the message naming the database file).
+//
+// Statements prepared through SqliteDb::Prepare() are cached by SQL text and
+// live as long as the SqliteDb: callers keep the returned pointer, call
+// Reset() and rebind per row. Neither class is thread-safe.
+#ifndef WIREFACTS_STORE_SQLITE_DB_H_
+#define WIREFACTS_STORE_SQLITE_DB_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
+
+#include "base/status.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace wirefacts {
+
+class SqliteDb;
+
+class SqliteStmt {
+ public:
+  ~SqliteStmt();
+  SqliteStmt(const SqliteStmt&) = delete;
+  SqliteStmt& operator=(const SqliteStmt&) = delete;
+
+  // Resets the statement and clears its bindings; call before reuse.
+  void Reset();
+
+  // Parameters are 1-based. nullopt binds NULL.
+  Status Bind(int index, std::nullptr_t);
+  Status Bind(int index, double value);
+  Status Bind(int index, std::string_view value);
+  Status Bind(int index, const std::string& value) { return Bind(index, std::string_view(value)); }
+  Status Bind(int index, const char* value) { return Bind(index, std::string_view(value)); }
+  Status Bind(int index, const std::optional<double>& value);
+  Status Bind(int index, const std::optional<int64_t>& value);
+  template <typename T, typename = std::enable_if_t<std::is_integral_v<T>>>
+  Status Bind(int index, T value) {
+    return BindInt(index, static_cast<int64_t>(value));
+  }
+
+  // Reset() and then binds `args` to parameters 1, 2, ...
+  template <typename... Args>
+  Status ResetAndBind(const Args&... args) {
+    Reset();
+    Status s;
+    int i = 1;
+    ((s.ok() ? (void)(s = Bind(i++, args)) : (void)0), ...);
+    return s;
+  }
+
+  // Steps once: *row is true when a row is available, false when done.
+  Status Step(bool* row);
+  // Steps to completion, ignoring rows (for INSERT/UPDATE/DELETE).
+  Status Run();
+
+  // Column accessors for the current row (0-based).
+  bool IsNull(int col) const;
+  int64_t Int(int col) const;
+  double Double(int col) const;
+  std::optional<double> OptDouble(int col) const;
+  std::optional<int64_t> OptInt(int col) const;
+  std::string Text(int col) const;  // "" for NULL
+
+ private:
+  friend class SqliteDb;
+  SqliteStmt(SqliteDb* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  Status BindInt(int index, int64_t value);
+  Status Check(int rc) const;
+
+  SqliteDb* db_;
+  sqlite3_stmt* stmt_;
+};
+
+class SqliteDb {
+ public:
+  // Opens (creating if missing) the database file at `path`. Opening is lazy
+  // in SQLite: a file that is not a database is reported by the first
+  // statement, with "file is not a database".
+  static Status Open(const std::string& path, std::unique_ptr<SqliteDb>* out);
+  ~SqliteDb();
+  SqliteDb(const SqliteDb&) = delete;
+  SqliteDb& operator=(const SqliteDb&) = delete;
+
+  // Runs one or more statements that return nothing useful.
+  Status Exec(std::string_view sql);
+
+  // The cached prepared statement for `sql` (prepared on first use).
+  Status Prepare(const std::string& sql, SqliteStmt** out);
+
+  // Runs `sql` (one statement) and returns the integer in its first column
+  // of its first row (0 when no row).
+  Status QueryInt(const std::string& sql, int64_t* out);
+
+  int64_t LastInsertRowid() const;
+  int Changes() const;
+  const std::string& path() const { return path_; }
+  sqlite3* raw() const { return db_; }
+
+  // DatabaseError "path: what: sqlite's message".
+  Status Error(std::string_view what) const;
+
+ private:
+  SqliteDb(std::string path, sqlite3* db) : path_(std::move(path)), db_(db) {}
+
+  std::string path_;
+  sqlite3* db_;
+  std::unordered_map<std::string, std::unique_ptr<SqliteStmt>> cache_;
+};
+
+// Transaction: BEGIN IMMEDIATE on Begin(); ROLLBACK on destruction unless
+// Commit() succeeded.
+class SqliteTransaction {
+ public:
+  explicit SqliteTransaction(SqliteDb* db) : db_(db) {}
+  ~SqliteTransaction();
+  SqliteTransaction(const SqliteTransaction&) = delete;
+  SqliteTransaction& operator=(const SqliteTransaction&) = delete;
+
+  Status Begin();
+  Status Commit();
+
+ private:
+  SqliteDb* db_;
+  bool open_ = false;
+};
+
+}  // namespace wirefacts
+
+#endif  // WIREFACTS_STORE_SQLITE_DB_H_

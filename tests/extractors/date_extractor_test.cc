@@ -1,0 +1,321 @@
+#include "extractors/date_extractor.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "extractors/duration_extractor.h"
+
+namespace wirefacts {
+namespace {
+
+using std::chrono::sys_days;
+
+sys_days Day(int y, unsigned m, unsigned d) {
+  return sys_days(std::chrono::year(y) / std::chrono::month(m) / std::chrono::day(d));
+}
+
+// Sentences for a test: one per line, and a line is split at ". " followed
+// by a capital letter.
+std::vector<Sentence> NaiveSentences(std::string_view text) {
+  std::vector<Sentence> out;
+  size_t begin = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    bool end = i == text.size() || text[i] == '\n';
+    bool split = !end && i + 2 < text.size() && text[i] == '.' && text[i + 1] == ' ' &&
+                 std::isupper(static_cast<unsigned char>(text[i + 2]));
+    if (end || split) {
+      size_t e = split ? i + 1 : i;
+      if (e > begin) out.push_back({begin, e});
+      begin = split ? i + 2 : i + 1;
+    }
+  }
+  return out;
+}
+
+const DateExtractor& Dates() {
+  static std::unique_ptr<DateExtractor> ex = [] {
+    std::unique_ptr<DateExtractor> e;
+    Status s = DateExtractor::Create(RuleFiles(), &e);
+    if (!s.ok()) FAIL(s.ToString());
+    return e;
+  }();
+  return *ex;
+}
+
+std::vector<Extraction> Run(std::string_view text, sys_days dct) {
+  std::vector<Sentence> sentences = NaiveSentences(text);
+  DocumentView doc;
+  doc.text = text;
+  doc.sentences = &sentences;
+  doc.published = dct;
+  std::vector<Extraction> out;
+  Dates().Extract(doc, &out);
+  return out;
+}
+
+std::string Describe(std::string_view text, const std::vector<Extraction>& found) {
+  std::string s;
+  for (const Extraction& e : found)
+    s += "[" + std::string(text.substr(e.begin, e.end - e.begin)) + "] " + e.value.timex + " " +
+         e.value.start + ".." + e.value.end + " " + e.value.mod + " (" + e.rule + ")\n";
+  return s;
+}
+
+struct DateCase {
+  sys_days dct;
+  const char* text;
+  const char* span;   // exact span expected
+  const char* timex;  // "" = not checked
+  const char* start;  // "" = not checked
+  const char* end;
+  const char* mod = nullptr;  // nullptr = not checked
+  ClaimKind kind = ClaimKind::kDate;
+};
+
+const sys_days kFri = Day(2019, 1, 18);   // a Friday
+const sys_days k1987 = Day(1987, 2, 26);  // a Thursday
+const sys_days kTue = Day(2013, 2, 12);   // a Tuesday
+
+const DateCase kCases[] = {
+    // Absolute dates.
+    {kFri, "Reuters reported on Jan. 9 that talks went on.", "Jan. 9", "2019-01-09", "2019-01-09",
+     "2019-01-09"},
+    {kFri, "The truce was agreed on Dec. 1 in Argentina.", "Dec. 1", "2018-12-01", "", ""},
+    {kFri, "The deal was signed January 9, 2019, in Beijing.", "January 9, 2019", "2019-01-09", "",
+     ""},
+    {kFri, "It was signed on 9 January 2019.", "9 January 2019", "2019-01-09", "", ""},
+    {kFri, "The filing is dated 2019-01-18.", "2019-01-18", "2019-01-18", "", ""},
+    {kFri, "Sales fell in May 2018.", "May 2018", "2018-05", "2018-05-01", "2018-05-31"},
+    {kFri, "The target is 2024.", "2024", "2024", "2024-01-01", "2024-12-31"},
+    {kFri, "Prices rose sharply in the 1990s.", "the 1990s", "199", "1990-01-01", "1999-12-31"},
+    {k1987, "Profits rose in fiscal 1987.", "fiscal 1987", "1987", "1987-01-01", "1987-12-31"},
+    {kFri, "Profit rose in the third quarter of 2018.", "the third quarter of 2018", "2018-Q3",
+     "2018-07-01", "2018-09-30"},
+    {kFri, "Profit rose in the third quarter, the company said.", "the third quarter", "2018-Q3",
+     "", ""},
+    {kFri, "Third-quarter profit rose 5 percent, it said.", "Third-quarter", "2018-Q3", "", ""},
+    {kFri, "Profit rose in Q3, it said.", "Q3", "2018-Q3", "", ""},
+    {k1987, "The company said first-quarter earnings will rise.", "first-quarter", "1987-Q1", "",
+     ""},
+    // Relative to the DCT.
+    {kFri, "Stocks rose today.", "today", "2019-01-18", "2019-01-18", "2019-01-18"},
+    {kFri, "Stocks rose yesterday.", "yesterday", "2019-01-17", "", ""},
+    {kFri, "Stocks may rise tomorrow.", "tomorrow", "2019-01-19", "", ""},
+    {kFri, "The surplus last year stood at $323 billion.", "last year", "2018", "2018-01-01",
+     "2018-12-31"},
+    {kFri, "Growth will slow this year.", "this year", "2019", "", ""},
+    {kFri, "Growth will slow next year.", "next year", "2020", "", ""},
+    {kFri, "Talks in Beijing this month were tough.", "this month", "2019-01", "2019-01-01",
+     "2019-01-31"},
+    {kFri, "Exports fell last month.", "last month", "2018-12", "2018-12-01", "2018-12-31"},
+    {kFri, "He will travel to Davos next week.", "next week", "2019-W04", "2019-01-21",
+     "2019-01-27"},
+    {kFri, "Talks stalled last week.", "last week", "2019-W02", "2019-01-07", "2019-01-13"},
+    {kFri, "Talks resumed this week.", "this week", "2019-W03", "2019-01-14", "2019-01-20"},
+    {kFri, "The offer was made two weeks ago.", "two weeks ago", "2019-W01", "2018-12-31",
+     "2019-01-06"},
+    {kFri, "Output rose 3 percent from a year earlier.", "a year earlier", "2018", "", ""},
+    {kFri, "Talks were held three days ago.", "three days ago", "2019-01-15", "", ""},
+    {kFri, "China offered commitments during talks last May.", "last May", "2018-05", "", ""},
+    {kFri, "In May, Trump scrapped a framework.", "May", "2018-05", "", ""},
+    {kFri, "The tariffs will rise in May.", "May", "2019-05", "", ""},
+    {kFri, "Prices rose in January.", "January", "2019-01", "", ""},
+    {kFri, "The two leaders met in Buenos Aires in December.", "December", "2018-12", "2018-12-01",
+     "2018-12-31"},
+    {kFri, "The two leaders will meet in December.", "December", "2019-12", "", ""},
+    {kFri, "Bloomberg reported on Friday that China offered more.", "Friday", "2019-01-18",
+     "2019-01-18", "2019-01-18"},
+    {kFri, "On Tuesday, a senator said there was no progress.", "Tuesday", "2019-01-15", "", ""},
+    {kFri, "Data on Monday showed exports fell.", "Monday", "2019-01-14", "", ""},
+    {kFri, "He will visit on Tuesday.", "Tuesday", "2019-01-22", "", ""},
+    {kFri, "The meeting is scheduled for Friday.", "Friday", "2019-01-18", "", ""},
+    {kTue, "The minister resigned on Friday.", "Friday", "2013-02-08", "", ""},
+    {kTue, "The minister will resign on Friday.", "Friday", "2013-02-15", "", ""},
+    {kTue, "The company said last Tuesday it would cut jobs.", "last Tuesday", "2013-02-05", "",
+     ""},
+    {kTue, "Votes will be counted next Monday.", "next Monday", "2013-02-18", "", ""},
+    {kFri, "The administration is scheduled to raise tariffs on March 2.", "March 2", "2019-03-02",
+     "", ""},
+    {kFri, "Tariffs were raised on March 2.", "March 2", "2018-03-02", "", ""},
+    {kFri, "Mnuchin suggested a rollback during talks scheduled for Jan. 30.", "Jan. 30",
+     "2019-01-30", "", ""},
+    {kFri, "Discussions are set to continue at the end of January.", "the end of January",
+     "2019-01", "2019-01-21", "2019-01-31", "END"},
+    {kFri, "Growth is expected to pick up early next year.", "early next year", "2020",
+     "2020-01-01", "2020-04-30", "START"},
+    {kFri, "The plant opened in late January.", "late January", "2019-01", "2019-01-21",
+     "2019-01-31", "END"},
+    {kFri, "The plant will open by mid-2019.", "mid-2019", "2019", "2019-05-01", "2019-08-31",
+     "MID"},
+    {kFri, "China would cut the surplus to zero by 2024.", "2024", "2024", "2024-01-01",
+     "2024-12-31", "ON_OR_BEFORE"},
+    {kFri, "Markets have been roiled since last year.", "last year", "2018", "", ""},
+    {kFri, "Sales rose earlier this month.", "earlier this month", "2019-01", "", ""},
+    {k1987, "The company said it expects profits to rise next year.", "next year", "1988", "", ""},
+    {k1987, "Exports fell in January, the ministry said.", "January", "1987-01", "", ""},
+    {k1987, "Shipments were made Feb 20.", "Feb 20", "1987-02-20", "", ""},
+    {kTue, "Sales rose last summer.", "last summer", "2012-SU", "2012-06-01", "2012-08-31"},
+    // Ranges and lists.
+    {kFri, "Liu He will visit the United States on Jan. 30 and 31 for talks.", "Jan. 30 and 31", "",
+     "2019-01-30", "2019-01-31"},
+    {kFri, "The fair runs March 1-3.", "March 1-3", "", "2019-03-01", "2019-03-03"},
+    {kFri, "The plan runs from 2019 to 2024.", "2019 to 2024", "", "2019-01-01", "2024-12-31"},
+    {kFri, "Talks will take place between Monday and Wednesday.", "Monday and Wednesday", "",
+     "2019-01-21", "2019-01-23"},
+    // Times.
+    {kFri, "The index climbed 1.4% by 10 a.m. Pacific time.", "10 a.m. Pacific time",
+     "2019-01-18T10:00", "2019-01-18", "2019-01-18"},
+    {kFri, "The vote is set for 3:30 p.m.", "3:30 p.m.", "2019-01-18T15:30", "", ""},
+    {kFri, "Trading halted at noon.", "noon", "2019-01-18T12:00", "", ""},
+    {kFri, "The vote was held Tuesday night.", "Tuesday night", "2019-01-15TNI", "", ""},
+    // Sets.
+    {kFri, "The report is published every week.", "every week", "P1W", "", "", nullptr,
+     ClaimKind::kSet},
+    {kFri, "Rates are reviewed annually.", "annually", "P1Y", "", "", nullptr, ClaimKind::kSet},
+    {kFri, "The board meets each year.", "each year", "P1Y", "", "", nullptr, ClaimKind::kSet},
+    {kFri, "It costs $40 billion a year.", "a year", "P1Y", "", "", nullptr, ClaimKind::kSet},
+    // Vague references.
+    {kFri, "Prices are now falling.", "now", "PRESENT_REF", "2019-01-18", "2019-01-18"},
+    {kFri, "He recently left the company.", "recently", "PAST_REF", "", ""},
+};
+
+TEST_CASE("DateExtractor finds and resolves dates", "[dates]") {
+  for (const DateCase& c : kCases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, c.dct);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    const Extraction* hit = nullptr;
+    for (const Extraction& e : found)
+      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    CHECK(hit != nullptr);
+    if (hit == nullptr) continue;
+    CHECK(hit->kind == c.kind);
+    if (*c.timex) CHECK(hit->value.timex == c.timex);
+    if (*c.start) CHECK(hit->value.start == c.start);
+    if (*c.end) CHECK(hit->value.end == c.end);
+    if (c.mod) CHECK(hit->value.mod == c.mod);
+  }
+}
+
+struct NegativeCase {
+  const char* text;
+  const char* not_a_date;  // no date or set may overlap this text
+};
+
+const NegativeCase kNegatives[] = {
+    {"China may just shift its trade surplus.", "may"},
+    {"China May Shift Its Surplus, Analysts Say", "May"},
+    {"Thousands joined the March against austerity.", "March"},
+    {"The firm sold 2.5 million shares.", "2.5 million"},
+    {"Traffic stalled on Route 66 near the border.", "66"},
+    {"The airline ordered a 747 freighter.", "747"},
+    {"The budget is $2019 million.", "2019"},
+    {"Output reached 1,990 tonnes.", "1,990"},
+    {"The Fed held rates steady.", "Fed"},
+    {"Sales of 2019 tonnes were recorded.", "2019"},
+    {"Theresa May's government fell.", "May"},
+    {"The two sides signed a framework deal.", "deal"},
+};
+
+TEST_CASE("DateExtractor leaves non-dates alone", "[dates]") {
+  for (const NegativeCase& c : kNegatives) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, kFri);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    size_t b = text.find(c.not_a_date);
+    REQUIRE(b != std::string::npos);
+    size_t e = b + std::string_view(c.not_a_date).size();
+    for (const Extraction& x : found) CHECK_FALSE((x.begin < e && b < x.end));
+  }
+}
+
+TEST_CASE("DateExtractor returns spans in order without overlaps", "[dates]") {
+  std::string text =
+      "Liu He will visit on Jan. 30 and 31. Talks held last week, two weeks ago and "
+      "on Friday were followed by a 90-day truce agreed in December.";
+  std::vector<Extraction> found = Run(text, kFri);
+  INFO(Describe(text, found));
+  REQUIRE(found.size() >= 4);
+  for (size_t i = 1; i < found.size(); ++i) CHECK(found[i - 1].end <= found[i].begin);
+  for (const Extraction& e : found) CHECK(e.kind != ClaimKind::kDuration);
+}
+
+// Compares an expected span modulo a leading preposition.
+std::string StripPreposition(std::string s) {
+  for (const char* p : {"in ", "In ", "on ", "On ", "by ", "By ", "at ", "At "}) {
+    if (s.rfind(p, 0) == 0) {
+      s = s.substr(std::string_view(p).size());
+      break;
+    }
+  }
+  if (s.rfind("the ", 0) == 0) s = s.substr(4);
+  return s;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "";
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+TEST_CASE("Dates and durations of the seed stories", "[dates][seeds]") {
+  const std::string dir = std::string(WF_SHARED_DIR) + "/seeds/";
+  std::string expected_text = ReadFile(dir + "expected.json");
+  if (expected_text.empty()) {
+    WARN("seeds not found in " << dir << "; skipped");
+    return;
+  }
+  nlohmann::json expected = nlohmann::json::parse(expected_text);
+  std::unique_ptr<DurationExtractor> durations;
+  REQUIRE(DurationExtractor::Create(RuleFiles(), &durations).ok());
+  int checked = 0;
+  for (const char* section : {"dates", "durations"}) {
+    for (const auto& item : expected[section]) {
+      std::string body = ReadFile(dir + item["file"].get<std::string>());
+      REQUIRE(!body.empty());
+      std::vector<Sentence> sentences = NaiveSentences(body);
+      DocumentView doc;
+      doc.text = body;
+      doc.sentences = &sentences;
+      doc.published = kFri;
+      std::vector<Extraction> found;
+      if (std::string(section) == "dates") {
+        Dates().Extract(doc, &found);
+      } else {
+        durations->Extract(doc, &found);
+      }
+      std::string want = StripPreposition(item["text"].get<std::string>());
+      INFO(section << ": " << item.dump());
+      bool ok = false;
+      std::string seen;
+      for (const Extraction& e : found) {
+        std::string span = StripPreposition(body.substr(e.begin, e.end - e.begin));
+        if (span != want) continue;
+        const auto& v = item["value"];
+        if (v.is_string()) {
+          ok = ok || e.value.timex == v.get<std::string>();
+        } else {
+          ok = ok ||
+               (e.value.start == v[0].get<std::string>() && e.value.end == v[1].get<std::string>());
+        }
+        seen += e.value.timex + " " + e.value.start + ".." + e.value.end + "; ";
+      }
+      INFO("candidates with that span: " << seen);
+      CHECK(ok);
+      ++checked;
+    }
+  }
+  CHECK(checked >= 20);
+}
+
+}  // namespace
+}  // namespace wirefacts

@@ -1,0 +1,161 @@
+#include "extractors/duration_extractor.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "extractors/date_extractor.h"
+
+namespace wirefacts {
+namespace {
+
+using std::chrono::sys_days;
+
+const sys_days kFri = sys_days(std::chrono::year(2019) / 1 / 18);
+
+struct Extractors {
+  std::unique_ptr<DurationExtractor> durations;
+  std::unique_ptr<DateExtractor> dates;
+};
+
+const Extractors& Get() {
+  static Extractors ex = [] {
+    Extractors e;
+    Status s = DurationExtractor::Create(RuleFiles(), &e.durations);
+    if (!s.ok()) FAIL(s.ToString());
+    s = DateExtractor::Create(RuleFiles(), &e.dates);
+    if (!s.ok()) FAIL(s.ToString());
+    return e;
+  }();
+  return ex;
+}
+
+std::vector<Extraction> Run(std::string_view text, bool dates = false) {
+  std::vector<Sentence> sentences = {{0, text.size()}};
+  DocumentView doc;
+  doc.text = text;
+  doc.sentences = &sentences;
+  doc.published = kFri;
+  std::vector<Extraction> out;
+  if (dates) {
+    Get().dates->Extract(doc, &out);
+  } else {
+    Get().durations->Extract(doc, &out);
+  }
+  return out;
+}
+
+std::string Describe(std::string_view text, const std::vector<Extraction>& found) {
+  std::string s;
+  for (const Extraction& e : found)
+    s += "[" + std::string(text.substr(e.begin, e.end - e.begin)) + "] " + e.value.timex + " " +
+         e.value.mod + " (" + e.rule + ")\n";
+  return s;
+}
+
+struct DurationCase {
+  const char* text;
+  const char* span;
+  const char* timex;
+  const char* mod = "";
+  bool approx = false;
+};
+
+const DurationCase kCases[] = {
+    {"China offered a six-year buying spree.", "six-year", "P6Y"},
+    {"Officials used three days of talks.", "three days", "P3D"},
+    {"Halfway through a 90-day truce.", "90-day", "P90D"},
+    {"The gap must be cleared in the next two years.", "the next two years", "P2Y"},
+    {"Exports rose over the past two years.", "the past two years", "P2Y"},
+    {"It signed a two-week extension.", "two-week", "P2W"},
+    {"The plant ran for 10 years.", "10 years", "P10Y"},
+    {"Prices have doubled in a decade.", "a decade", "P10Y"},
+    {"The review took 18 months.", "18 months", "P18M"},
+    {"The meeting lasted half an hour.", "half an hour", "PT30M"},
+    {"Talks could take several weeks.", "several weeks", "PXW", "", true},
+    {"The strike lasted more than four hours.", "more than four hours", "PT4H", "MORE_THAN"},
+    {"The deal took about three years.", "about three years", "P3Y", "APPROX", true},
+    {"Stocks fell in the last twenty four hours.", "the last twenty four hours", "PT24H"},
+    {"It was the lowest in twenty-five years.", "twenty-five years", "P25Y"},
+    {"Sales rose in the first nine months.", "the first nine months", "P9M"},
+    {"Prices have fallen in recent years.", "recent years", "PXY", "", true},
+    {"Rates have been rising for years.", "years", "PXY", "", true},
+    {"The bond matures in a year and a half.", "a year", "P1Y"},
+    {"The project took 2.5 years.", "2.5 years", "P30M"},
+    {"He served a two-year term.", "two-year", "P2Y"},
+};
+
+TEST_CASE("DurationExtractor finds durations", "[durations]") {
+  for (const DurationCase& c : kCases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    const Extraction* hit = nullptr;
+    for (const Extraction& e : found)
+      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    CHECK(hit != nullptr);
+    if (hit == nullptr) continue;
+    CHECK(hit->kind == ClaimKind::kDuration);
+    CHECK(hit->value.timex == c.timex);
+    CHECK(hit->value.mod == c.mod);
+    CHECK(hit->value.approx == c.approx);
+  }
+}
+
+struct SharedSpanCase {
+  const char* text;
+  const char* span;  // claimed by exactly one of the extractors
+  bool is_date;
+};
+
+const SharedSpanCase kShared[] = {
+    {"The offer was made two weeks ago.", "two weeks ago", true},
+    {"Output rose from a year earlier.", "a year earlier", true},
+    {"Profit rose from the year-ago quarter.", "the year-ago quarter", true},
+    {"The gap must be cleared in the next two years.", "the next two years", false},
+    {"Growth will slow next year.", "next year", true},
+    {"It costs $40 billion a year.", "a year", true},
+};
+
+TEST_CASE("Dates and durations never claim the same span", "[durations][dates]") {
+  for (const SharedSpanCase& c : kShared) {
+    std::string text = c.text;
+    std::vector<Extraction> durations = Run(text), dates = Run(text, true);
+    INFO("text: " << text << "\ndurations:\n"
+                  << Describe(text, durations) << "dates:\n"
+                  << Describe(text, dates));
+    size_t b = text.find(c.span), e = b + std::string_view(c.span).size();
+    REQUIRE(b != std::string::npos);
+    auto exact = [&](const std::vector<Extraction>& v) {
+      for (const Extraction& x : v)
+        if (x.begin == b && x.end == e) return true;
+      return false;
+    };
+    auto overlaps = [&](const std::vector<Extraction>& v) {
+      for (const Extraction& x : v)
+        if (x.begin < e && b < x.end) return true;
+      return false;
+    };
+    if (c.is_date) {
+      CHECK(exact(dates));
+      CHECK_FALSE(overlaps(durations));
+    } else {
+      CHECK(exact(durations));
+      CHECK_FALSE(overlaps(dates));
+    }
+  }
+}
+
+TEST_CASE("DurationExtractor leaves non-durations alone", "[durations]") {
+  for (const char* text : {"He got a second chance.", "A quarter of the market is idle.",
+                           "Shares rose 2.5 percent.", "The year-ago results were weak."}) {
+    std::vector<Extraction> found = Run(text);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    CHECK(found.empty());
+  }
+}
+
+}  // namespace
+}  // namespace wirefacts

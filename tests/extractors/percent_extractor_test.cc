@@ -1,0 +1,117 @@
+#include "extractors/percent_extractor.h"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <string>
+
+namespace wirefacts {
+namespace {
+
+constexpr double kOpen = std::numeric_limits<double>::quiet_NaN();  // no bound
+
+std::unique_ptr<PercentExtractor> MakePercent() {
+  std::unique_ptr<PercentExtractor> p;
+  Status s = PercentExtractor::Create(RuleFiles(), &p);
+  INFO(s.ToString());
+  REQUIRE(s.ok());
+  return p;
+}
+
+std::vector<Extraction> Run(const PercentExtractor& p, std::string_view text) {
+  std::vector<Sentence> sentences = {{0, text.size()}};
+  DocumentView doc;
+  doc.text = text;
+  doc.sentences = &sentences;
+  std::vector<Extraction> out;
+  p.Extract(doc, &out);
+  return out;
+}
+
+void CheckBound(const std::optional<double>& got, double want) {
+  if (std::isnan(want)) {
+    CHECK_FALSE(got.has_value());
+  } else {
+    REQUIRE(got.has_value());
+    CHECK(*got == Approx(want));
+  }
+}
+
+struct PercentCase {
+  const char* input;
+  const char* span;
+  double low, high;
+  bool approx;
+  bool points;
+  double resolution;
+  const char* of;
+};
+
+TEST_CASE("PercentExtractor finds and reads percent figures", "[percent]") {
+  auto percent = MakePercent();
+  const PercentCase cases[] = {
+      {"The index rallied, climbing 1.4% by 10 a.m.", "1.4%", 1.4, 1.4, false, false, 0.1, "index"},
+      {"a 1.4% gain", "1.4%", 1.4, 1.4, false, false, 0.1, "gain"},
+      {"a 25 percent tariff", "25 percent", 25, 25, false, false, 1, "tariff"},
+      {"a 25-percent tariff", "25-percent", 25, 25, false, false, 1, "tariff"},
+      {"raise tariffs on Chinese goods to 25 percent on March 2", "25 percent", 25, 25, false,
+       false, 1, "tariffs"},
+      {"it fell 10 per cent", "10 per cent", 10, 10, false, false, 1, ""},
+      {"net rose 4.5 pct", "4.5 pct", 4.5, 4.5, false, false, 0.1, ""},
+      {"bought 30 percent of the shares", "30 percent", 30, 30, false, false, 1, "shares"},
+      {"rates rose five percentage points", "five percentage points", 5, 5, false, true, 1,
+       "rates"},
+      {"cut by 25 basis points", "25 basis points", 0.25, 0.25, false, true, 0.01, "cut"},
+      {"growth of 5% to 7%", "5% to 7%", 5, 7, false, false, 1, "growth"},
+      {"growth of 5-7 percent", "5-7 percent", 5, 7, false, false, 1, "growth"},
+      {"between 2 and 3 percent", "between 2 and 3 percent", 2, 3, false, false, 1, ""},
+      {"more than 5% of voters", "more than 5%", 5, kOpen, false, false, 1, "voters"},
+      {"up to 10 percent", "up to 10 percent", kOpen, 10, false, false, 1, ""},
+      {"about 3 percent", "about 3 percent", 3, 3, true, false, 1, ""},
+      {"a ten percent rise", "ten percent", 10, 10, false, false, 1, "rise"},
+      {"twenty-five percent", "twenty-five percent", 25, 25, false, false, 1, ""},
+      {"half a percentage point", "half a percentage point", 0.5, 0.5, false, true, 0.5, ""},
+  };
+  for (const PercentCase& c : cases) {
+    INFO(c.input);
+    auto got = Run(*percent, c.input);
+    REQUIRE(got.size() == 1);
+    const Extraction& e = got[0];
+    std::string_view text(c.input);
+    CHECK(text.substr(e.begin, e.end - e.begin) == c.span);
+    CHECK(e.kind == ClaimKind::kPercent);
+    CheckBound(e.value.low, c.low);
+    CheckBound(e.value.high, c.high);
+    CHECK(e.value.approx == c.approx);
+    CHECK(e.value.points == c.points);
+    CHECK(e.value.resolution == Approx(c.resolution));
+    CHECK(e.value.of == c.of);
+  }
+}
+
+TEST_CASE("PercentExtractor reads a change as two figures", "[percent]") {
+  auto percent = MakePercent();
+  std::string text = "increase tariffs to 25 percent on March 2 from 10 percent.";
+  auto got = Run(*percent, text);
+  REQUIRE(got.size() == 2);
+  CHECK(text.substr(got[0].begin, got[0].end - got[0].begin) == "25 percent");
+  CHECK(text.substr(got[1].begin, got[1].end - got[1].begin) == "10 percent");
+  CHECK(got[1].value.of == "tariffs");
+  // "from 10 to 25 percent" is no range.
+  got = Run(*percent, "the rate rose from 10 to 25 percent");
+  REQUIRE(got.size() == 1);
+  CHECK(*got[0].value.low == Approx(25));
+}
+
+TEST_CASE("PercentExtractor ignores what is not a percent", "[percent]") {
+  auto percent = MakePercent();
+  for (const char* text : {"The economy grew in 2019.", "He paid $25 for 3 million shares.",
+                           "a 10-point lead", "percent alone", "the percentage of voters"}) {
+    INFO(text);
+    CHECK(Run(*percent, text).empty());
+  }
+}
+
+}  // namespace
+}  // namespace wirefacts

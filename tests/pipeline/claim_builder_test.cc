@@ -1,0 +1,147 @@
+#include "pipeline/claim_builder.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+namespace wirefacts {
+namespace {
+
+// Builds a one-paragraph NormalizedText with the given sentences.
+NormalizedText Text(const std::vector<std::string>& sentences) {
+  NormalizedText nt;
+  for (const std::string& s : sentences) {
+    if (!nt.text.empty()) nt.text += " ";
+    nt.sentences.push_back({nt.text.size(), nt.text.size() + s.size()});
+    nt.text += s;
+  }
+  return nt;
+}
+
+Extraction At(const NormalizedText& nt, ClaimKind kind, const std::string& text,
+              const std::string& timex = "", size_t from = 0) {
+  Extraction e;
+  e.kind = kind;
+  e.begin = nt.text.find(text, from);
+  REQUIRE(e.begin != std::string::npos);
+  e.end = e.begin + text.size();
+  e.value.timex = timex;
+  e.value.low = 1;
+  e.value.high = 1;
+  return e;
+}
+
+const Claim* ClaimWithText(const std::vector<Claim>& claims, const std::string& text) {
+  for (const Claim& c : claims)
+    if (c.text == text) return &c;
+  return nullptr;
+}
+
+TEST_CASE("figures take the date of their own clause", "[pipeline]") {
+  std::unique_ptr<ClaimBuilder> builder;
+  REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
+  struct Case {
+    std::vector<std::string> sentences;
+    std::string figure;
+    std::vector<std::string> dates;
+    std::string expected_timex;  // "" = no time
+  };
+  const Case cases[] = {
+      {{"Its deficit, which last year stood at $52 billion, will shrink by 2026."},
+       "$52 billion", {"last year", "2026"}, "LY"},
+      {{"Sales rose from $155 million to about $200 million in 2019."}, "$155 million",
+       {"2019"}, ""},  // another figure stands between
+      {{"Sales rose from $155 million to about $200 million in 2019."}, "about $200 million",
+       {"2019"}, "2019"},
+      {{"Raising exports by $3 billion, the plan aims for balance by 2030."}, "$3 billion",
+       {"2030"}, ""},  // the date is in another clause
+      {{"The leaders met in Lima in March.", "At that meeting, they pledged $9 billion."},
+       "$9 billion", {"March"}, "MARCH"},
+      {{"The leaders met in Lima in March.", "Later, they pledged $9 billion."}, "$9 billion",
+       {"March"}, ""},  // no anaphor, no carry-over
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentences.back() << " / " << c.figure);
+    NormalizedText nt = Text(c.sentences);
+    std::vector<Extraction> figures;
+    figures.push_back(At(nt, ClaimKind::kMoney, c.figure));
+    for (const std::string& d : c.dates) {
+      std::string timex = d == "last year" ? "LY" : d == "March" ? "MARCH" : d;
+      figures.push_back(At(nt, ClaimKind::kDate, d, timex));
+    }
+    // Other money figures of the sentence, so they can block.
+    for (const char* other : {"$155 million", "about $200 million"}) {
+      if (other != c.figure && nt.text.find(other) != std::string::npos &&
+          std::string(other).find(c.figure) == std::string::npos &&
+          c.figure.find(other) == std::string::npos)
+        figures.push_back(At(nt, ClaimKind::kMoney, other));
+    }
+    std::vector<Claim> claims;
+    builder->Build(nt, nt.text, figures, ActorResult(), AttributionResult(), &claims, nullptr);
+    const Claim* claim = ClaimWithText(claims, c.figure);
+    REQUIRE(claim != nullptr);
+    if (c.expected_timex.empty()) {
+      CHECK_FALSE(claim->time.has_value());
+    } else {
+      REQUIRE(claim->time.has_value());
+      CHECK(claim->time->timex == c.expected_timex);
+    }
+  }
+}
+
+TEST_CASE("overlapping extractions keep money over dates and longer spans", "[pipeline]") {
+  NormalizedText nt = Text({"It paid $2019 million in 2019 for a 90-day option."});
+  std::vector<Extraction> figures = {At(nt, ClaimKind::kDate, "2019"),
+                                     At(nt, ClaimKind::kMoney, "$2019 million"),
+                                     At(nt, ClaimKind::kDate, "2019", "", nt.text.find("in 2019")),
+                                     At(nt, ClaimKind::kDuration, "90-day"),
+                                     At(nt, ClaimKind::kDate, "90")};
+  std::vector<Extraction> kept = ClaimBuilder::ResolveOverlaps(figures);
+  REQUIRE(kept.size() == 3);
+  CHECK(kept[0].kind == ClaimKind::kMoney);
+  CHECK(kept[1].kind == ClaimKind::kDate);
+  CHECK(kept[2].kind == ClaimKind::kDuration);
+}
+
+TEST_CASE("claims carry sentence, actors, attribution and code point offsets", "[pipeline]") {
+  std::unique_ptr<ClaimBuilder> builder;
+  REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
+  NormalizedText nt = Text({"Caf\xc3\xa9 sales rose.", "Acme\xe2\x80\x99s profit was $5 million, Jane Roe said."});
+  std::vector<Extraction> figures = {At(nt, ClaimKind::kMoney, "$5 million")};
+  ActorResult actors;
+  Mention acme;
+  acme.begin = nt.text.find("Acme");
+  acme.end = acme.begin + 4;
+  acme.actor = "Acme";
+  acme.kind = ActorKind::kOrganization;
+  Mention roe = acme;
+  roe.begin = nt.text.find("Jane Roe");
+  roe.end = roe.begin + 8;
+  roe.actor = "Jane Roe";
+  roe.kind = ActorKind::kPerson;
+  actors.mentions = {acme, roe};
+  AttributionResult attributions;
+  SentenceAttribution sa;
+  sa.sentence = 1;
+  sa.attribution.said_by = "Jane Roe";
+  sa.attribution.cue = "said";
+  attributions.sentences.push_back(sa);
+  std::vector<Claim> claims;
+  std::vector<Mention> mentions = actors.mentions;
+  builder->Build(nt, nt.text, figures, actors, attributions, &claims, &mentions);
+  REQUIRE(claims.size() == 1);
+  const Claim& c = claims[0];
+  CHECK(c.sentence_index == 1);
+  CHECK(c.sentence.rfind("Acme", 0) == 0);
+  // "Café sales rose. Acme’s profit was " is 35 code points.
+  CHECK(c.start == 35);
+  CHECK(c.stop == 45);
+  CHECK(c.source_start == 35);
+  REQUIRE(c.actors.size() == 2);
+  CHECK(c.actors[1].role == "speaker");
+  REQUIRE(c.attribution.has_value());
+  CHECK(c.attribution->said_by == "Jane Roe");
+  CHECK(mentions[1].start == 47);
+}
+
+}  // namespace
+}  // namespace wirefacts

@@ -1,0 +1,148 @@
+#include "reconcile/reconciler.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "reconcile/independence.h"
+
+namespace wirefacts {
+namespace {
+
+// Builds an annotated money claim from a sentence and the figure in it.
+class ClaimFactory {
+ public:
+  ClaimFactory() { REQUIRE(Reconciler::Create(RuleFiles(), &reconciler_).ok()); }
+
+  Claim Money(const std::string& sentence, const std::string& figure, double low,
+              std::optional<double> high, double resolution, bool approx,
+              std::vector<std::string> actors, const std::string& source, int64_t story_id) {
+    Claim c;
+    c.kind = ClaimKind::kMoney;
+    c.sentence = sentence;
+    c.sentence_begin = 1000;
+    const size_t at = sentence.find(figure);
+    REQUIRE(at != std::string::npos);
+    c.begin = 1000 + at;
+    c.end = c.begin + figure.size();
+    c.text = figure;
+    c.value.low = low;
+    c.value.high = high;
+    c.value.resolution = resolution;
+    c.value.approx = approx;
+    c.value.currency = "USD";
+    for (const std::string& a : actors) c.actors.push_back({a, ActorKind::kCountry, ""});
+    c.story.id = story_id;
+    c.story.source = source;
+    c.story.uri = source + std::to_string(story_id);
+    c.story.published = "2020-03-01";
+    reconciler_->Annotate(&c);
+    return c;
+  }
+
+  const Reconciler& reconciler() const { return *reconciler_; }
+
+ private:
+  std::unique_ptr<Reconciler> reconciler_;
+};
+
+TEST_CASE("Annotate finds the measure and aspect of a figure", "[reconcile]") {
+  ClaimFactory f;
+  struct Case {
+    std::string sentence, figure, measure, aspect;
+  };
+  const Case cases[] = {
+      {"Exports to Canada rose by $4 billion last quarter, the agency said.", "$4 billion",
+       "exports", "change"},
+      {"Its trade deficit, which stood at $52 billion in March, narrowed.", "$52 billion",
+       "balance", "level"},
+      {"The company reported revenue of $8.1 billion for the year.", "$8.1 billion", "revenue",
+       "level"},
+      {"Duties on $34 billion worth of soybeans take effect Friday.", "$34 billion", "tariffs",
+       "level"},
+      {"The state pledged $3 billion in additional spending on roads.", "$3 billion", "spending",
+       "change"},
+      {"Shares were little changed at the open.", "little", "index", "level"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    Claim claim = f.Money(c.sentence, c.figure, 1, 1, 1, false, {}, "X", 1);
+    CHECK(claim.measure == c.measure);
+    CHECK(claim.aspect == c.aspect);
+  }
+}
+
+TEST_CASE("Compare relates only the same quantity", "[reconcile]") {
+  ClaimFactory f;
+  const Claim deficit_a = f.Money("Mexico's trade deficit with Canada stood at $52 billion last year.",
+                                  "$52 billion", 52e9, 52e9, 1e9, false, {"Mexico", "Canada"},
+                                  "Daily Planet", 1);
+  const Claim deficit_b = f.Money("Canada ran a surplus of $52 billion with Mexico, officials said.",
+                                  "$52 billion", 52e9, 52e9, 1e9, false, {"Canada", "Mexico"},
+                                  "Gazette", 2);
+  const Claim deficit_c = f.Money("Mexico's trade deficit with Canada reached $61 billion.",
+                                  "$61 billion", 61e9, 61e9, 1e9, false, {"Mexico", "Canada"},
+                                  "Gazette", 3);
+  const Claim tariffs = f.Money("Canada put duties on $52 billion of Mexican steel.", "$52 billion",
+                                52e9, 52e9, 1e9, false, {"Canada", "Mexico"}, "Gazette", 4);
+  const Claim other_actors = f.Money("Peru's trade deficit stood at $52 billion.", "$52 billion",
+                                     52e9, 52e9, 1e9, false, {"Peru"}, "Gazette", 5);
+
+  auto r = f.reconciler().Compare(deficit_a, deficit_b);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kCorroborates);
+  CHECK(r->independent);
+  CHECK(r->reason.find("balance") != std::string::npos);
+
+  r = f.reconciler().Compare(deficit_a, deficit_c);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kConflicts);
+  CHECK(r->reason.find("$52 billion") != std::string::npos);
+  CHECK(r->reason.find("$61 billion") != std::string::npos);
+
+  CHECK_FALSE(f.reconciler().Compare(deficit_a, tariffs));       // different measure
+  CHECK_FALSE(f.reconciler().Compare(deficit_a, other_actors));  // no shared actor
+  CHECK_FALSE(f.reconciler().Compare(deficit_a, deficit_a));     // same story
+}
+
+TEST_CASE("Compare keeps levels and changes apart and checks times", "[reconcile]") {
+  ClaimFactory f;
+  const Claim level = f.Money("Brazil's soybean imports totalled $20 billion.", "$20 billion", 20e9,
+                              20e9, 1e9, false, {"Brazil"}, "A", 1);
+  const Claim change = f.Money("Brazil will raise soybean imports by $20 billion.", "$20 billion",
+                               20e9, 20e9, 1e9, false, {"Brazil"}, "B", 2);
+  CHECK_FALSE(f.reconciler().Compare(level, change));
+
+  Claim y2018 = level, y2019 = level;
+  y2019.story.id = 3;
+  y2018.time = Value();
+  y2018.time->start = "2018-01-01";
+  y2018.time->end = "2018-12-31";
+  y2019.time = Value();
+  y2019.time->start = "2019-01-01";
+  y2019.time->end = "2019-12-31";
+  CHECK_FALSE(f.reconciler().Compare(y2018, y2019));
+}
+
+TEST_CASE("Independence: same outlet, relays and copied text", "[reconcile]") {
+  Claim a, b;
+  a.sentence = "The ministry said output fell by 3 percent in the first quarter of the year.";
+  b.sentence = "The central bank expects growth to recover in the second half.";
+  a.story.source = "Wire One";
+  b.story.source = "Wire Two";
+  CHECK(JudgeIndependence(a, b).independent);
+
+  b.story.relays = {"Wire One"};
+  IndependenceVerdict v = JudgeIndependence(a, b);
+  CHECK_FALSE(v.independent);
+  CHECK(v.why == "Wire Two relays Wire One");
+
+  b.story.relays.clear();
+  b.sentence = "Output fell by 3 percent in the first quarter of the year, the ministry said on Monday.";
+  v = JudgeIndependence(a, b);
+  CHECK_FALSE(v.independent);
+  CHECK(v.why.find("repeat one text") != std::string::npos);
+  CHECK(SentenceOverlap(a.sentence, b.sentence) > 0.5);
+}
+
+}  // namespace
+}  // namespace wirefacts

@@ -1,0 +1,67 @@
+#include "store/actor_match.h"
+
+#include <catch2/catch.hpp>
+
+namespace wirefacts {
+namespace {
+
+TEST_CASE("AliasKey folds case and collapses white space", "[store]") {
+  struct Case {
+    const char* in;
+    const char* key;
+  } cases[] = {
+      {"Donald Trump", "donald trump"},
+      {"  Donald   TRUMP ", "donald trump"},
+      {"U.S.", "u.s."},
+      {"ÉLYSÉE Palace", "élysée palace"},
+      {"Straße", "strasse"},  // full Unicode case folding
+      {"", ""},
+      {"   ", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    CHECK(AliasKey(c.in) == c.key);
+  }
+}
+
+TEST_CASE("SurnameKey is the folded last token", "[store]") {
+  CHECK(SurnameKey("Donald Trump") == "trump");
+  CHECK(SurnameKey("Trump") == "trump");
+  CHECK(SurnameKey("Liu He") == "he");
+  CHECK(SurnameKey("") == "");
+}
+
+TEST_CASE("PersonNamesCompatible", "[store]") {
+  struct Case {
+    const char* a;
+    const char* b;
+    bool same;
+  } cases[] = {
+      {"Trump", "Donald Trump", true},
+      {"Donald Trump", "trump", true},
+      {"Steve Mnuchin", "Steven Mnuchin", true},
+      {"Don Smith", "Donald Smith", true},
+      {"J. Smith", "John Smith", true},
+      {"Donald Trump", "Ivanka Trump", false},
+      {"Donald Trump", "Donald Tusk", false},
+      {"Trump", "Tusk", false},
+      {"", "Trump", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.a << " / " << c.b);
+    CHECK(PersonNamesCompatible(c.a, c.b) == c.same);
+    CHECK(PersonNamesCompatible(c.b, c.a) == c.same);
+  }
+}
+
+TEST_CASE("FullerName prefers more tokens, then more characters", "[store]") {
+  std::string trump = "Trump", donald = "Donald Trump", steve = "Steve Mnuchin",
+              steven = "Steven Mnuchin";
+  CHECK(FullerName(trump, donald) == "Donald Trump");
+  CHECK(FullerName(donald, trump) == "Donald Trump");
+  CHECK(FullerName(steve, steven) == "Steven Mnuchin");
+  CHECK(&FullerName(donald, donald) == &donald);  // a tie keeps the stored name
+}
+
+}  // namespace
+}  // namespace wirefacts

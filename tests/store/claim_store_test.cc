@@ -1,0 +1,703 @@
+#include "store/claim_store.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "tests/store/store_test_util.h"
+
+namespace wirefacts {
+namespace {
+
+using testing::MakeClaimActor;
+using testing::QueryInt;
+using testing::StoryBuilder;
+using testing::TempDbPath;
+
+std::unique_ptr<ClaimStore> OpenStore(const std::string& path) {
+  std::unique_ptr<ClaimStore> store;
+  Status s = ClaimStore::Open(path, &store);
+  INFO(s.ToString());
+  REQUIRE(s.ok());
+  return store;
+}
+
+// The trade story: a curly apostrophe makes code points differ from bytes.
+StoryBuilder TradeStory(const std::string& uri = "reuters/trade-1", const std::string& tail = "") {
+  StoryBuilder b(uri, "Reuters",
+                 {"China’s offer to buy more than $1 trillion of U.S. goods was reported by "
+                  "Bloomberg.",
+                  "Trump said China’s surplus was $323 billion last year" + tail + "."});
+  b.AddActor("China", ActorKind::kCountry, {"China", "Chinese"});
+  b.AddActor("Trump", ActorKind::kPerson, {"Trump"}, "President");
+  b.AddActor("Bloomberg", ActorKind::kOrganization, {"Bloomberg"});
+  b.AddMention("China", "China", ActorKind::kCountry);
+  b.AddMention("Bloomberg", "Bloomberg", ActorKind::kOrganization);
+  b.AddMention("Trump", "Trump", ActorKind::kPerson);
+  b.story().relays = {"Bloomberg"};
+
+  Claim& m1 = b.AddClaim(ClaimKind::kMoney, "more than $1 trillion", 0);
+  m1.value.low = 1e12;
+  m1.value.currency = "USD";
+  m1.value.currency_assumed = true;
+  m1.value.resolution = 1e12;
+  m1.measure = "imports";
+  m1.aspect = "change";
+  m1.actors = {MakeClaimActor("China", ActorKind::kCountry, "subject")};
+  m1.attribution = Attribution{"Bloomberg", "reported", ""};
+
+  Claim& m2 = b.AddClaim(ClaimKind::kMoney, "$323 billion", 1);
+  m2.value.low = 3.23e11;
+  m2.value.high = 3.23e11;
+  m2.value.currency = "USD";
+  m2.value.resolution = 1e9;
+  m2.measure = "surplus";
+  m2.aspect = "level";
+  Value t;
+  t.start = "2018-01-01";
+  t.end = "2018-12-31";
+  t.grain = "year";
+  t.timex = "2018";
+  m2.time = t;
+  m2.actors = {MakeClaimActor("Trump", ActorKind::kPerson, "speaker"),
+               MakeClaimActor("China", ActorKind::kCountry, "")};
+  m2.attribution = Attribution{"Trump", "said", ""};
+
+  Claim& d = b.AddClaim(ClaimKind::kDate, "last year", 1);
+  d.value.start = "2018-01-01";
+  d.value.end = "2018-12-31";
+  d.value.grain = "year";
+  d.value.timex = "2018";
+  d.events = {"trade_deficit", "surplus"};
+  d.actors = {MakeClaimActor("Trump", ActorKind::kPerson, "speaker")};
+  return b;
+}
+
+void CheckSameClaim(const Claim& got, const Claim& want) {
+  INFO("claim " << want.text);
+  CHECK(got.kind == want.kind);
+  CHECK(got.text == want.text);
+  CHECK(got.start == want.start);
+  CHECK(got.stop == want.stop);
+  CHECK(got.source_start == want.source_start);
+  CHECK(got.source_end == want.source_end);
+  CHECK(got.sentence_index == want.sentence_index);
+  CHECK(got.sentence == want.sentence);
+  CHECK(got.value.low == want.value.low);
+  CHECK(got.value.high == want.value.high);
+  CHECK(got.value.approx == want.value.approx);
+  CHECK(got.value.resolution == want.value.resolution);
+  CHECK(got.value.currency == want.value.currency);
+  CHECK(got.value.currency_assumed == want.value.currency_assumed);
+  CHECK(got.value.per == want.value.per);
+  CHECK(got.value.points == want.value.points);
+  CHECK(got.value.of == want.value.of);
+  CHECK(got.value.start == want.value.start);
+  CHECK(got.value.end == want.value.end);
+  CHECK(got.value.grain == want.value.grain);
+  CHECK(got.value.timex == want.value.timex);
+  CHECK(got.value.mod == want.value.mod);
+  REQUIRE(got.time.has_value() == want.time.has_value());
+  if (want.time) {
+    CHECK(got.time->start == want.time->start);
+    CHECK(got.time->end == want.time->end);
+    CHECK(got.time->grain == want.time->grain);
+    CHECK(got.time->timex == want.time->timex);
+    CHECK(got.time->mod == want.time->mod);
+  }
+  REQUIRE(got.actors.size() == want.actors.size());
+  for (size_t i = 0; i < want.actors.size(); ++i) {
+    CHECK(got.actors[i].name == want.actors[i].name);
+    CHECK(got.actors[i].kind == want.actors[i].kind);
+    CHECK(got.actors[i].role == want.actors[i].role);
+  }
+  REQUIRE(got.attribution.has_value() == want.attribution.has_value());
+  if (want.attribution) {
+    CHECK(got.attribution->said_by == want.attribution->said_by);
+    CHECK(got.attribution->cue == want.attribution->cue);
+    CHECK(got.attribution->cited_source == want.attribution->cited_source);
+  }
+  CHECK(got.measure == want.measure);
+  CHECK(got.aspect == want.aspect);
+  CHECK(got.events == want.events);
+}
+
+TEST_CASE("Open creates the schema, sets user_version and WAL", "[store]") {
+  TempDbPath tmp;
+  {
+    auto store = OpenStore(tmp.path());
+    CHECK(ClaimStore::SchemaVersion() >= 1);
+  }
+  CHECK(QueryInt(tmp.path(), "PRAGMA user_version") == ClaimStore::SchemaVersion());
+  for (const char* table : {"stories", "story_relays", "sentences", "sentences_fts", "actors",
+                            "actor_aliases", "mentions", "claims", "claim_actors", "attributions",
+                            "relations", "claims_view", "relations_view"}) {
+    INFO(table);
+    CHECK(QueryInt(tmp.path(), std::string("SELECT count(*) FROM sqlite_master WHERE name = '") +
+                                   table + "'") == 1);
+  }
+  std::unique_ptr<SqliteDb> db;
+  REQUIRE(SqliteDb::Open(tmp.path(), &db).ok());
+  SqliteStmt* st = nullptr;
+  REQUIRE(db->Prepare("PRAGMA journal_mode", &st).ok());
+  bool row = false;
+  REQUIRE(st->Step(&row).ok());
+  REQUIRE(row);
+  CHECK(st->Text(0) == "wal");
+}
+
+TEST_CASE("Reopening an up-to-date database changes nothing", "[store]") {
+  TempDbPath tmp;
+  {
+    auto store = OpenStore(tmp.path());
+    StoreResult r;
+    REQUIRE(store->StoreStory(TradeStory().story(), nullptr, &r).ok());
+  }
+  const int64_t objects = QueryInt(tmp.path(), "SELECT count(*) FROM sqlite_master");
+  auto store = OpenStore(tmp.path());
+  CHECK(QueryInt(tmp.path(), "PRAGMA user_version") == ClaimStore::SchemaVersion());
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM sqlite_master") == objects);
+  std::vector<Claim> claims;
+  REQUIRE(store->ListClaims({}, &claims).ok());
+  CHECK(claims.size() == 3);
+}
+
+TEST_CASE("A stored story reads back exactly", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoryBuilder b = TradeStory();
+  StoreResult r;
+  REQUIRE(store->StoreStory(b.story(), nullptr, &r).ok());
+  CHECK(r.outcome == StoreOutcome::kStored);
+  CHECK(r.story_id > 0);
+  CHECK(r.claims == 3);
+  CHECK(r.relations == 0);
+
+  std::vector<Story> stories;
+  REQUIRE(store->ListStories(&stories).ok());
+  REQUIRE(stories.size() == 1);
+  CHECK(stories[0].id == r.story_id);
+  CHECK(stories[0].uri == "reuters/trade-1");
+  CHECK(stories[0].source == "Reuters");
+  CHECK(stories[0].published == "2019-01-18");
+  CHECK(stories[0].headline == "Headline of reuters/trade-1");
+  CHECK(stories[0].pubstatus == "usable");
+  CHECK(stories[0].body == b.story().story.body);
+
+  std::vector<Claim> claims;
+  REQUIRE(store->ListClaims({}, &claims).ok());
+  REQUIRE(claims.size() == 3);
+  for (size_t i = 0; i < 3; ++i) {
+    CheckSameClaim(claims[i], b.story().claims[i]);
+    CHECK(claims[i].id > 0);
+    CHECK(claims[i].story.id == r.story_id);
+    CHECK(claims[i].story.uri == "reuters/trade-1");
+    CHECK(claims[i].story.source == "Reuters");
+    CHECK(claims[i].story.published == "2019-01-18");
+    CHECK(claims[i].story.relays == std::vector<std::string>{"Bloomberg"});
+    CHECK_FALSE(claims[i].superseded);
+  }
+  // Open bounds are NULL, not 0.
+  CHECK_FALSE(claims[0].value.high.has_value());
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM claims WHERE high IS NULL AND kind = 'money'") ==
+        1);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM claims WHERE time_timex IS NULL") == 2);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM claims WHERE unit = 'USD'") == 2);
+
+  // Code points: the second sentence starts after one curly apostrophe.
+  const std::string& body = b.story().story.body;
+  const size_t second = b.story().normalized.sentences[1].begin;
+  CHECK(QueryInt(tmp.path(), "SELECT start FROM sentences WHERE idx = 1") ==
+        static_cast<int64_t>(CodepointCount(std::string_view(body).substr(0, second))));
+  CHECK(claims[1].start ==
+        CodepointCount(std::string_view(body).substr(0, body.find("$323 billion"))));
+
+  // Attribution resolved to the actor when the speaker is known.
+  CHECK(QueryInt(tmp.path(),
+                 "SELECT count(*) FROM attributions at JOIN actors a ON a.id = "
+                 "at.said_by_actor_id WHERE a.name = 'Trump'") == 2 - 1);
+
+  std::vector<Actor> actors;
+  REQUIRE(store->ListActors(&actors).ok());
+  REQUIRE(actors.size() == 3);
+  for (const Actor& a : actors) {
+    CHECK(a.mentions == 1);
+    CHECK(a.id > 0);
+    if (a.name == "China") {
+      CHECK(a.kind == ActorKind::kCountry);
+      CHECK(a.aliases == std::vector<std::string>{"China", "Chinese"});
+    }
+    if (a.name == "Trump") CHECK(a.title == "President");
+  }
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM mentions WHERE form = 'name'") == 3);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM claims_view WHERE said_by = 'Trump'") == 1);
+}
+
+TEST_CASE("Storing the same story again changes nothing", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r1, r2;
+  REQUIRE(store->StoreStory(TradeStory().story(), nullptr, &r1).ok());
+  const int64_t changes = QueryInt(tmp.path(), "SELECT total_changes()");
+  (void)changes;
+  const int64_t claims = QueryInt(tmp.path(), "SELECT count(*) FROM claims");
+  const int64_t actors = QueryInt(tmp.path(), "SELECT count(*) FROM actors");
+  const int64_t mentions = QueryInt(tmp.path(), "SELECT count(*) FROM mentions");
+  bool called = false;
+  auto reconcile = [&](const std::vector<Claim>&, CandidateSource*, std::vector<Relation>*) {
+    called = true;
+    return Status::OK();
+  };
+  REQUIRE(store->StoreStory(TradeStory().story(), reconcile, &r2).ok());
+  CHECK(r2.outcome == StoreOutcome::kUnchanged);
+  CHECK(r2.story_id == r1.story_id);
+  CHECK(r2.claims == 0);
+  CHECK_FALSE(called);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM stories") == 1);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM claims") == claims);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM actors") == actors);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM mentions") == mentions);
+}
+
+TEST_CASE("A new body for the same uri supersedes the old story", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r1, r2;
+  REQUIRE(store->StoreStory(TradeStory().story(), nullptr, &r1).ok());
+
+  StoryBuilder v2 = TradeStory("reuters/trade-1", ", officials said");
+  v2.story().story.version = "2";
+  // The reconciler sees the replaced version's claims, marked superseded.
+  std::vector<Claim> candidates;
+  auto reconcile = [&](const std::vector<Claim>& fresh, CandidateSource* source,
+                       std::vector<Relation>*) {
+    return source->FindCandidates(fresh[1], &candidates);
+  };
+  REQUIRE(store->StoreStory(v2.story(), reconcile, &r2).ok());
+  CHECK(r2.outcome == StoreOutcome::kSuperseded);
+  CHECK(r2.story_id != r1.story_id);
+  CHECK(r2.claims == 3);
+  REQUIRE(candidates.size() == 1);
+  CHECK(candidates[0].superseded);
+  CHECK(candidates[0].story.id == r1.story_id);
+
+  CHECK(QueryInt(tmp.path(), "SELECT superseded_by FROM stories WHERE id = " +
+                                 std::to_string(r1.story_id)) == r2.story_id);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM claims WHERE superseded = 1 AND story_id = " +
+                                 std::to_string(r1.story_id)) == 3);
+
+  std::vector<Story> stories;
+  REQUIRE(store->ListStories(&stories).ok());
+  REQUIRE(stories.size() == 1);
+  CHECK(stories[0].id == r2.story_id);
+  CHECK(stories[0].version == "2");
+
+  std::vector<Claim> current, all;
+  REQUIRE(store->ListClaims({}, &current).ok());
+  CHECK(current.size() == 3);
+  for (const Claim& c : current) CHECK(c.story.id == r2.story_id);
+  ClaimFilter with_old;
+  with_old.include_superseded = true;
+  REQUIRE(store->ListClaims(with_old, &all).ok());
+  CHECK(all.size() == 6);
+
+  // Mentions of the superseded version no longer count.
+  std::vector<Actor> actors;
+  REQUIRE(store->ListActors(&actors).ok());
+  for (const Actor& a : actors) CHECK(a.mentions == 1);
+
+  // An older version arriving late stores nothing.
+  StoreResult r3;
+  StoryBuilder v1 = TradeStory("reuters/trade-1", " (old)");
+  v1.story().story.version = "1";
+  REQUIRE(store->StoreStory(v1.story(), nullptr, &r3).ok());
+  CHECK(r3.outcome == StoreOutcome::kUnchanged);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM stories") == 2);
+}
+
+TEST_CASE("The same uri from another source is another story", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoryBuilder a = TradeStory("wire/1");
+  StoryBuilder b = TradeStory("wire/1");
+  b.story().story.source = "AP";
+  StoreResult ra, rb;
+  REQUIRE(store->StoreStory(a.story(), nullptr, &ra).ok());
+  REQUIRE(store->StoreStory(b.story(), nullptr, &rb).ok());
+  CHECK(rb.outcome == StoreOutcome::kStored);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM stories WHERE superseded_by IS NULL") == 2);
+}
+
+TEST_CASE("Actors merge across stories by alias and surname", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r;
+  REQUIRE(store->StoreStory(TradeStory().story(), nullptr, &r).ok());
+
+  StoryBuilder second("ap/2", "AP",
+                      {"President Donald Trump met Chinese officials.",
+                       "Ivanka Trump spoke to the Beijing delegation."});
+  second.AddActor("Donald Trump", ActorKind::kPerson, {"Donald Trump"}, "U.S. President");
+  second.AddActor("Ivanka Trump", ActorKind::kPerson, {"Ivanka Trump", "Trump"});
+  second.AddActor("China", ActorKind::kCountry, {"Chinese", "Beijing"});
+  second.AddMention("Donald Trump", "Donald Trump", ActorKind::kPerson);
+  second.AddMention("Chinese", "China", ActorKind::kCountry, MentionForm::kDemonym);
+  second.AddMention("Ivanka Trump", "Ivanka Trump", ActorKind::kPerson);
+  REQUIRE(store->StoreStory(second.story(), nullptr, &r).ok());
+
+  std::vector<Actor> actors;
+  REQUIRE(store->ListActors(&actors).ok());
+  const Actor* trump = nullptr;
+  const Actor* ivanka = nullptr;
+  const Actor* china = nullptr;
+  int people = 0;
+  for (const Actor& a : actors) {
+    if (a.kind == ActorKind::kPerson) ++people;
+    if (a.name == "Donald Trump") trump = &a;
+    if (a.name == "Ivanka Trump") ivanka = &a;
+    if (a.name == "China") china = &a;
+  }
+  CHECK(people == 2);  // Ivanka Trump is not Donald Trump despite the alias "Trump"
+  REQUIRE(trump != nullptr);
+  REQUIRE(ivanka != nullptr);
+  REQUIRE(china != nullptr);
+  CHECK(trump->aliases == std::vector<std::string>{"Trump", "Donald Trump"});
+  CHECK(trump->title == "U.S. President");  // the longer title
+  CHECK(trump->mentions == 2);
+  CHECK(china->aliases == std::vector<std::string>{"China", "Chinese", "Beijing"});
+  CHECK(china->mentions == 2);
+  CHECK(actors.size() == 4);  // China, Donald Trump, Ivanka Trump, Bloomberg
+
+  // The first story's claims now show the fuller name.
+  std::vector<Claim> claims;
+  ClaimFilter f;
+  f.kind = ClaimKind::kMoney;
+  REQUIRE(store->ListClaims(f, &claims).ok());
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].actors[0].name == "Donald Trump");
+}
+
+TEST_CASE("A surname-only name shared by two people stays apart", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoryBuilder one("a/1", "AP", {"Donald Trump and Ivanka Trump arrived."});
+  one.AddActor("Donald Trump", ActorKind::kPerson, {"Donald Trump"});
+  one.AddActor("Ivanka Trump", ActorKind::kPerson, {"Ivanka Trump"});
+  StoryBuilder two("a/2", "AP", {"Trump spoke."});
+  two.AddActor("Trump", ActorKind::kPerson, {"Trump"});
+  StoreResult r;
+  REQUIRE(store->StoreStory(one.story(), nullptr, &r).ok());
+  REQUIRE(store->StoreStory(two.story(), nullptr, &r).ok());
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM actors") == 3);
+}
+
+TEST_CASE("ListClaims filters by actor alias, kind, story and limit", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r;
+  REQUIRE(store->StoreStory(TradeStory().story(), nullptr, &r).ok());
+  StoryBuilder other("ap/9", "AP", {"Mnuchin said tariffs raised $5 billion."});
+  other.AddActor("Steven Mnuchin", ActorKind::kPerson, {"Mnuchin"});
+  Claim& c = other.AddClaim(ClaimKind::kMoney, "$5 billion", 0);
+  c.value.low = c.value.high = 5e9;
+  c.value.currency = "USD";
+  c.actors = {MakeClaimActor("Steven Mnuchin", ActorKind::kPerson, "speaker")};
+  REQUIRE(store->StoreStory(other.story(), nullptr, &r).ok());
+
+  struct Case {
+    std::string actor;
+    size_t expected;
+  } cases[] = {
+      {"Trump", 2},   {"trump", 2},   {"  TRUMP ", 2},       {"China", 2},
+      {"chinese", 2}, {"Mnuchin", 1}, {"steven mnuchin", 1}, {"Xi", 0},
+  };
+  for (const Case& tc : cases) {
+    INFO(tc.actor);
+    ClaimFilter f;
+    f.actor = tc.actor;
+    std::vector<Claim> out;
+    REQUIRE(store->ListClaims(f, &out).ok());
+    CHECK(out.size() == tc.expected);
+  }
+  ClaimFilter by_story;
+  by_story.story_uri = "ap/9";
+  std::vector<Claim> out;
+  REQUIRE(store->ListClaims(by_story, &out).ok());
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].text == "$5 billion");
+
+  ClaimFilter dates;
+  dates.kind = ClaimKind::kDate;
+  REQUIRE(store->ListClaims(dates, &out).ok());
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].text == "last year");
+
+  ClaimFilter limited;
+  limited.limit = 2;
+  REQUIRE(store->ListClaims(limited, &out).ok());
+  CHECK(out.size() == 2);
+}
+
+TEST_CASE("ListClaims searches sentences with FTS5", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r;
+  REQUIRE(store->StoreStory(TradeStory().story(), nullptr, &r).ok());
+  struct Case {
+    std::string query;
+    std::vector<std::string> texts;
+  } cases[] = {
+      {"surplus", {"$323 billion", "last year"}},
+      {"Bloomberg", {"more than $1 trillion"}},
+      {"SURPLUS", {"$323 billion", "last year"}},
+      {"surp*", {"$323 billion", "last year"}},
+      {"U.S.", {"more than $1 trillion"}},  // not FTS5 syntax: searched as words
+      {"trillion OR surplus", {"more than $1 trillion", "$323 billion", "last year"}},
+      {"tariffs", {}},
+  };
+  for (const Case& tc : cases) {
+    INFO(tc.query);
+    ClaimFilter f;
+    f.search = tc.query;
+    std::vector<Claim> out;
+    Status s = store->ListClaims(f, &out);
+    INFO(s.ToString());
+    REQUIRE(s.ok());
+    std::vector<std::string> texts;
+    for (const Claim& c : out) texts.push_back(c.text);
+    CHECK(texts == tc.texts);
+  }
+}
+
+TEST_CASE("Relations from the reconciler are stored with both claims", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r1, r2;
+  REQUIRE(store->StoreStory(TradeStory("reuters/1").story(), nullptr, &r1).ok());
+
+  StoryBuilder second("ap/2", "AP", {"China's surplus was $323 billion in 2018, AP said."});
+  second.AddActor("China", ActorKind::kCountry, {"China"});
+  Claim& c = second.AddClaim(ClaimKind::kMoney, "$323 billion", 0);
+  c.value.low = c.value.high = 3.23e11;
+  c.value.currency = "USD";
+  c.measure = "surplus";
+  c.actors = {MakeClaimActor("China", ActorKind::kCountry)};
+
+  auto reconcile = [](const std::vector<Claim>& fresh, CandidateSource* source,
+                      std::vector<Relation>* out) -> Status {
+    for (const Claim& claim : fresh) {
+      std::vector<Claim> candidates;
+      WF_RETURN_IF_ERROR(source->FindCandidates(claim, &candidates));
+      for (const Claim& cand : candidates) {
+        Relation rel;
+        rel.kind = RelationKind::kCorroborates;
+        rel.a = cand;
+        rel.b = claim;
+        rel.reason_code = "same_value";
+        rel.reason = "both say $323 billion";
+        rel.independent = true;
+        rel.score = 0.9;
+        out->push_back(rel);
+      }
+    }
+    return Status::OK();
+  };
+  REQUIRE(store->StoreStory(second.story(), reconcile, &r2).ok());
+  CHECK(r2.relations == 1);
+
+  std::vector<Relation> rels;
+  REQUIRE(store->ListRelations({}, &rels).ok());
+  REQUIRE(rels.size() == 1);
+  CHECK(rels[0].id > 0);
+  CHECK(rels[0].kind == RelationKind::kCorroborates);
+  CHECK(rels[0].a.story.uri == "reuters/1");
+  CHECK(rels[0].a.text == "$323 billion");
+  CHECK(rels[0].a.sentence.find("surplus") != std::string::npos);
+  CHECK(rels[0].a.attribution.has_value());
+  CHECK(rels[0].b.story.uri == "ap/2");
+  CHECK(rels[0].b.story.source == "AP");
+  CHECK(rels[0].reason_code == "same_value");
+  CHECK(rels[0].reason == "both say $323 billion");
+  CHECK(rels[0].independent);
+  CHECK(rels[0].score == Approx(0.9));
+
+  RelationFilter conflicts;
+  conflicts.kind = RelationKind::kConflicts;
+  REQUIRE(store->ListRelations(conflicts, &rels).ok());
+  CHECK(rels.empty());
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM relations_view WHERE a_source = 'Reuters'") ==
+        1);
+}
+
+TEST_CASE("A failing reconciler rolls the whole story back", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  auto failing = [](const std::vector<Claim>&, CandidateSource*, std::vector<Relation>*) {
+    return Status::InvalidInput("reconciler broke");
+  };
+  StoreResult r;
+  Status s = store->StoreStory(TradeStory().story(), failing, &r);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("reconciler broke") != std::string::npos);
+  for (const char* table : {"stories", "claims", "sentences", "actors", "actor_aliases", "mentions",
+                            "claim_actors", "attributions", "relations"}) {
+    INFO(table);
+    CHECK(QueryInt(tmp.path(), std::string("SELECT count(*) FROM ") + table) == 0);
+  }
+  // The store is usable afterwards.
+  REQUIRE(store->StoreStory(TradeStory().story(), nullptr, &r).ok());
+  CHECK(r.outcome == StoreOutcome::kStored);
+
+  // A relation without claim ids is an error too, and rolls back.
+  auto bad = [](const std::vector<Claim>&, CandidateSource*, std::vector<Relation>* out) {
+    out->push_back(Relation());
+    return Status::OK();
+  };
+  StoryBuilder other = TradeStory("reuters/other");
+  CHECK_FALSE(store->StoreStory(other.story(), bad, &r).ok());
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM stories") == 1);
+}
+
+TEST_CASE("FindCandidates blocks by kind, unit, measure and actors", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r1, r2;
+  REQUIRE(store->StoreStory(TradeStory("reuters/1").story(), nullptr, &r1).ok());
+
+  StoryBuilder second("ap/2", "AP",
+                      {"Trump said the surplus was $300 billion and 300 billion euros in 2018."});
+  second.AddActor("Donald Trump", ActorKind::kPerson, {"Trump"});
+  Claim& usd = second.AddClaim(ClaimKind::kMoney, "$300 billion", 0);
+  usd.value.low = usd.value.high = 3e11;
+  usd.value.currency = "USD";
+  usd.measure = "surplus";
+  Claim& eur = second.AddClaim(ClaimKind::kMoney, "300 billion euros", 0);
+  eur.value.low = eur.value.high = 3e11;
+  eur.value.currency = "EUR";
+  eur.measure = "surplus";
+  Claim& d = second.AddClaim(ClaimKind::kDate, "2018", 0);
+  d.value.timex = "2018";
+  d.actors = {MakeClaimActor("Donald Trump", ActorKind::kPerson, "speaker")};
+
+  std::vector<Claim> fresh;
+  auto capture = [&](const std::vector<Claim>& claims, CandidateSource*, std::vector<Relation>*) {
+    fresh = claims;
+    return Status::OK();
+  };
+  REQUIRE(store->StoreStory(second.story(), capture, &r2).ok());
+  REQUIRE(fresh.size() == 3);
+  CHECK(fresh[0].id > 0);
+  CHECK(fresh[0].story.id == r2.story_id);
+  CHECK(fresh[0].story.source == "AP");
+
+  std::vector<Claim> out;
+  REQUIRE(store->FindCandidates(fresh[0], &out).ok());
+  REQUIRE(out.size() == 1);  // the USD surplus, not the USD imports figure
+  CHECK(out[0].text == "$323 billion");
+  CHECK(out[0].story.relays == std::vector<std::string>{"Bloomberg"});
+  CHECK(out[0].actors.size() == 2);
+  CHECK_FALSE(out[0].superseded);
+
+  out.clear();
+  REQUIRE(store->FindCandidates(fresh[1], &out).ok());
+  CHECK(out.empty());  // EUR: another unit
+
+  Claim no_measure = fresh[0];
+  no_measure.measure = "";
+  out.clear();
+  REQUIRE(store->FindCandidates(no_measure, &out).ok());
+  CHECK(out.empty());
+
+  Claim other_measure = fresh[0];
+  other_measure.measure = "imports";
+  out.clear();
+  REQUIRE(store->FindCandidates(other_measure, &out).ok());
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].text == "more than $1 trillion");
+
+  out.clear();
+  REQUIRE(store->FindCandidates(fresh[2], &out).ok());  // date with Trump
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].text == "last year");
+
+  // A claim never gets candidates from its own story.
+  std::vector<Claim> own;
+  ClaimFilter f;
+  f.story_uri = "reuters/1";
+  REQUIRE(store->ListClaims(f, &own).ok());
+  REQUIRE(own.size() == 3);
+  out.clear();
+  REQUIRE(store->FindCandidates(own[1], &out).ok());
+  CHECK(out.size() == 1);  // the $300 billion of ap/2 only
+  CHECK(out[0].story.uri == "ap/2");
+
+  // The candidate query uses the blocking index, not a scan.
+  std::unique_ptr<SqliteDb> db;
+  REQUIRE(SqliteDb::Open(tmp.path(), &db).ok());
+  SqliteStmt* plan = nullptr;
+  REQUIRE(db->Prepare("EXPLAIN QUERY PLAN SELECT c.id FROM claims c WHERE c.kind = 'money' AND "
+                      "c.unit = 'USD' AND c.measure = 'surplus' AND c.superseded = 0 AND "
+                      "c.story_id <> 1",
+                      &plan)
+              .ok());
+  bool row = false;
+  REQUIRE(plan->Step(&row).ok());
+  REQUIRE(row);
+  CHECK(plan->Text(3).find("claims_blocking") != std::string::npos);
+}
+
+TEST_CASE("Files that are not wirefacts databases are refused", "[store]") {
+  SECTION("garbage") {
+    TempDbPath tmp;
+    {
+      std::ofstream f(tmp.path(), std::ios::binary);
+      for (int i = 0; i < 200; ++i) f << "this is not a database, just text. ";
+    }
+    std::unique_ptr<ClaimStore> store;
+    Status s = ClaimStore::Open(tmp.path(), &store);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.code() == Status::Code::kDatabaseError);
+    CHECK(s.message().find(tmp.path()) != std::string::npos);
+    CHECK(s.message().find("file is not a database") != std::string::npos);
+  }
+  SECTION("a folder that does not exist") {
+    std::string path =
+        (std::filesystem::temp_directory_path() / "wf_no_such_dir_x9" / "a.db").string();
+    std::unique_ptr<ClaimStore> store;
+    Status s = ClaimStore::Open(path, &store);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.code() == Status::Code::kDatabaseError);
+    CHECK(s.message().find(path) != std::string::npos);
+  }
+  SECTION("newer schema") {
+    TempDbPath tmp;
+    { auto store = OpenStore(tmp.path()); }
+    {
+      std::unique_ptr<SqliteDb> db;
+      REQUIRE(SqliteDb::Open(tmp.path(), &db).ok());
+      REQUIRE(db->Exec("PRAGMA user_version = " + std::to_string(ClaimStore::SchemaVersion() + 1))
+                  .ok());
+    }
+    std::unique_ptr<ClaimStore> store;
+    Status s = ClaimStore::Open(tmp.path(), &store);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message().find(tmp.path()) != std::string::npos);
+    CHECK(s.message().find("newer") != std::string::npos);
+  }
+  SECTION("another application's SQLite database") {
+    TempDbPath tmp;
+    {
+      std::unique_ptr<SqliteDb> db;
+      REQUIRE(SqliteDb::Open(tmp.path(), &db).ok());
+      REQUIRE(db->Exec("CREATE TABLE notes(x)").ok());
+    }
+    std::unique_ptr<ClaimStore> store;
+    Status s = ClaimStore::Open(tmp.path(), &store);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message().find(tmp.path()) != std::string::npos);
+    CHECK(s.message().find("not a wirefacts database") != std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace wirefacts
