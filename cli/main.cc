@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
   ingest->add_flag("-q,--quiet", input.quiet, "Print errors only");
   ingest->callback([&] {
     if (input.paths.empty()) throw CLI::ValidationError("PATH", "give at least one path, or -");
+    if (!input.uri.empty() && input.paths.size() > 1)
+      throw CLI::ValidationError("--uri", "names one story: give a single PATH with it");
   });
 
   CLI::App* extract = app.add_subcommand(

@@ -22,8 +22,9 @@ struct ActorRules {
   NameLexicon lexicon;
   TitleTable titles;
   std::unordered_set<std::string> org_suffixes;
-  std::unordered_set<std::string> cues_after;   // "said" after a name
-  std::unordered_set<std::string> cues_before;  // "said" / "according to" before
+  std::unordered_set<std::string> org_prefixes;  // "Banco", "Banque"
+  std::unordered_set<std::string> cues_after;    // "said" after a name
+  std::unordered_set<std::string> cues_before;   // "said" / "according to" before
 };
 }  // namespace
 
@@ -137,6 +138,15 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
     return 0;
   size_t j = i, last = 0;
   bool of_form = false;
+  if (m_.org_prefixes.count(t_[i].norm) && Word(i + 1) && t_[i + 1].cap) {
+    // "Banque Nationale de Paris": the capitalised run after the head word.
+    size_t k = i + 1;
+    while (k < end && k - i < 8 &&
+           ((Word(k) && t_[k].cap) || ((Is(k, "de") || Is(k, "del") || Is(k, "do") || Is(k, "&")) &&
+                                       Word(k + 1) && t_[k + 1].cap)))
+      ++k;
+    return k - i;
+  }
   while (j < end && j - i < 8) {
     if (Word(j) && t_[j].cap) {
       if (IsSuffix(j) && j > i) last = j + 1;
@@ -559,14 +569,6 @@ void StoryScan::Run(ActorResult* out) {
   }
 }
 
-Status LoadSet(const RuleFiles& rules, const char* file, std::unordered_set<std::string>* out) {
-  std::vector<RuleRecord> records;
-  WF_RETURN_IF_ERROR(rules.ReadRecords(file, &records));
-  for (const RuleRecord& r : records)
-    if (!r.fields.empty() && !r.fields[0].empty()) out->insert(r.fields[0]);
-  return Status::OK();
-}
-
 }  // namespace
 
 ActorExtractor::ActorExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -577,8 +579,16 @@ Status ActorExtractor::Create(const RuleFiles& rules, std::unique_ptr<ActorExtra
   WF_RETURN_IF_ERROR(impl->gazetteer.Load(rules));
   WF_RETURN_IF_ERROR(impl->lexicon.Load(rules));
   WF_RETURN_IF_ERROR(impl->titles.Load(rules));
-  WF_RETURN_IF_ERROR(
-      LoadSet(rules, "extractors/rules/actor_org_suffixes.tsv", &impl->org_suffixes));
+  {
+    const char* kSuffixes = "extractors/rules/actor_org_suffixes.tsv";
+    std::vector<RuleRecord> rows;
+    WF_RETURN_IF_ERROR(rules.ReadRecords(kSuffixes, &rows));
+    for (const RuleRecord& r : rows) {
+      if (r.fields.empty() || r.fields[0].empty()) continue;
+      bool first = r.fields.size() > 2 && r.fields[2] == "first";
+      (first ? impl->org_prefixes : impl->org_suffixes).insert(r.fields[0]);
+    }
+  }
   const char* kCues = "extractors/rules/actor_name_cues.tsv";
   std::vector<RuleRecord> records;
   WF_RETURN_IF_ERROR(rules.ReadRecords(kCues, &records));

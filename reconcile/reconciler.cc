@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "reconcile/independence.h"
+#include "reconcile/tolerances.h"
 #include "reconcile/value_comparison.h"
 
 namespace wirefacts {
@@ -13,6 +14,12 @@ namespace {
 bool SameStory(const Claim& a, const Claim& b) {
   if (a.story.id != 0 && b.story.id != 0) return a.story.id == b.story.id;
   return a.story.uri == b.story.uri && a.story.source == b.story.source;
+}
+
+// Two versions of one story: same uri and outlet, different stored rows.
+bool OtherVersion(const Claim& a, const Claim& b) {
+  return a.story.id != b.story.id && a.story.uri == b.story.uri &&
+         a.story.source == b.story.source;
 }
 
 // Shared actors of two claims; with `specific`, only people and organisations.
@@ -91,6 +98,25 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
     }
     case ClaimKind::kSet:
       return std::nullopt;
+  }
+
+  // A new version of a story: only a figure it changed in the same sentence
+  // is worth a fact-checker's attention (a correction); figures it kept are
+  // the same report, not corroboration.
+  if (OtherVersion(a, b)) {
+    if (cmp.relation != ValueRelation::kDisagree ||
+        SentenceOverlap(a.sentence, b.sentence) < tolerance::kNearDuplicateShare)
+      return std::nullopt;
+    Relation r;
+    r.kind = RelationKind::kConflicts;
+    r.reason_code = "correction";
+    r.score = 0.9;
+    r.a = a;
+    r.b = b;
+    r.independent = false;
+    r.reason = "correction: a new version of the story changed the figure: " + Cite(a) +
+               " became " + Cite(b) + ": " + cmp.gap;
+    return r;
   }
 
   Relation r;

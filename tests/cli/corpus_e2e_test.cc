@@ -8,8 +8,10 @@ namespace wirefacts::testing {
 namespace {
 
 StoreRun& Run() {
-  static StoreRun* run =
-      new StoreRun(WF_SOURCE_DIR "/corpus/expected.json", {{WF_SOURCE_DIR "/corpus/stories"}});
+  static StoreRun* run = [] {
+    StoreRun::MapNinjsUris(WF_SOURCE_DIR "/corpus/stories");
+    return new StoreRun(WF_SOURCE_DIR "/corpus/expected.json", {{WF_SOURCE_DIR "/corpus/stories"}});
+  }();
   return *run;
 }
 

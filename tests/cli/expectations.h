@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
+#include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -78,9 +80,22 @@ class StoreRun {
     return json::parse(r.out);
   }
 
+  // Expected items name stories by file. A story's uri is its path (plain
+  // text), or the uri inside it (ninjs): `uris` maps file names to the latter.
   static bool InFile(const json& claim, const std::string& file) {
     const std::string uri = claim["story"]["uri"];
+    const auto it = uris().find(file);
+    if (it != uris().end() && it->second == uri) return true;
     return uri.size() >= file.size() && uri.compare(uri.size() - file.size(), file.size(), file) == 0;
+  }
+
+  // Records the uri of every ninjs file in `folder` under its file name.
+  static void MapNinjsUris(const std::string& folder) {
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+      if (entry.path().extension() != ".json") continue;
+      const json story = json::parse(ReadAll(entry.path().string()));
+      if (story.contains("uri")) uris()[entry.path().filename().string()] = story["uri"];
+    }
   }
 
   // The claim of `kind` ("" = any) in `file` whose text is `text` (modulo a
@@ -100,6 +115,11 @@ class StoreRun {
   const std::string& db() const { return db_; }
 
  private:
+  static std::map<std::string, std::string>& uris() {
+    static std::map<std::string, std::string> map;
+    return map;
+  }
+
   TempDir tmp_;
   std::string db_;
   json expected_, claims_, actors_, relations_, stories_;

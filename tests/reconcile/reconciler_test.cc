@@ -146,3 +146,30 @@ TEST_CASE("Independence: same outlet, relays and copied text", "[reconcile]") {
 
 }  // namespace
 }  // namespace wirefacts
+
+namespace wirefacts {
+namespace {
+
+TEST_CASE("a new version's changed figure is a correction, a kept one nothing", "[reconcile]") {
+  ClaimFactory f;
+  Claim old_figure = f.Money("The storm caused damage of $3 billion in the region, officials said.",
+                             "$3 billion", 3e9, 3e9, 1e9, false, {"Chile"}, "Wire", 1);
+  Claim new_figure = f.Money("The storm caused damage of $5 billion in the region, officials said.",
+                             "$5 billion", 5e9, 5e9, 1e9, false, {"Chile"}, "Wire", 2);
+  old_figure.story.uri = new_figure.story.uri = "urn:wire:storm";
+  old_figure.superseded = true;
+  auto r = f.reconciler().Compare(old_figure, new_figure);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kConflicts);
+  CHECK(r->reason_code == "correction");
+  CHECK_FALSE(r->independent);
+
+  Claim kept = old_figure;
+  kept.story.id = 2;
+  kept.superseded = false;
+  kept.story.id = 3;
+  CHECK_FALSE(f.reconciler().Compare(old_figure, kept));  // unchanged figure
+}
+
+}  // namespace
+}  // namespace wirefacts
