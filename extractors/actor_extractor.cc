@@ -1,6 +1,7 @@
 #include "extractors/actor_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -608,6 +609,24 @@ void ActorExtractor::Extract(const DocumentView& doc, ActorResult* out) const {
   std::vector<ActorToken> toks = TokenizeForActors(doc.text, doc.sentences);
   StoryScan scan(*impl_, doc.text, toks);
   scan.Run(out);
+  // Aliases are every name the actor is known by, not only the forms this
+  // story used, so lookups ("claims --actor WSJ", "--actor Mnuchin") and
+  // cross-story merging find it: the gazetteer's names, and a person's
+  // surname (last name token, when it is a real word of 3+ letters).
+  for (Actor& a : out->actors) {
+    auto add = [&a](const std::string& alias) {
+      if (!alias.empty() && std::find(a.aliases.begin(), a.aliases.end(), alias) == a.aliases.end())
+        a.aliases.push_back(alias);
+    };
+    if (a.kind == ActorKind::kPerson) {
+      const size_t space = a.name.rfind(' ');
+      if (space != std::string::npos && a.name.size() - space - 1 >= 3 &&
+          std::isupper(static_cast<unsigned char>(a.name[space + 1])))
+        add(a.name.substr(space + 1));
+    } else {
+      for (const std::string& name : impl_->gazetteer.NamesOf(a.name, a.kind)) add(name);
+    }
+  }
 }
 
 }  // namespace wirefacts

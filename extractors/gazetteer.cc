@@ -32,6 +32,13 @@ bool AllUpperWords(const std::vector<ActorToken>& t, size_t b, size_t e) {
 
 }  // namespace
 
+const std::vector<std::string>& Gazetteer::NamesOf(const std::string& canonical,
+                                                   ActorKind kind) const {
+  static const std::vector<std::string> kNone;
+  auto it = names_of_.find(canonical + '\t' + std::to_string(static_cast<int>(kind)));
+  return it == names_of_.end() ? kNone : it->second;
+}
+
 void Gazetteer::Add(std::string_view name, const GazetteerEntry& e, bool typo_target) {
   std::string key = NameKey(name);
   if (key.empty()) return;
@@ -43,6 +50,11 @@ void Gazetteer::Add(std::string_view name, const GazetteerEntry& e, bool typo_ta
   if (!list.empty() && !e.short_form && !list.front().short_form) return;
   list.push_back(e);
   lower_map_[LowerAscii(key)].push_back(e);
+  if (e.form != MentionForm::kDemonym && !e.short_form) {
+    std::vector<std::string>& names =
+        names_of_[e.canonical + '\t' + std::to_string(static_cast<int>(e.kind))];
+    if (std::find(names.begin(), names.end(), key) == names.end()) names.push_back(key);
+  }
   std::vector<ActorToken> toks = TokenizeForActors(key, nullptr);
   max_tokens_ = std::max(max_tokens_, toks.size());
   first_tokens_.insert(toks.front().norm);

@@ -51,6 +51,11 @@ class Gazetteer {
   // Known names starting with byte `first` (for typo matching).
   const std::vector<GazetteerName>& NamesStartingWith(char first) const;
 
+  // Every name and alias the rule files give an actor ("Wall Street
+  // Journal", "WSJ" for "The Wall Street Journal"), canonical first; no
+  // demonyms or story-scoped short forms. Empty for an unknown actor.
+  const std::vector<std::string>& NamesOf(const std::string& canonical, ActorKind kind) const;
+
   size_t size() const { return map_.size(); }
 
  private:
@@ -62,6 +67,7 @@ class Gazetteer {
   std::unordered_set<std::string> first_tokens_;  // first token of every key
   std::unordered_set<std::string> lower_first_tokens_;
   std::vector<GazetteerName> by_letter_[256];
+  std::unordered_map<std::string, std::vector<std::string>> names_of_;  // canonical + kind
   size_t max_tokens_ = 1;
 };
 

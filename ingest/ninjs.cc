@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
-#include "ingest/iso_date.h"
+#include "base/iso_date.h"
 
 namespace wirefacts {
 namespace {

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "base/iso_date.h"
+
 #include "extractors/actor_extractor.h"
 #include "extractors/attribution_extractor.h"
 #include "extractors/date_extractor.h"
@@ -14,6 +16,7 @@ namespace wirefacts {
 
 Status ParsePublished(const std::string& text, std::chrono::sys_days* day, int* minutes) {
   if (text.empty()) return Status::InvalidInput("no publication date");
+  if (!IsIsoDateTime(text)) return Status::InvalidInput("unparseable publication date '" + text + "'");
   int y = 0, m = 0, d = 0, hh = -1, mm = -1;
   int consumed = 0;
   if (std::sscanf(text.c_str(), "%4d-%2d-%2d%n", &y, &m, &d, &consumed) != 3 || consumed != 10)

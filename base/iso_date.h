@@ -10,8 +10,8 @@
 //   "2019-01-18T10:00:00.000Z"   -> true
 //   "2019-02-29"                 -> false (not a leap year)
 //   "18 Jan 2019"                -> false
-#ifndef WIREFACTS_INGEST_ISO_DATE_H_
-#define WIREFACTS_INGEST_ISO_DATE_H_
+#ifndef WIREFACTS_BASE_ISO_DATE_H_
+#define WIREFACTS_BASE_ISO_DATE_H_
 
 #include <string_view>
 
@@ -21,4 +21,4 @@ bool IsIsoDateTime(std::string_view s);
 
 }  // namespace wirefacts
 
-#endif  // WIREFACTS_INGEST_ISO_DATE_H_
+#endif  // WIREFACTS_BASE_ISO_DATE_H_

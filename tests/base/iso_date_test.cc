@@ -1,4 +1,4 @@
-#include "ingest/iso_date.h"
+#include "base/iso_date.h"
 
 #include <catch2/catch.hpp>
 #include <string>
