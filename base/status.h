@@ -17,11 +17,11 @@ class Status {
  public:
   enum class Code {
     kOk = 0,
-    kInvalidInput,   // the input is malformed (bad UTF-8, bad JSON, no date)
-    kNotFound,       // a named file, story or rule does not exist
-    kIOError,        // reading or writing failed
-    kDatabaseError,  // SQLite reported an error
-    kInvalidArgument // the caller passed something unusable (bad option)
+    kInvalidInput,    // the input is malformed (bad UTF-8, bad JSON, no date)
+    kNotFound,        // a named file, story or rule does not exist
+    kIOError,         // reading or writing failed
+    kDatabaseError,   // SQLite reported an error
+    kInvalidArgument  // the caller passed something unusable (bad option)
   };
 
   Status() = default;  // OK
@@ -62,10 +62,10 @@ class Status {
 }  // namespace wirefacts
 
 // Returns early from the enclosing function when `expr` is not OK.
-#define WF_RETURN_IF_ERROR(expr)               \
-  do {                                         \
-    ::wirefacts::Status _wf_status = (expr);   \
-    if (!_wf_status.ok()) return _wf_status;   \
+#define WF_RETURN_IF_ERROR(expr)             \
+  do {                                       \
+    ::wirefacts::Status _wf_status = (expr); \
+    if (!_wf_status.ok()) return _wf_status; \
   } while (0)
 
 #endif  // WIREFACTS_BASE_STATUS_H_

@@ -49,9 +49,12 @@ int main(int argc, char** argv) {
   std::string db = (std::filesystem::temp_directory_path() / "wirefacts-bench.db").string();
   long limit = -1;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--limit") && i + 1 < argc) limit = std::atol(argv[++i]);
-    else if (!std::strcmp(argv[i], "--db") && i + 1 < argc) db = argv[++i];
-    else path = argv[i];
+    if (!std::strcmp(argv[i], "--limit") && i + 1 < argc)
+      limit = std::atol(argv[++i]);
+    else if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
+      db = argv[++i];
+    else
+      path = argv[i];
   }
 
   // Read once into memory so both measurements see the same stories and
@@ -85,12 +88,15 @@ int main(int argc, char** argv) {
     const auto t0 = std::chrono::steady_clock::now();
     for (const Story& story : stories) {
       AnalyzedStory analyzed;
-      if (analyzer->Analyze(story, &analyzed).ok()) claims += analyzed.claims.size();
-      else ++errors;
+      if (analyzer->Analyze(story, &analyzed).ok())
+        claims += analyzed.claims.size();
+      else
+        ++errors;
     }
     const double secs = Seconds(t0);
-    std::printf("extract    %zu stories in %.2f s: %.0f stories/s, %.2f MB/s, %zu claims, %zu errors\n",
-                stories.size(), secs, stories.size() / secs, bytes / 1e6 / secs, claims, errors);
+    std::printf(
+        "extract    %zu stories in %.2f s: %.0f stories/s, %.2f MB/s, %zu claims, %zu errors\n",
+        stories.size(), secs, stories.size() / secs, bytes / 1e6 / secs, claims, errors);
   }
 
   {
@@ -117,13 +123,14 @@ int main(int argc, char** argv) {
       if (i >= n - window) last_window += dt;
     }
     const double secs = Seconds(t0);
-    std::printf("ingest     %zu stories in %.2f s: %.0f stories/s, %.2f MB/s, %zu claims, %zu relations, %zu errors\n",
-                n, secs, n / secs, bytes / 1e6 / secs, claims, relations, errors);
+    std::printf(
+        "ingest     %zu stories in %.2f s: %.0f stories/s, %.2f MB/s, %zu claims, %zu relations, "
+        "%zu errors\n",
+        n, secs, n / secs, bytes / 1e6 / secs, claims, relations, errors);
     if (window > 0)
       std::printf("per story  first %zu: %.3f ms, last %zu: %.3f ms\n", window,
                   first_window / window * 1e3, window, last_window / window * 1e3);
-    std::printf("database   %s, %.1f MB\n", db.c_str(),
-                std::filesystem::file_size(db) / 1e6);
+    std::printf("database   %s, %.1f MB\n", db.c_str(), std::filesystem::file_size(db) / 1e6);
   }
   std::printf("peak RSS   %.1f MB\n", PeakRssKb() / 1024.0);
   return 0;

@@ -92,7 +92,10 @@ std::vector<Column> ClaimColumns() {
       {"kind", [](const nlohmann::json& c) { return CellText(c["kind"]); }},
       {"text", [](const nlohmann::json& c) { return CellText(c["text"]); }, 32},
       {"value", ValueSummary, 36},
-      {"time", [](const nlohmann::json& c) { return c["time"].is_null() ? "" : CellText(c["time"]["timex"]); }},
+      {"time",
+       [](const nlohmann::json& c) {
+         return c["time"].is_null() ? "" : CellText(c["time"]["timex"]);
+       }},
       {"actors", [](const nlohmann::json& c) { return CellText(c["actors"]); }, 36},
       {"said by", SaidBy, 30},
       {"source", [](const nlohmann::json& c) { return CellText(c["story"]["source"]); }, 20},
@@ -111,7 +114,8 @@ std::string Highlight(const Claim& c) {
       c.sentence.compare(at, c.text.size(), c.text) != 0) {
     const size_t found = c.sentence.find(c.text);
     if (found == std::string::npos) return c.sentence;
-    return c.sentence.substr(0, found) + "»" + c.text + "«" + c.sentence.substr(found + c.text.size());
+    return c.sentence.substr(0, found) + "»" + c.text + "«" +
+           c.sentence.substr(found + c.text.size());
   }
   return c.sentence.substr(0, at) + "»" + c.text + "«" + c.sentence.substr(at + c.text.size());
 }
@@ -121,8 +125,9 @@ void PrintRelationBlock(std::ostream& out, const Relation& r) {
       << (r.independent ? "  (independent sources)" : "  (NOT independent)") << "\n";
   out << "  why: " << r.reason << "\n";
   for (const Claim* c : {&r.a, &r.b}) {
-    out << "  " << (c == &r.a ? "a" : "b") << ": [" << (c->story.source.empty() ? c->story.uri : c->story.source)
-        << ", " << c->story.published.substr(0, 10) << ", " << c->story.uri << "]\n";
+    out << "  " << (c == &r.a ? "a" : "b") << ": ["
+        << (c->story.source.empty() ? c->story.uri : c->story.source) << ", "
+        << c->story.published.substr(0, 10) << ", " << c->story.uri << "]\n";
     out << "     " << Highlight(*c) << "\n";
   }
   out << "\n";
@@ -148,10 +153,14 @@ int RunIngest(const CommonOptions& common, const InputOptions& input) {
                        [](const std::string& line) { std::cerr << "error: " << line << "\n"; });
 
   if (input.json) {
-    nlohmann::json j = {{"stored", summary.stored},       {"unchanged", summary.unchanged},
-                        {"superseded", summary.superseded}, {"rejected", summary.rejected},
-                        {"errors", summary.errors},       {"claims", summary.claims},
-                        {"relations", summary.relations}, {"seconds", summary.seconds},
+    nlohmann::json j = {{"stored", summary.stored},
+                        {"unchanged", summary.unchanged},
+                        {"superseded", summary.superseded},
+                        {"rejected", summary.rejected},
+                        {"errors", summary.errors},
+                        {"claims", summary.claims},
+                        {"relations", summary.relations},
+                        {"seconds", summary.seconds},
                         {"db", common.db}};
     std::cout << j.dump(2) << "\n";
   } else if (!input.quiet) {
@@ -193,8 +202,10 @@ int RunExtract(const CommonOptions& common, const InputOptions& input) {
   auto error_record = [&](const std::string& uri, const std::string& message) {
     rejected = true;
     std::cerr << "error: " << message << "\n";
-    emit({{"uri", uri}, {"claims", nlohmann::json::array()},
-          {"mentions", nlohmann::json::array()}, {"errors", {message}}});
+    emit({{"uri", uri},
+          {"claims", nlohmann::json::array()},
+          {"mentions", nlohmann::json::array()},
+          {"errors", {message}}});
   };
   StoryReader reader(read);
   for (const std::string& path : paths) {
@@ -211,9 +222,11 @@ int RunExtract(const CommonOptions& common, const InputOptions& input) {
           for (const Claim& c : analyzed.claims) claims.push_back(ClaimToJson(c));
           for (const Mention& m : analyzed.mentions) mentions.push_back(MentionToJson(m));
           emit({{"uri", story.uri},
-                {"source", story.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.source)},
+                {"source",
+                 story.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.source)},
                 {"published", story.published},
-                {"headline", story.headline.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.headline)},
+                {"headline",
+                 story.headline.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.headline)},
                 {"claims", claims},
                 {"mentions", mentions},
                 {"relays", analyzed.relays},
@@ -315,17 +328,18 @@ int RunRelations(const CommonOptions& common, const std::string& kind, long limi
   }
   std::vector<nlohmann::json> rows;
   for (const Relation& r : relations) rows.push_back(RelationToJson(r));
-  PrintRows(std::cout, format, rows,
-            {{"id", [](const nlohmann::json& r) { return CellText(r["id"]); }},
-             {"kind", [](const nlohmann::json& r) { return CellText(r["kind"]); }},
-             {"independent", [](const nlohmann::json& r) { return CellText(r["independent"]); }},
-             {"a", [](const nlohmann::json& r) { return CellText(r["a"]["text"]); }},
-             {"a_source", [](const nlohmann::json& r) { return CellText(r["a"]["story"]["source"]); }},
-             {"a_sentence", [](const nlohmann::json& r) { return CellText(r["a"]["sentence"]); }},
-             {"b", [](const nlohmann::json& r) { return CellText(r["b"]["text"]); }},
-             {"b_source", [](const nlohmann::json& r) { return CellText(r["b"]["story"]["source"]); }},
-             {"b_sentence", [](const nlohmann::json& r) { return CellText(r["b"]["sentence"]); }},
-             {"reason", [](const nlohmann::json& r) { return CellText(r["reason"]); }}});
+  PrintRows(
+      std::cout, format, rows,
+      {{"id", [](const nlohmann::json& r) { return CellText(r["id"]); }},
+       {"kind", [](const nlohmann::json& r) { return CellText(r["kind"]); }},
+       {"independent", [](const nlohmann::json& r) { return CellText(r["independent"]); }},
+       {"a", [](const nlohmann::json& r) { return CellText(r["a"]["text"]); }},
+       {"a_source", [](const nlohmann::json& r) { return CellText(r["a"]["story"]["source"]); }},
+       {"a_sentence", [](const nlohmann::json& r) { return CellText(r["a"]["sentence"]); }},
+       {"b", [](const nlohmann::json& r) { return CellText(r["b"]["text"]); }},
+       {"b_source", [](const nlohmann::json& r) { return CellText(r["b"]["story"]["source"]); }},
+       {"b_sentence", [](const nlohmann::json& r) { return CellText(r["b"]["sentence"]); }},
+       {"reason", [](const nlohmann::json& r) { return CellText(r["reason"]); }}});
   return kOk;
 }
 

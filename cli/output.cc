@@ -33,11 +33,16 @@ std::string Fit(const std::string& s, size_t width) {
 }  // namespace
 
 bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
-  if (name == "table") *format = OutputFormat::kTable;
-  else if (name == "json") *format = OutputFormat::kJson;
-  else if (name == "ndjson") *format = OutputFormat::kNdjson;
-  else if (name == "csv") *format = OutputFormat::kCsv;
-  else return false;
+  if (name == "table")
+    *format = OutputFormat::kTable;
+  else if (name == "json")
+    *format = OutputFormat::kJson;
+  else if (name == "ndjson")
+    *format = OutputFormat::kNdjson;
+  else if (name == "csv")
+    *format = OutputFormat::kCsv;
+  else
+    return false;
   return true;
 }
 

@@ -50,8 +50,7 @@ class AttributionExtractor {
   ~AttributionExtractor();
 
   // Thread-safe.
-  void Extract(const DocumentView& doc, const ActorResult& actors,
-               AttributionResult* out) const;
+  void Extract(const DocumentView& doc, const ActorResult& actors, AttributionResult* out) const;
 
  private:
   struct Impl;

@@ -23,7 +23,7 @@ struct DocumentView {
   std::string_view text;
   const std::vector<Sentence>* sentences = nullptr;
   std::chrono::sys_days published{};  // the document creation date
-  int published_minutes = -1;          // minutes after midnight, -1 unknown
+  int published_minutes = -1;         // minutes after midnight, -1 unknown
   // The story's own outlet ("Reuters"), "" when unknown. Attribution never
   // counts it as a relayed source ("two people told Reuters" in a Reuters
   // story credits the people).

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <system_error>
 
+#include "base/iso_date.h"
 #include "base/utf8.h"
 #include "ingest/input_file.h"
-#include "base/iso_date.h"
 #include "ingest/json_parse.h"
 #include "ingest/line_reader.h"
 #include "ingest/ninjs.h"

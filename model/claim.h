@@ -91,10 +91,10 @@ struct Actor {
 
 // Who a sentence credits for a figure.
 struct Attribution {
-  std::string said_by;        // canonical actor, or an unnamed source
-                              // ("people familiar with the matter")
-  std::string cue;            // "said", "according to", "reported", "told"
-  std::string cited_source;   // whom said_by cites or relays ("" if none)
+  std::string said_by;       // canonical actor, or an unnamed source
+                             // ("people familiar with the matter")
+  std::string cue;           // "said", "according to", "reported", "told"
+  std::string cited_source;  // whom said_by cites or relays ("" if none)
 };
 
 struct ClaimActor {
@@ -118,8 +118,8 @@ struct Claim {
   ClaimKind kind = ClaimKind::kMoney;
   std::string text;  // the figure as written
 
-  size_t begin = 0, end = 0;  // bytes in the normalised body (internal)
-  size_t start = 0, stop = 0;  // code points in the normalised body
+  size_t begin = 0, end = 0;                // bytes in the normalised body (internal)
+  size_t start = 0, stop = 0;               // code points in the normalised body
   size_t source_start = 0, source_end = 0;  // code points in the input
 
   int sentence_index = 0;
@@ -149,8 +149,8 @@ bool ParseRelationKind(std::string_view name, RelationKind* kind);
 struct Relation {
   int64_t id = 0;
   RelationKind kind = RelationKind::kCorroborates;
-  Claim a;  // the earlier-stored claim
-  Claim b;  // the newly stored claim
+  Claim a;                  // the earlier-stored claim
+  Claim b;                  // the newly stored claim
   std::string reason_code;  // "same_value", "within_rounding", "inside", "values_differ"...
   std::string reason;       // one sentence for people
   bool independent = true;  // false when one source relays the other, or

@@ -103,8 +103,12 @@ nlohmann::json MentionToJson(const Mention& m) {
 }
 
 nlohmann::json ActorToJson(const Actor& a) {
-  return {{"id", a.id},         {"name", a.name},       {"kind", ActorKindName(a.kind)},
-          {"title", OrNull(a.title)}, {"aliases", a.aliases}, {"mentions", a.mentions}};
+  return {{"id", a.id},
+          {"name", a.name},
+          {"kind", ActorKindName(a.kind)},
+          {"title", OrNull(a.title)},
+          {"aliases", a.aliases},
+          {"mentions", a.mentions}};
 }
 
 nlohmann::json StoryToJson(const Story& s, bool with_body) {

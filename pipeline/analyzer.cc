@@ -16,7 +16,8 @@ namespace wirefacts {
 
 Status ParsePublished(const std::string& text, std::chrono::sys_days* day, int* minutes) {
   if (text.empty()) return Status::InvalidInput("no publication date");
-  if (!IsIsoDateTime(text)) return Status::InvalidInput("unparseable publication date '" + text + "'");
+  if (!IsIsoDateTime(text))
+    return Status::InvalidInput("unparseable publication date '" + text + "'");
   int y = 0, m = 0, d = 0, hh = -1, mm = -1;
   int consumed = 0;
   if (std::sscanf(text.c_str(), "%4d-%2d-%2d%n", &y, &m, &d, &consumed) != 3 || consumed != 10)
@@ -30,7 +31,8 @@ Status ParsePublished(const std::string& text, std::chrono::sys_days* day, int* 
   const std::chrono::year_month_day ymd{std::chrono::year{y},
                                         std::chrono::month{static_cast<unsigned>(m)},
                                         std::chrono::day{static_cast<unsigned>(d)}};
-  if (!ymd.ok()) return Status::InvalidInput("publication date '" + text + "' is not a calendar date");
+  if (!ymd.ok())
+    return Status::InvalidInput("publication date '" + text + "' is not a calendar date");
   *day = std::chrono::sys_days{ymd};
   *minutes = hh >= 0 ? hh * 60 + mm : -1;
   return Status::OK();

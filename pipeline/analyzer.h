@@ -24,9 +24,9 @@
 namespace wirefacts {
 
 struct AnalyzedStory {
-  Story story;                 // metadata; story.body is the normalised body
-  NormalizedText normalized;   // text, sentences, offset map
-  std::vector<Claim> claims;   // text order
+  Story story;                // metadata; story.body is the normalised body
+  NormalizedText normalized;  // text, sentences, offset map
+  std::vector<Claim> claims;  // text order
   std::vector<Mention> mentions;
   std::vector<Actor> actors;
   std::vector<std::string> relays;  // outlets the story relays as a whole

@@ -137,7 +137,8 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
         const std::string opening = Lower(c.sentence.substr(0, 40));
         for (const std::string& a : anaphors_) {
           if (opening.compare(0, a.size(), a) == 0 &&
-              (opening.size() == a.size() || !std::isalpha(static_cast<unsigned char>(opening[a.size()])))) {
+              (opening.size() == a.size() ||
+               !std::isalpha(static_cast<unsigned char>(opening[a.size()])))) {
             best = last_date_in(nt.sentences[c.sentence_index - 1]);
             break;
           }

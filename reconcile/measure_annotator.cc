@@ -40,7 +40,8 @@ Status MeasureAnnotator::Create(const RuleFiles& rules, std::unique_ptr<MeasureA
 
 void MeasureAnnotator::Annotate(Claim* claim) const {
   const std::string& s = claim->sentence;
-  const size_t fb = std::min(claim->begin - std::min(claim->begin, claim->sentence_begin), s.size());
+  const size_t fb =
+      std::min(claim->begin - std::min(claim->begin, claim->sentence_begin), s.size());
   const size_t fe = std::min(fb + (claim->end - claim->begin), s.size());
   const std::vector<Word> words = Tokenize(s);
   const std::vector<size_t> breaks = ClauseBreaks(s, 0, s.size());
@@ -56,7 +57,8 @@ void MeasureAnnotator::Annotate(Claim* claim) const {
       if (words[i].begin < cb || words[i].end > ce) continue;
       if (words[i].begin >= fb && words[i].end <= fe) continue;  // the date itself
       const std::string& g = events_.GroupAt(words, i, nullptr);
-      if (!g.empty() && std::find(claim->events.begin(), claim->events.end(), g) == claim->events.end())
+      if (!g.empty() &&
+          std::find(claim->events.begin(), claim->events.end(), g) == claim->events.end())
         claim->events.push_back(g);
     }
     return;

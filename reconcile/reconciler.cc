@@ -1,6 +1,7 @@
 #include "reconcile/reconciler.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -18,21 +19,39 @@ bool SameStory(const Claim& a, const Claim& b) {
 
 // Two versions of one story: same uri and outlet, different stored rows.
 bool OtherVersion(const Claim& a, const Claim& b) {
-  return a.story.id != b.story.id && a.story.uri == b.story.uri &&
-         a.story.source == b.story.source;
+  return a.story.id != b.story.id && a.story.uri == b.story.uri && a.story.source == b.story.source;
 }
 
-// Shared actors of two claims; with `specific`, only people and organisations.
-std::vector<std::string> SharedActors(const Claim& a, const Claim& b, bool specific) {
+// Canonical actors two claims share; with `kind`, only actors of that kind.
+std::vector<std::string> SharedActors(const Claim& a, const Claim& b,
+                                      std::optional<ActorKind> kind = std::nullopt) {
   std::vector<std::string> out;
   for (const ClaimActor& x : a.actors) {
-    if (specific && x.kind != ActorKind::kPerson && x.kind != ActorKind::kOrganization) continue;
+    if (kind && x.kind != *kind) continue;
     for (const ClaimActor& y : b.actors) {
       if (x.name == y.name && std::find(out.begin(), out.end(), x.name) == out.end())
         out.push_back(x.name);
     }
   }
   return out;
+}
+
+// Days from ISO date `start` to `end` (first 10 characters); a large number
+// when either does not parse.
+long DaysBetween(const std::string& start, const std::string& end) {
+  auto parse = [](const std::string& s, std::chrono::sys_days* d) {
+    int y, m, dd;
+    if (s.size() < 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &dd) != 3) return false;
+    const std::chrono::year_month_day ymd{std::chrono::year{y},
+                                          std::chrono::month{static_cast<unsigned>(m)},
+                                          std::chrono::day{static_cast<unsigned>(dd)}};
+    if (!ymd.ok()) return false;
+    *d = std::chrono::sys_days{ymd};
+    return true;
+  };
+  std::chrono::sys_days a, b;
+  if (!parse(start, &a) || !parse(end, &b)) return 1L << 30;
+  return (b - a).count();
 }
 
 std::string Join(const std::vector<std::string>& items, const char* sep) {
@@ -68,6 +87,13 @@ Status Reconciler::Create(const RuleFiles& rules, std::unique_ptr<Reconciler>* o
 std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) const {
   if (a.kind != b.kind || SameStory(a, b)) return std::nullopt;
 
+  // Two sentences that both state both figures ("50 pct of the seats while
+  // holding 35 pct of the debt"): each figure corresponds to its twin in the
+  // other sentence, not to the other figure.
+  if (a.text != b.text && a.sentence.find(b.text) != std::string::npos &&
+      b.sentence.find(a.text) != std::string::npos)
+    return std::nullopt;
+
   ValueComparison cmp;
   std::string quantity;
   std::vector<std::string> shared;
@@ -75,10 +101,18 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
     case ClaimKind::kMoney:
     case ClaimKind::kPercent: {
       if (a.measure.empty() || a.measure != b.measure || a.aspect != b.aspect) return std::nullopt;
-      if (a.kind == ClaimKind::kMoney && (a.value.currency != b.value.currency || a.value.per != b.value.per))
+      if (a.kind == ClaimKind::kMoney &&
+          (a.value.currency != b.value.currency || a.value.per != b.value.per))
         return std::nullopt;
       if (a.kind == ClaimKind::kPercent && a.value.points != b.value.points) return std::nullopt;
-      shared = SharedActors(a, b, false);
+      // Whom the figure is about: places say where, not whose ("New York
+      // investment firms"), so a shared place alone is not enough.
+      shared = SharedActors(a, b);
+      std::erase_if(shared, [&](const std::string& name) {
+        return std::any_of(a.actors.begin(), a.actors.end(), [&](const ClaimActor& x) {
+          return x.name == name && x.kind == ActorKind::kPlace;
+        });
+      });
       if (shared.empty() || !TimesCompatible(a.time, b.time)) return std::nullopt;
       cmp = CompareAmounts(a.value, b.value);
       quantity = a.measure + (a.aspect == "change" ? " (change)" : "");
@@ -89,10 +123,22 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
       std::vector<std::string> events;
       for (const std::string& e : a.events)
         if (std::find(b.events.begin(), b.events.end(), e) != b.events.end()) events.push_back(e);
-      shared = SharedActors(a, b, true);
+      // When something happens is checkable only for one event of named
+      // people: organisations meet and talk again and again.
+      shared = SharedActors(a, b, ActorKind::kPerson);
       if (events.empty() || shared.empty()) return std::nullopt;
       cmp = a.kind == ClaimKind::kDate ? CompareDates(a.value, b.value)
                                        : CompareDurations(a.value, b.value);
+      // Two different dates for "a meeting" are more often two meetings than
+      // a disagreement; and "this year" holds every day of it, which tells a
+      // fact-checker nothing. Keep agreement and close refinements only.
+      if (cmp.relation == ValueRelation::kDisagree) return std::nullopt;
+      if (a.kind == ClaimKind::kDate &&
+          (cmp.relation == ValueRelation::kARefinesB || cmp.relation == ValueRelation::kBRefinesA)) {
+        const Value& wide = cmp.relation == ValueRelation::kARefinesB ? b.value : a.value;
+        if (DaysBetween(wide.start, wide.end) > tolerance::kMaxRefinedDateSpanDays)
+          return std::nullopt;
+      }
       quantity = "when: " + Join(events, "/");
       break;
     }

@@ -8,8 +8,8 @@ namespace tolerance {
 // Two stated figures agree ("corroborate") when they differ by no more than
 // half the coarser one's last stated digit ("$323 billion" vs "$323.4
 // billion") -- the rounding a reporter may apply -- plus this relative slack
-// for floating point and unit conversions.
-inline constexpr double kRelativeSlack = 0.005;
+// for floating point error only ("109 billion" and "108 billion" disagree).
+inline constexpr double kRelativeSlack = 1e-9;
 
 // Rounding never stretches further than this fraction of the figure: "$1
 // trillion" rounds a figure near $1 trillion, not $1.4 trillion, even though
@@ -21,6 +21,17 @@ inline constexpr double kRoundingCap = 0.05;
 // "about $200 billion" holds $198.7 billion (a refinement) but not $230
 // billion (a conflict).
 inline constexpr double kApproxRelative = 0.10;
+
+// Two figures more than this factor apart are taken for two different
+// quantities that share a head word ("debt": the interest due vs the whole
+// foreign debt), not for two reports of one quantity that disagree. Reported
+// figures for one quantity that conflict are rarely twice the other.
+inline constexpr double kMaxConflictRatio = 2.0;
+
+// A date refines another only when the wider one spans at most this many
+// days: "Jan. 30 and 31" usefully narrows "the end of January"; nothing is
+// learnt from a day lying inside "this year".
+inline constexpr long kMaxRefinedDateSpanDays = 31;
 
 // Sentences whose word trigrams overlap by at least this share (of the
 // shorter sentence) are copies of one text: their figures repeat one source

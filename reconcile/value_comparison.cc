@@ -33,13 +33,19 @@ void Implied(const Value& v, double* lo, double* hi) {
   }
 }
 
+// See tolerance::kMaxConflictRatio.
+bool TooFarApart(double x, double y) {
+  const double lo = std::min(std::fabs(x), std::fabs(y)), hi = std::max(std::fabs(x), std::fabs(y));
+  return lo == 0 || hi / lo > tolerance::kMaxConflictRatio || (x < 0) != (y < 0);
+}
+
 double Width(double lo, double hi) { return hi - lo; }
 
 bool Near(double x, double y, double resolution_x, double resolution_y) {
   const double magnitude = std::max(std::fabs(x), std::fabs(y));
-  const double tol = std::min(std::max(resolution_x, resolution_y) / 2,
-                              magnitude * tolerance::kRoundingCap) +
-                     magnitude * tolerance::kRelativeSlack;
+  const double tol =
+      std::min(std::max(resolution_x, resolution_y) / 2, magnitude * tolerance::kRoundingCap) +
+      magnitude * tolerance::kRelativeSlack;
   return std::fabs(x - y) <= tol;
 }
 
@@ -93,14 +99,16 @@ ValueComparison CompareAmounts(const Value& a, const Value& b) {
   if (sa == sb) {
     const double x = a.low ? *a.low : *a.high;
     const double y = b.low ? *b.low : *b.high;
+    if (TooFarApart(x, y)) return out;
     out.relation = ValueRelation::kDisagree;
     out.gap = PercentApart(x, y);
     return out;
   }
   if (ahi < blo || bhi < alo) {
-    out.relation = ValueRelation::kDisagree;
     const double x = std::isfinite(alo) ? (std::isfinite(ahi) ? (alo + ahi) / 2 : alo) : ahi;
     const double y = std::isfinite(blo) ? (std::isfinite(bhi) ? (blo + bhi) / 2 : blo) : bhi;
+    if (TooFarApart(x, y)) return out;
+    out.relation = ValueRelation::kDisagree;
     out.gap = "disjoint, " + PercentApart(x, y);
     return out;
   }

@@ -10,11 +10,11 @@
 namespace wirefacts {
 
 enum class ValueRelation {
-  kNone,          // overlapping without either containing the other: unsure
-  kAgree,         // equal within rounding -> corroborates
-  kARefinesB,     // a lies inside b and is more precise -> refines
-  kBRefinesA,     // b lies inside a and is more precise -> refines
-  kDisagree,      // apart beyond rounding -> conflicts
+  kNone,       // overlapping without either containing the other: unsure
+  kAgree,      // equal within rounding -> corroborates
+  kARefinesB,  // a lies inside b and is more precise -> refines
+  kBRefinesA,  // b lies inside a and is more precise -> refines
+  kDisagree,   // apart beyond rounding -> conflicts
 };
 
 struct ValueComparison {

@@ -75,7 +75,8 @@ const std::string& WordGroups::GroupAt(const std::vector<Word>& words, size_t i,
       const std::string& pat = e.words[k];
       const std::string& w = words[i + k].text;
       if (!pat.empty() && pat.back() == '*') {
-        match = w.compare(0, pat.size() - 1, pat, 0, pat.size() - 1) == 0 && w.size() >= pat.size() - 1;
+        match =
+            w.compare(0, pat.size() - 1, pat, 0, pat.size() - 1) == 0 && w.size() >= pat.size() - 1;
       } else {
         match = w == pat;
       }

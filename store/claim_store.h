@@ -66,13 +66,12 @@ class ClaimStore : public CandidateSource {
   // Computes the relations of a story's freshly stored claims. Called inside
   // StoreStory's transaction, after the claims have ids. May call
   // FindCandidates on the store it is given.
-  using ReconcileFn = std::function<Status(const std::vector<Claim>& new_claims,
-                                           CandidateSource* candidates,
-                                           std::vector<Relation>* relations)>;
+  using ReconcileFn =
+      std::function<Status(const std::vector<Claim>& new_claims, CandidateSource* candidates,
+                           std::vector<Relation>* relations)>;
 
   // See the file comment. `reconcile` may be empty (no relations).
-  Status StoreStory(const AnalyzedStory& story, const ReconcileFn& reconcile,
-                    StoreResult* result);
+  Status StoreStory(const AnalyzedStory& story, const ReconcileFn& reconcile, StoreResult* result);
 
   Status ListStories(std::vector<Story>* out);
   Status ListClaims(const ClaimFilter& filter, std::vector<Claim>* out);

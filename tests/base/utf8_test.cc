@@ -31,7 +31,9 @@ TEST_CASE("IsValidUtf8 accepts well-formed and rejects malformed text", "[utf8]"
 }
 
 TEST_CASE("CodepointIndex maps bytes to code points", "[utf8]") {
-  std::string text = "a\xe2\x80\x94" "b";  // a, em dash (3 bytes), b
+  std::string text =
+      "a\xe2\x80\x94"
+      "b";                                          // a, em dash (3 bytes), b
   for (int i = 0; i < 40; ++i) text += "\xc3\xa9";  // past one 64-byte block
   CodepointIndex index(text);
   CHECK(index.ToCodepoint(0) == 0);

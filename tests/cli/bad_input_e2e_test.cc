@@ -1,8 +1,8 @@
 // End to end: one batch mixing good stories with an invalid-UTF-8 file, an
 // empty file, a binary file and a story without a publication date. Each bad
 // one gets a one-line error naming it; the good ones are stored; exit 1.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -18,7 +18,9 @@ void Write(const std::string& path, const std::string& bytes) {
 }
 
 std::string Ninjs(const std::string& uri, const std::string& date, const std::string& body) {
-  nlohmann::json j = {{"uri", uri}, {"headline", "Test story"}, {"body_text", body},
+  nlohmann::json j = {{"uri", uri},
+                      {"headline", "Test story"},
+                      {"body_text", body},
                       {"copyrightholder", "Test Wire"}};
   if (!date.empty()) j["versioncreated"] = date;
   return j.dump();
@@ -33,7 +35,9 @@ TEST_CASE("a batch with bad inputs stores the good stories and names each bad on
               "Acme Corp said on Monday its revenue rose 4% to $2.1 billion last year."));
   Write(dir + "/b_invalid_utf8.txt", "Revenue rose \xff\xfe to $5 million.\n");
   Write(dir + "/c_empty.txt", "");
-  Write(dir + "/d_binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
+  Write(dir + "/d_binary.bin", std::string("\x7f"
+                                           "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                           16));
   Write(dir + "/e_no_date.json",
         Ninjs("urn:test:e", "", "The city said the bridge would cost $40 million."));
   Write(dir + "/f_good.json",
@@ -92,7 +96,8 @@ TEST_CASE("bad usage exits 2", "[e2e]") {
 TEST_CASE("extract prints claims and mentions without a database", "[e2e]") {
   TempDir tmp;
   const std::string path = tmp.File("story.json");
-  Write(path, Ninjs("urn:test:x", "2021-06-01", "Acme Corp said on Monday its revenue rose 4% to $2.1 billion last year."));
+  Write(path, Ninjs("urn:test:x", "2021-06-01",
+                    "Acme Corp said on Monday its revenue rose 4% to $2.1 billion last year."));
   CliResult r = RunCli({"extract", path}, tmp);
   INFO(r.err);
   REQUIRE(r.status == 0);

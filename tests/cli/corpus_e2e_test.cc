@@ -41,7 +41,8 @@ TEST_CASE("corpus: boilerplate and mojibake are gone, offsets hold", "[e2e][corp
 
 TEST_CASE("corpus: re-ingesting stores nothing new", "[e2e][corpus]") {
   TempDir tmp;
-  CliResult r = RunCli({"ingest", "--db", Run().db(), "--json", WF_SOURCE_DIR "/corpus/stories"}, tmp);
+  CliResult r =
+      RunCli({"ingest", "--db", Run().db(), "--json", WF_SOURCE_DIR "/corpus/stories"}, tmp);
   INFO(r.err);
   REQUIRE(r.status == 0);
   const json summary = json::parse(r.out);

@@ -86,7 +86,8 @@ class StoreRun {
     const std::string uri = claim["story"]["uri"];
     const auto it = uris().find(file);
     if (it != uris().end() && it->second == uri) return true;
-    return uri.size() >= file.size() && uri.compare(uri.size() - file.size(), file.size(), file) == 0;
+    return uri.size() >= file.size() &&
+           uri.compare(uri.size() - file.size(), file.size(), file) == 0;
   }
 
   // Records the uri of every ninjs file in `folder` under its file name.
@@ -100,7 +101,8 @@ class StoreRun {
 
   // The claim of `kind` ("" = any) in `file` whose text is `text` (modulo a
   // preposition).
-  const json* Find(const std::string& kind, const std::string& file, const std::string& text) const {
+  const json* Find(const std::string& kind, const std::string& file,
+                   const std::string& text) const {
     for (const json& c : claims_)
       if ((kind.empty() || c["kind"] == kind) && InFile(c, file) && Bare(c["text"]) == Bare(text))
         return &c;

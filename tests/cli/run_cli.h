@@ -24,8 +24,10 @@ struct CliResult {
 inline std::string ShellQuote(const std::string& s) {
   std::string q = "'";
   for (char c : s) {
-    if (c == '\'') q += "'\\''";
-    else q += c;
+    if (c == '\'')
+      q += "'\\''";
+    else
+      q += c;
   }
   return q + "'";
 }
@@ -70,7 +72,9 @@ inline CliResult RunCli(const std::vector<std::string>& args, const TempDir& tmp
   return r;
 }
 
-inline bool SharedDirPresent() { return std::filesystem::exists(WF_SHARED_DIR "/seeds/expected.json"); }
+inline bool SharedDirPresent() {
+  return std::filesystem::exists(WF_SHARED_DIR "/seeds/expected.json");
+}
 
 }  // namespace wirefacts::testing
 

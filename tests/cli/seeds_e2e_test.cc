@@ -93,8 +93,9 @@ TEST_CASE("seeds: the Reuters story is recorded as relaying Bloomberg", "[e2e][s
   const json story = json::parse(r.out);
   CHECK(story["relays"] == json::array({"Bloomberg"}));
   // ... so its copy of Bloomberg's figure does not independently corroborate.
-  const json* rel = FindRelation(Run().relations(), json::array({"000_ffebdd4ffa0c8fcf.txt", "more than $1 trillion"}),
-                                 json::array({"002_a392a3f069af33d4.txt", "more than $1 trillion"}));
+  const json* rel = FindRelation(
+      Run().relations(), json::array({"000_ffebdd4ffa0c8fcf.txt", "more than $1 trillion"}),
+      json::array({"002_a392a3f069af33d4.txt", "more than $1 trillion"}));
   REQUIRE(rel != nullptr);
   CHECK((*rel)["independent"] == false);
 }

@@ -47,17 +47,29 @@ TEST_CASE("figures take the date of their own clause", "[pipeline]") {
   };
   const Case cases[] = {
       {{"Its deficit, which last year stood at $52 billion, will shrink by 2026."},
-       "$52 billion", {"last year", "2026"}, "LY"},
-      {{"Sales rose from $155 million to about $200 million in 2019."}, "$155 million",
-       {"2019"}, ""},  // another figure stands between
-      {{"Sales rose from $155 million to about $200 million in 2019."}, "about $200 million",
-       {"2019"}, "2019"},
-      {{"Raising exports by $3 billion, the plan aims for balance by 2030."}, "$3 billion",
-       {"2030"}, ""},  // the date is in another clause
+       "$52 billion",
+       {"last year", "2026"},
+       "LY"},
+      {{"Sales rose from $155 million to about $200 million in 2019."},
+       "$155 million",
+       {"2019"},
+       ""},  // another figure stands between
+      {{"Sales rose from $155 million to about $200 million in 2019."},
+       "about $200 million",
+       {"2019"},
+       "2019"},
+      {{"Raising exports by $3 billion, the plan aims for balance by 2030."},
+       "$3 billion",
+       {"2030"},
+       ""},  // the date is in another clause
       {{"The leaders met in Lima in March.", "At that meeting, they pledged $9 billion."},
-       "$9 billion", {"March"}, "MARCH"},
-      {{"The leaders met in Lima in March.", "Later, they pledged $9 billion."}, "$9 billion",
-       {"March"}, ""},  // no anaphor, no carry-over
+       "$9 billion",
+       {"March"},
+       "MARCH"},
+      {{"The leaders met in Lima in March.", "Later, they pledged $9 billion."},
+       "$9 billion",
+       {"March"},
+       ""},  // no anaphor, no carry-over
   };
   for (const Case& c : cases) {
     INFO(c.sentences.back() << " / " << c.figure);
@@ -90,11 +102,10 @@ TEST_CASE("figures take the date of their own clause", "[pipeline]") {
 
 TEST_CASE("overlapping extractions keep money over dates and longer spans", "[pipeline]") {
   NormalizedText nt = Text({"It paid $2019 million in 2019 for a 90-day option."});
-  std::vector<Extraction> figures = {At(nt, ClaimKind::kDate, "2019"),
-                                     At(nt, ClaimKind::kMoney, "$2019 million"),
-                                     At(nt, ClaimKind::kDate, "2019", "", nt.text.find("in 2019")),
-                                     At(nt, ClaimKind::kDuration, "90-day"),
-                                     At(nt, ClaimKind::kDate, "90")};
+  std::vector<Extraction> figures = {
+      At(nt, ClaimKind::kDate, "2019"), At(nt, ClaimKind::kMoney, "$2019 million"),
+      At(nt, ClaimKind::kDate, "2019", "", nt.text.find("in 2019")),
+      At(nt, ClaimKind::kDuration, "90-day"), At(nt, ClaimKind::kDate, "90")};
   std::vector<Extraction> kept = ClaimBuilder::ResolveOverlaps(figures);
   REQUIRE(kept.size() == 3);
   CHECK(kept[0].kind == ClaimKind::kMoney);
@@ -105,7 +116,8 @@ TEST_CASE("overlapping extractions keep money over dates and longer spans", "[pi
 TEST_CASE("claims carry sentence, actors, attribution and code point offsets", "[pipeline]") {
   std::unique_ptr<ClaimBuilder> builder;
   REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
-  NormalizedText nt = Text({"Caf\xc3\xa9 sales rose.", "Acme\xe2\x80\x99s profit was $5 million, Jane Roe said."});
+  NormalizedText nt =
+      Text({"Caf\xc3\xa9 sales rose.", "Acme\xe2\x80\x99s profit was $5 million, Jane Roe said."});
   std::vector<Extraction> figures = {At(nt, ClaimKind::kMoney, "$5 million")};
   ActorResult actors;
   Mention acme;

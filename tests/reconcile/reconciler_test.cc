@@ -61,7 +61,7 @@ TEST_CASE("Annotate finds the measure and aspect of a figure", "[reconcile]") {
        "level"},
       {"The state pledged $3 billion in additional spending on roads.", "$3 billion", "spending",
        "change"},
-      {"Shares were little changed at the open.", "little", "index", "level"},
+      {"The broader index fell 2.1% on Friday.", "2.1%", "index", "change"},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -73,15 +73,15 @@ TEST_CASE("Annotate finds the measure and aspect of a figure", "[reconcile]") {
 
 TEST_CASE("Compare relates only the same quantity", "[reconcile]") {
   ClaimFactory f;
-  const Claim deficit_a = f.Money("Mexico's trade deficit with Canada stood at $52 billion last year.",
-                                  "$52 billion", 52e9, 52e9, 1e9, false, {"Mexico", "Canada"},
-                                  "Daily Planet", 1);
-  const Claim deficit_b = f.Money("Canada ran a surplus of $52 billion with Mexico, officials said.",
-                                  "$52 billion", 52e9, 52e9, 1e9, false, {"Canada", "Mexico"},
-                                  "Gazette", 2);
-  const Claim deficit_c = f.Money("Mexico's trade deficit with Canada reached $61 billion.",
-                                  "$61 billion", 61e9, 61e9, 1e9, false, {"Mexico", "Canada"},
-                                  "Gazette", 3);
+  const Claim deficit_a =
+      f.Money("Mexico's trade deficit with Canada stood at $52 billion last year.", "$52 billion",
+              52e9, 52e9, 1e9, false, {"Mexico", "Canada"}, "Daily Planet", 1);
+  const Claim deficit_b =
+      f.Money("Canada ran a surplus of $52 billion with Mexico, officials said.", "$52 billion",
+              52e9, 52e9, 1e9, false, {"Canada", "Mexico"}, "Gazette", 2);
+  const Claim deficit_c =
+      f.Money("Mexico's trade deficit with Canada reached $61 billion.", "$61 billion", 61e9, 61e9,
+              1e9, false, {"Mexico", "Canada"}, "Gazette", 3);
   const Claim tariffs = f.Money("Canada put duties on $52 billion of Mexican steel.", "$52 billion",
                                 52e9, 52e9, 1e9, false, {"Canada", "Mexico"}, "Gazette", 4);
   const Claim other_actors = f.Money("Peru's trade deficit stood at $52 billion.", "$52 billion",
@@ -137,7 +137,8 @@ TEST_CASE("Independence: same outlet, relays and copied text", "[reconcile]") {
   CHECK(v.why == "Wire Two relays Wire One");
 
   b.story.relays.clear();
-  b.sentence = "Output fell by 3 percent in the first quarter of the year, the ministry said on Monday.";
+  b.sentence =
+      "Output fell by 3 percent in the first quarter of the year, the ministry said on Monday.";
   v = JudgeIndependence(a, b);
   CHECK_FALSE(v.independent);
   CHECK(v.why.find("repeat one text") != std::string::npos);

@@ -51,8 +51,8 @@ TEST_CASE("CompareAmounts classifies pairs of figures", "[reconcile]") {
        Amount(323e9, 323e9, 1e9), ValueRelation::kBRefinesA},
       {"more than $1 trillion vs $1.1 trillion", Amount(1e12, open, 1e12),
        Amount(1.1e12, 1.1e12, 1e11), ValueRelation::kBRefinesA},
-      {"more than $1 trillion vs $900 billion", Amount(1e12, open, 1e12),
-       Amount(900e9, 900e9, 1e9), ValueRelation::kDisagree},
+      {"more than $1 trillion vs $900 billion", Amount(1e12, open, 1e12), Amount(900e9, 900e9, 1e9),
+       ValueRelation::kDisagree},
       {"$5-$10 billion vs more than $8 billion", Amount(5e9, 10e9, 1e9), Amount(8e9, open, 1e9),
        ValueRelation::kNone},
   };
@@ -63,8 +63,8 @@ TEST_CASE("CompareAmounts classifies pairs of figures", "[reconcile]") {
 }
 
 TEST_CASE("CompareAmounts reports the gap for people", "[reconcile]") {
-  ValueComparison cmp = CompareAmounts(Amount(1e12, std::nullopt, 1e12),
-                                       Amount(1.2e12, std::nullopt, 1e11));
+  ValueComparison cmp =
+      CompareAmounts(Amount(1e12, std::nullopt, 1e12), Amount(1.2e12, std::nullopt, 1e11));
   CHECK(cmp.gap == "20% apart");
 }
 
@@ -93,7 +93,25 @@ TEST_CASE("CompareDates classifies intervals", "[reconcile]") {
 TEST_CASE("TimesCompatible accepts unknown and overlapping periods", "[reconcile]") {
   CHECK(TimesCompatible(std::nullopt, Dates("2018-01-01", "2018-12-31")));
   CHECK(TimesCompatible(Dates("2018-01-01", "2018-12-31"), Dates("2018-12-01", "2018-12-31")));
-  CHECK_FALSE(TimesCompatible(Dates("2018-01-01", "2018-12-31"), Dates("2019-01-01", "2019-12-31")));
+  CHECK_FALSE(
+      TimesCompatible(Dates("2018-01-01", "2018-12-31"), Dates("2019-01-01", "2019-12-31")));
+}
+
+}  // namespace
+}  // namespace wirefacts
+
+namespace wirefacts {
+namespace {
+
+TEST_CASE("CompareAmounts: a bound far from a point is no relation", "[reconcile]") {
+  Value up_to;
+  up_to.high = 200e6;
+  up_to.resolution = 1e6;
+  Value point;
+  point.low = point.high = 109e9;
+  point.resolution = 1e9;
+  CHECK(CompareAmounts(up_to, point).relation == ValueRelation::kNone);
+  CHECK(CompareAmounts(point, up_to).relation == ValueRelation::kNone);
 }
 
 }  // namespace
