@@ -131,7 +131,7 @@ CREATE TABLE claims (
   superseded       INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX claims_story ON claims(story_id, sentence_idx);
-CREATE INDEX claims_blocking ON claims(kind, unit, measure) WHERE superseded = 0;
+CREATE INDEX claims_blocking ON claims(kind, unit, measure, aspect, low) WHERE superseded = 0;
 
 -- The actors of a claim's sentence, in order, with their role.
 CREATE TABLE claim_actors (

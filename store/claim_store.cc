@@ -787,46 +787,44 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
   const std::string kind(ClaimKindName(claim.kind));
   const int64_t story_id = claim.story.id;
   std::vector<int64_t> ids;
+  SqliteStmt* st = nullptr;
   if (claim.kind == ClaimKind::kMoney || claim.kind == ClaimKind::kPercent) {
-    if (claim.measure.empty()) return Status::OK();
-    // Current claims of other stories (the partial index claims_blocking),
-    // then the claims of the version this story replaced.
-    SqliteStmt* st = nullptr;
-    WF_RETURN_IF_ERROR(
-        impl_->Stmt("SELECT c.id FROM claims c WHERE c.kind = ?1 AND c.unit = ?2 AND c.measure = ?3"
-                    " AND c.superseded = 0 AND c.story_id <> ?4"
-                    " UNION SELECT c.id FROM stories s JOIN claims c ON c.story_id = s.id"
-                    " WHERE s.superseded_by = ?4 AND c.kind = ?1 AND c.unit = ?2 AND c.measure = ?3"
-                    " ORDER BY 1",
-                    &st));
-    WF_RETURN_IF_ERROR(st->ResetAndBind(kind, UnitOf(claim), claim.measure, story_id));
-    WF_RETURN_IF_ERROR(impl_->CollectIds(st, &ids));
-  } else {
-    std::set<int64_t> actor_ids;
-    for (const ClaimActor& a : claim.actors) {
-      if (a.kind != ActorKind::kPerson && a.kind != ActorKind::kOrganization) continue;
-      std::vector<int64_t> found;
-      WF_RETURN_IF_ERROR(impl_->ActorIdsByAlias(a.name, ActorKindName(a.kind), &found));
-      actor_ids.insert(found.begin(), found.end());
-    }
-    if (actor_ids.empty()) return Status::OK();
-    SqliteStmt* st = nullptr;
+    if (claim.measure.empty() || (!claim.value.low && !claim.value.high)) return Status::OK();
+    // Blocking: kind, unit, measure and aspect (index claims_blocking); a
+    // stated value within kCandidateValueFactor of this one (figures further
+    // apart are different quantities, see reconcile/tolerances.h); and a
+    // shared actor that is not a place. Then the claims of the version this
+    // story replaced. Newest first, at most kMaxCandidates.
+    const double lo = claim.value.low ? *claim.value.low : *claim.value.high;
+    const double hi = claim.value.high ? *claim.value.high : *claim.value.low;
+    const double f = kCandidateValueFactor;
+    const double lo_bound = lo >= 0 ? lo / f : lo * f, hi_bound = hi >= 0 ? hi * f : hi / f;
     WF_RETURN_IF_ERROR(impl_->Stmt(
-        "SELECT c.id FROM claim_actors ca CROSS JOIN claims c ON c.id = ca.claim_id"
-        " WHERE ca.actor_id = ?1 AND c.kind = ?2 AND c.superseded = 0 AND c.story_id <> ?3"
+        "SELECT c.id FROM claims c WHERE c.kind = ?1 AND c.unit = ?2 AND c.measure = ?3"
+        " AND c.aspect = ?4 AND c.superseded = 0 AND c.story_id <> ?5"
+        " AND (c.low IS NULL OR c.low <= ?7) AND (c.high IS NULL OR c.high >= ?6)"
+        " AND EXISTS (SELECT 1 FROM claim_actors x JOIN claim_actors y ON y.actor_id = x.actor_id"
+        "   JOIN actors ac ON ac.id = x.actor_id"
+        "   WHERE x.claim_id = c.id AND y.claim_id = ?8 AND ac.kind <> 'place')"
         " UNION SELECT c.id FROM stories s JOIN claims c ON c.story_id = s.id"
-        " JOIN claim_actors ca ON ca.claim_id = c.id"
-        " WHERE s.superseded_by = ?3 AND c.kind = ?2 AND ca.actor_id = ?1",
+        " WHERE s.superseded_by = ?5 AND c.kind = ?1 AND c.unit = ?2 AND c.measure = ?3"
+        " ORDER BY 1 DESC LIMIT ?9",
         &st));
-    std::set<int64_t> unique;
-    for (int64_t actor : actor_ids) {
-      std::vector<int64_t> found;
-      WF_RETURN_IF_ERROR(st->ResetAndBind(actor, kind, story_id));
-      WF_RETURN_IF_ERROR(impl_->CollectIds(st, &found));
-      unique.insert(found.begin(), found.end());
-    }
-    ids.assign(unique.begin(), unique.end());
+    WF_RETURN_IF_ERROR(st->ResetAndBind(kind, UnitOf(claim), claim.measure, claim.aspect, story_id,
+                                        lo_bound, hi_bound, claim.id, kMaxCandidates));
+  } else {
+    // Dates and durations: claims of the same kind naming one of the same
+    // people (the reconciler relates times only for events of named people).
+    WF_RETURN_IF_ERROR(impl_->Stmt(
+        "SELECT DISTINCT c.id FROM claim_actors y JOIN actors ac ON ac.id = y.actor_id"
+        " JOIN claim_actors x ON x.actor_id = y.actor_id CROSS JOIN claims c ON c.id = x.claim_id"
+        " WHERE y.claim_id = ?3 AND ac.kind = 'person' AND c.kind = ?1 AND c.story_id <> ?2"
+        " AND (c.superseded = 0 OR c.story_id IN (SELECT id FROM stories WHERE superseded_by = ?2))"
+        " ORDER BY 1 DESC LIMIT ?4",
+        &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(kind, story_id, claim.id, kMaxCandidates));
   }
+  WF_RETURN_IF_ERROR(impl_->CollectIds(st, &ids));
   return impl_->LoadClaims(ids, out);
 }
 

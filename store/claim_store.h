@@ -78,8 +78,14 @@ class ClaimStore : public CandidateSource {
   Status ListActors(std::vector<Actor>* out);
   Status ListRelations(const RelationFilter& filter, std::vector<Relation>* out);
 
-  // CandidateSource.
+  // CandidateSource. Index-backed; see the blocking in claim_store.cc. At
+  // most kMaxCandidates claims (the newest) per call, so reconciling a story
+  // costs the same however large the database grows.
   Status FindCandidates(const Claim& claim, std::vector<Claim>* out) override;
+  static constexpr int kMaxCandidates = 200;
+  // Candidates' stated values lie within this factor of the claim's (the
+  // reconciler relates nothing further apart: tolerance::kMaxConflictRatio).
+  static constexpr double kCandidateValueFactor = 2.5;
 
   // The schema version this binary writes (the highest schema/NNN_*.sql).
   static int SchemaVersion();

@@ -481,6 +481,7 @@ TEST_CASE("Relations from the reconciler are stored with both claims", "[store]"
   c.value.low = c.value.high = 3.23e11;
   c.value.currency = "USD";
   c.measure = "surplus";
+  c.aspect = "level";
   c.actors = {MakeClaimActor("China", ActorKind::kCountry)};
 
   auto reconcile = [](const std::vector<Claim>& fresh, CandidateSource* source,
@@ -571,10 +572,14 @@ TEST_CASE("FindCandidates blocks by kind, unit, measure and actors", "[store]") 
   usd.value.low = usd.value.high = 3e11;
   usd.value.currency = "USD";
   usd.measure = "surplus";
+  usd.aspect = "level";
+  usd.actors = {MakeClaimActor("China", ActorKind::kCountry)};
   Claim& eur = second.AddClaim(ClaimKind::kMoney, "300 billion euros", 0);
   eur.value.low = eur.value.high = 3e11;
   eur.value.currency = "EUR";
   eur.measure = "surplus";
+  eur.aspect = "level";
+  eur.actors = {MakeClaimActor("China", ActorKind::kCountry)};
   Claim& d = second.AddClaim(ClaimKind::kDate, "2018", 0);
   d.value.timex = "2018";
   d.actors = {MakeClaimActor("Donald Trump", ActorKind::kPerson, "speaker")};
@@ -608,8 +613,10 @@ TEST_CASE("FindCandidates blocks by kind, unit, measure and actors", "[store]") 
   REQUIRE(store->FindCandidates(no_measure, &out).ok());
   CHECK(out.empty());
 
-  Claim other_measure = fresh[0];
+  Claim other_measure = fresh[0];  // an increase of imports near $1 trillion
   other_measure.measure = "imports";
+  other_measure.aspect = "change";
+  other_measure.value.low = other_measure.value.high = 1.1e12;
   out.clear();
   REQUIRE(store->FindCandidates(other_measure, &out).ok());
   REQUIRE(out.size() == 1);
@@ -619,6 +626,18 @@ TEST_CASE("FindCandidates blocks by kind, unit, measure and actors", "[store]") 
   REQUIRE(store->FindCandidates(fresh[2], &out).ok());  // date with Trump
   REQUIRE(out.size() == 1);
   CHECK(out[0].text == "last year");
+
+  Claim far_value = fresh[0];  // a surplus ten times larger: another quantity
+  far_value.value.low = far_value.value.high = 3e12;
+  out.clear();
+  REQUIRE(store->FindCandidates(far_value, &out).ok());
+  CHECK(out.empty());
+
+  Claim other_aspect = fresh[0];  // a change in the surplus, not its level
+  other_aspect.aspect = "change";
+  out.clear();
+  REQUIRE(store->FindCandidates(other_aspect, &out).ok());
+  CHECK(out.empty());
 
   // A claim never gets candidates from its own story.
   std::vector<Claim> own;
