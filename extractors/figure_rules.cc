@@ -253,6 +253,32 @@ void Qualifiers::Apply(QualifierType q, double v, Value* value) {
 
 // --- Selection ----------------------------------------------------------------
 
+void FigurePatterns::Extract(std::string_view text, ClaimKind kind, std::string_view prefix,
+                             const InterpretFn& interpret, std::vector<Extraction>* out) const {
+  std::vector<FigureMatch> matches;
+  Scan(text, &matches);
+  std::vector<Value> values;
+  std::vector<Candidate> candidates;
+  std::vector<int> pattern_of;
+  for (const FigureMatch& m : matches) {
+    Value v;
+    size_t end = m.end;
+    if (!interpret(m, &v, &end)) continue;
+    candidates.push_back({m.begin, end, static_cast<int>(values.size())});
+    values.push_back(std::move(v));
+    pattern_of.push_back(m.pattern);
+  }
+  for (const Candidate& c : SelectLongest(std::move(candidates))) {
+    Extraction e;
+    e.kind = kind;
+    e.begin = c.begin;
+    e.end = c.end;
+    e.value = std::move(values[c.index]);
+    e.rule = std::string(prefix) + "/" + name(pattern_of[c.index]);
+    out->push_back(std::move(e));
+  }
+}
+
 std::vector<Candidate> SelectLongest(std::vector<Candidate> candidates) {
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) {

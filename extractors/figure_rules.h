@@ -12,6 +12,7 @@
 #ifndef WIREFACTS_EXTRACTORS_FIGURE_RULES_H_
 #define WIREFACTS_EXTRACTORS_FIGURE_RULES_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -21,6 +22,7 @@
 
 #include "base/rule_files.h"
 #include "base/status.h"
+#include "extractors/extraction.h"
 #include "model/claim.h"
 
 namespace re2 {
@@ -90,6 +92,16 @@ class FigurePatterns {
   void Scan(std::string_view text, std::vector<FigureMatch>* out) const;
 
   const std::string& name(int pattern) const;
+
+  // Reads a match into a value; may move `*end` (initially the match's end)
+  // to widen or trim the span. False rejects the match.
+  using InterpretFn = std::function<bool(const FigureMatch& match, Value* value, size_t* end)>;
+
+  // Scan(), then Interpret each match, then append the longest
+  // non-overlapping figures to `out` as extractions of `kind`, in text
+  // order, with rule "<prefix>/<pattern name>".
+  void Extract(std::string_view text, ClaimKind kind, std::string_view prefix,
+               const InterpretFn& interpret, std::vector<Extraction>* out) const;
 
  private:
   struct Impl;

@@ -273,28 +273,12 @@ Status MoneyExtractor::Create(const RuleFiles& rules, std::unique_ptr<MoneyExtra
 }
 
 void MoneyExtractor::Extract(const DocumentView& doc, std::vector<Extraction>* out) const {
-  std::vector<FigureMatch> matches;
-  impl_->patterns->Scan(doc.text, &matches);
-  std::vector<Value> values;
-  std::vector<Candidate> candidates;
-  std::vector<int> pattern_of;
-  for (const FigureMatch& m : matches) {
-    Value v;
-    size_t end;
-    if (!impl_->Interpret(doc.text, m, &v, &end)) continue;
-    candidates.push_back({m.begin, end, static_cast<int>(values.size())});
-    values.push_back(std::move(v));
-    pattern_of.push_back(m.pattern);
-  }
-  for (const Candidate& c : SelectLongest(std::move(candidates))) {
-    Extraction e;
-    e.kind = ClaimKind::kMoney;
-    e.begin = c.begin;
-    e.end = c.end;
-    e.value = std::move(values[c.index]);
-    e.rule = "money/" + impl_->patterns->name(pattern_of[c.index]);
-    out->push_back(std::move(e));
-  }
+  impl_->patterns->Extract(
+      doc.text, ClaimKind::kMoney, "money",
+      [&](const FigureMatch& m, Value* v, size_t* end) {
+        return impl_->Interpret(doc.text, m, v, end);
+      },
+      out);
 }
 
 }  // namespace wirefacts

@@ -208,28 +208,13 @@ Status PercentExtractor::Create(const RuleFiles& rules, std::unique_ptr<PercentE
 }
 
 void PercentExtractor::Extract(const DocumentView& doc, std::vector<Extraction>* out) const {
-  std::vector<FigureMatch> matches;
-  impl_->patterns->Scan(doc.text, &matches);
-  std::vector<Value> values;
-  std::vector<Candidate> candidates;
-  std::vector<int> pattern_of;
-  for (const FigureMatch& m : matches) {
-    Value v;
-    if (!impl_->Interpret(doc.text, m, &v)) continue;
-    candidates.push_back({m.begin, m.end, static_cast<int>(values.size())});
-    values.push_back(std::move(v));
-    pattern_of.push_back(m.pattern);
-  }
-  for (const Candidate& c : SelectLongest(std::move(candidates))) {
-    Extraction e;
-    e.kind = ClaimKind::kPercent;
-    e.begin = c.begin;
-    e.end = c.end;
-    e.value = std::move(values[c.index]);
-    e.value.of = impl_->FindOf(doc, c.begin, c.end);
-    e.rule = "percent/" + impl_->patterns->name(pattern_of[c.index]);
-    out->push_back(std::move(e));
-  }
+  const size_t first = out->size();
+  impl_->patterns->Extract(
+      doc.text, ClaimKind::kPercent, "percent",
+      [&](const FigureMatch& m, Value* v, size_t*) { return impl_->Interpret(doc.text, m, v); },
+      out);
+  for (size_t i = first; i < out->size(); ++i)
+    (*out)[i].value.of = impl_->FindOf(doc, (*out)[i].begin, (*out)[i].end);
 }
 
 }  // namespace wirefacts

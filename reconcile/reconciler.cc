@@ -36,6 +36,24 @@ std::vector<std::string> SharedActors(const Claim& a, const Claim& b,
   return out;
 }
 
+// The organisations a figure is about: those named in its sentence that are
+// not vouching for it (the speaker, the cited source, the story's own outlet
+// or the outlets it relays). "Net profit rose 12 pct, Acme said" is about
+// Acme; "..., one of the people told Bloomberg" is not about Bloomberg.
+std::vector<std::string> SubjectOrganizations(const Claim& c) {
+  std::vector<std::string> out;
+  for (const ClaimActor& a : c.actors) {
+    if (a.kind != ActorKind::kOrganization || a.role == "speaker") continue;
+    if (c.attribution && (a.name == c.attribution->said_by || a.name == c.attribution->cited_source))
+      continue;
+    if (a.name == c.story.source ||
+        std::find(c.story.relays.begin(), c.story.relays.end(), a.name) != c.story.relays.end())
+      continue;
+    out.push_back(a.name);
+  }
+  return out;
+}
+
 // Days from ISO date `start` to `end` (first 10 characters); a large number
 // when either does not parse.
 long DaysBetween(const std::string& start, const std::string& end) {
@@ -114,7 +132,23 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         });
       });
       if (shared.empty() || !TimesCompatible(a.time, b.time)) return std::nullopt;
+      // Figures about organisations relate only when one of them is shared:
+      // two companies' profits are two quantities.
+      const std::vector<std::string> orgs_a = SubjectOrganizations(a);
+      const std::vector<std::string> orgs_b = SubjectOrganizations(b);
+      if (!orgs_a.empty() || !orgs_b.empty()) {
+        const bool common = std::any_of(orgs_a.begin(), orgs_a.end(), [&](const std::string& o) {
+          return std::find(orgs_b.begin(), orgs_b.end(), o) != orgs_b.end();
+        });
+        if (!common) return std::nullopt;
+      }
       cmp = CompareAmounts(a.value, b.value);
+      // A conflict needs more than a shared country and head word: the
+      // period (one side dated) or a shared organisation must pin it down,
+      // or the two are more likely different quantities ("Brazil's debt").
+      if (cmp.relation == ValueRelation::kDisagree && !a.time && !b.time && orgs_a.empty() &&
+          !OtherVersion(a, b))
+        return std::nullopt;
       quantity = a.measure + (a.aspect == "change" ? " (change)" : "");
       break;
     }

@@ -128,10 +128,12 @@ CREATE TABLE claims (
   measure          TEXT    NOT NULL DEFAULT '',
   aspect           TEXT    NOT NULL DEFAULT '',
   events           TEXT    NOT NULL DEFAULT '',
+  value_bucket     INTEGER,
   superseded       INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX claims_story ON claims(story_id, sentence_idx);
-CREATE INDEX claims_blocking ON claims(kind, unit, measure, aspect, low) WHERE superseded = 0;
+CREATE INDEX claims_blocking ON claims(kind, unit, measure, aspect, value_bucket, id)
+  WHERE superseded = 0;
 
 -- The actors of a claim's sentence, in order, with their role.
 CREATE TABLE claim_actors (
@@ -141,7 +143,7 @@ CREATE TABLE claim_actors (
   role     TEXT    NOT NULL DEFAULT '',
   PRIMARY KEY (claim_id, idx)
 ) WITHOUT ROWID;
-CREATE INDEX claim_actors_actor ON claim_actors(actor_id);
+CREATE INDEX claim_actors_actor ON claim_actors(actor_id, claim_id);
 
 -- Who the claim's sentence credits (at most one row per claim).
 CREATE TABLE attributions (

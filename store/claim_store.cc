@@ -1,5 +1,7 @@
 #include "store/claim_store.h"
 
+#include <cmath>
+
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -49,6 +51,17 @@ std::string UnitOf(const Claim& c) {
     default:
       return "";
   }
+}
+
+// The blocking bucket of a money or percent value: its binary order of
+// magnitude (floor(log2 |v|), signed), from the low bound or else the high
+// one; NULL for other kinds. Figures within kCandidateValueFactor (2.5) of
+// each other lie at most two buckets apart.
+std::optional<int64_t> ValueBucket(const Value& v) {
+  const std::optional<double>& x = v.low ? v.low : v.high;
+  if (!x || *x == 0 || !std::isfinite(*x)) return std::nullopt;
+  const int64_t magnitude = static_cast<int64_t>(std::floor(std::log2(std::fabs(*x))));
+  return *x < 0 ? -magnitude - 10000 : magnitude;
 }
 
 std::string JoinEvents(const std::vector<std::string>& events) {
@@ -528,8 +541,8 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
       "INSERT INTO claims(story_id, sentence_idx, kind, text, start, end, source_start,"
       " source_end, unit, low, high, approx, resolution, currency_assumed, per, of, date_start,"
       " date_end, grain, timex, mod, time_start, time_end, time_grain, time_timex, time_mod,"
-      " measure, aspect, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-      " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      " measure, aspect, events, value_bucket) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+      " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       &claim));
   SqliteStmt* claim_actor = nullptr;
   WF_RETURN_IF_ERROR(Stmt(
@@ -548,7 +561,7 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
         story_id, c.sentence_index, ClaimKindName(c.kind), c.text, c.start, c.stop, c.source_start,
         c.source_end, UnitOf(c), v.low, v.high, v.approx, v.resolution, v.currency_assumed, v.per,
         v.of, v.start, v.end, v.grain, v.timex, v.mod, nullptr, nullptr, nullptr, nullptr, nullptr,
-        c.measure, c.aspect, JoinEvents(c.events)));
+        c.measure, c.aspect, JoinEvents(c.events), ValueBucket(c.value)));
     if (c.time) {  // time_* are NULL when the claim has no time
       WF_RETURN_IF_ERROR(claim->Bind(22, t.start));
       WF_RETURN_IF_ERROR(claim->Bind(23, t.end));
@@ -789,42 +802,56 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
   std::vector<int64_t> ids;
   SqliteStmt* st = nullptr;
   if (claim.kind == ClaimKind::kMoney || claim.kind == ClaimKind::kPercent) {
-    if (claim.measure.empty() || (!claim.value.low && !claim.value.high)) return Status::OK();
-    // Blocking: kind, unit, measure and aspect (index claims_blocking); a
-    // stated value within kCandidateValueFactor of this one (figures further
-    // apart are different quantities, see reconcile/tolerances.h); and a
-    // shared actor that is not a place. Then the claims of the version this
-    // story replaced. Newest first, at most kMaxCandidates.
+    const std::optional<int64_t> bucket = ValueBucket(claim.value);
+    if (claim.measure.empty() || !bucket) return Status::OK();
+    // Blocking (index claims_blocking): kind, unit, measure, aspect and a
+    // value bucket within two binary orders of magnitude; in each bucket
+    // only the newest kWindow claims are looked at, so the work per claim
+    // stays flat however large the database grows. Then the finer filters:
+    // a stated value within kCandidateValueFactor, another story, and a
+    // shared actor that is not a place.
     const double lo = claim.value.low ? *claim.value.low : *claim.value.high;
     const double hi = claim.value.high ? *claim.value.high : *claim.value.low;
     const double f = kCandidateValueFactor;
     const double lo_bound = lo >= 0 ? lo / f : lo * f, hi_bound = hi >= 0 ? hi * f : hi / f;
     WF_RETURN_IF_ERROR(impl_->Stmt(
-        "SELECT c.id FROM claims c WHERE c.kind = ?1 AND c.unit = ?2 AND c.measure = ?3"
-        " AND c.aspect = ?4 AND c.superseded = 0 AND c.story_id <> ?5"
-        " AND (c.low IS NULL OR c.low <= ?7) AND (c.high IS NULL OR c.high >= ?6)"
+        "SELECT c.id FROM claims c WHERE c.id IN (SELECT id FROM claims"
+        "   WHERE kind = ?1 AND unit = ?2 AND measure = ?3 AND aspect = ?4 AND value_bucket = ?5"
+        "   AND superseded = 0 ORDER BY id DESC LIMIT ?6)"
+        " AND c.story_id <> ?7 AND (c.low IS NULL OR c.low <= ?9)"
+        " AND (c.high IS NULL OR c.high >= ?8)"
         " AND EXISTS (SELECT 1 FROM claim_actors x JOIN claim_actors y ON y.actor_id = x.actor_id"
         "   JOIN actors ac ON ac.id = x.actor_id"
-        "   WHERE x.claim_id = c.id AND y.claim_id = ?8 AND ac.kind <> 'place')"
-        " UNION SELECT c.id FROM stories s JOIN claims c ON c.story_id = s.id"
-        " WHERE s.superseded_by = ?5 AND c.kind = ?1 AND c.unit = ?2 AND c.measure = ?3"
-        " ORDER BY 1 DESC LIMIT ?9",
+        "   WHERE x.claim_id = c.id AND y.claim_id = ?10 AND ac.kind <> 'place')",
         &st));
-    WF_RETURN_IF_ERROR(st->ResetAndBind(kind, UnitOf(claim), claim.measure, claim.aspect, story_id,
-                                        lo_bound, hi_bound, claim.id, kMaxCandidates));
+    for (int64_t b = *bucket - 2; b <= *bucket + 2; ++b) {
+      WF_RETURN_IF_ERROR(st->ResetAndBind(kind, UnitOf(claim), claim.measure, claim.aspect, b,
+                                          kWindow, story_id, lo_bound, hi_bound, claim.id));
+      WF_RETURN_IF_ERROR(impl_->CollectIds(st, &ids));
+    }
+    // The claims of the version this story replaced (corrections).
+    WF_RETURN_IF_ERROR(impl_->Stmt(
+        "SELECT c.id FROM stories s JOIN claims c ON c.story_id = s.id"
+        " WHERE s.superseded_by = ?1 AND c.kind = ?2 AND c.unit = ?3 AND c.measure = ?4",
+        &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(story_id, kind, UnitOf(claim), claim.measure));
   } else {
     // Dates and durations: claims of the same kind naming one of the same
-    // people (the reconciler relates times only for events of named people).
+    // people (the reconciler relates times only for events of named people),
+    // among the newest kWindow claims naming that person.
     WF_RETURN_IF_ERROR(impl_->Stmt(
         "SELECT DISTINCT c.id FROM claim_actors y JOIN actors ac ON ac.id = y.actor_id"
-        " JOIN claim_actors x ON x.actor_id = y.actor_id CROSS JOIN claims c ON c.id = x.claim_id"
+        " JOIN claims c ON c.id IN (SELECT claim_id FROM claim_actors x"
+        "   WHERE x.actor_id = y.actor_id ORDER BY claim_id DESC LIMIT ?4)"
         " WHERE y.claim_id = ?3 AND ac.kind = 'person' AND c.kind = ?1 AND c.story_id <> ?2"
-        " AND (c.superseded = 0 OR c.story_id IN (SELECT id FROM stories WHERE superseded_by = ?2))"
-        " ORDER BY 1 DESC LIMIT ?4",
+        " AND (c.superseded = 0 OR c.story_id IN (SELECT id FROM stories WHERE superseded_by = ?2))",
         &st));
-    WF_RETURN_IF_ERROR(st->ResetAndBind(kind, story_id, claim.id, kMaxCandidates));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(kind, story_id, claim.id, kWindow));
   }
   WF_RETURN_IF_ERROR(impl_->CollectIds(st, &ids));
+  std::sort(ids.begin(), ids.end(), std::greater<>());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (ids.size() > static_cast<size_t>(kMaxCandidates)) ids.resize(kMaxCandidates);
   return impl_->LoadClaims(ids, out);
 }
 

@@ -82,10 +82,14 @@ class ClaimStore : public CandidateSource {
   // most kMaxCandidates claims (the newest) per call, so reconciling a story
   // costs the same however large the database grows.
   Status FindCandidates(const Claim& claim, std::vector<Claim>* out) override;
-  static constexpr int kMaxCandidates = 200;
+  static constexpr int kMaxCandidates = 50;
   // Candidates' stated values lie within this factor of the claim's (the
   // reconciler relates nothing further apart: tolerance::kMaxConflictRatio).
   static constexpr double kCandidateValueFactor = 2.5;
+  // Per blocking bucket (or per person, for dates), only the newest this many
+  // claims are considered: the reconciler relates a figure to recent reports
+  // of the same quantity, at a cost that does not grow with the database.
+  static constexpr int kWindow = 400;
 
   // The schema version this binary writes (the highest schema/NNN_*.sql).
   static int SchemaVersion();

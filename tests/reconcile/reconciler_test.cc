@@ -93,7 +93,15 @@ TEST_CASE("Compare relates only the same quantity", "[reconcile]") {
   CHECK(r->independent);
   CHECK(r->reason.find("balance") != std::string::npos);
 
-  r = f.reconciler().Compare(deficit_a, deficit_c);
+  // Undated, about countries only: too weak to call a conflict.
+  CHECK_FALSE(f.reconciler().Compare(deficit_a, deficit_c));
+  Value y2023;
+  y2023.start = "2023-01-01";
+  y2023.end = "2023-12-31";
+  y2023.timex = "2023";
+  Claim dated_c = deficit_c;
+  dated_c.time = y2023;
+  r = f.reconciler().Compare(deficit_a, dated_c);
   REQUIRE(r);
   CHECK(r->kind == RelationKind::kConflicts);
   CHECK(r->reason.find("$52 billion") != std::string::npos);
@@ -121,6 +129,25 @@ TEST_CASE("Compare keeps levels and changes apart and checks times", "[reconcile
   y2019.time->start = "2019-01-01";
   y2019.time->end = "2019-12-31";
   CHECK_FALSE(f.reconciler().Compare(y2018, y2019));
+}
+
+TEST_CASE("figures about different organisations are not related", "[reconcile]") {
+  ClaimFactory f;
+  Claim acme = f.Money("Acme's profit in Canada rose to $2.1 billion, the company said.", "$2.1 billion",
+                       2.1e9, 2.1e9, 1e8, false, {"Canada"}, "A", 1);
+  acme.actors.push_back({"Acme", ActorKind::kOrganization, ""});
+  Claim globex = f.Money("Globex's profit in Canada rose to $2.1 billion.", "$2.1 billion", 2.1e9,
+                         2.1e9, 1e8, false, {"Canada"}, "B", 2);
+  globex.actors.push_back({"Globex", ActorKind::kOrganization, ""});
+  CHECK_FALSE(f.reconciler().Compare(acme, globex));
+  Claim acme_again = globex;
+  acme_again.actors.back().name = "Acme";
+  CHECK(f.reconciler().Compare(acme, acme_again));
+  // An outlet that only vouches for the figure is not what it is about.
+  Claim told = acme_again;
+  told.actors.push_back({"Daily Planet", ActorKind::kOrganization, ""});
+  told.attribution = Attribution{"Daily Planet", "told", "people familiar with the matter"};
+  CHECK(f.reconciler().Compare(acme, told));
 }
 
 TEST_CASE("Independence: same outlet, relays and copied text", "[reconcile]") {
