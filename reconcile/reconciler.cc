@@ -44,7 +44,8 @@ std::vector<std::string> SubjectOrganizations(const Claim& c) {
   std::vector<std::string> out;
   for (const ClaimActor& a : c.actors) {
     if (a.kind != ActorKind::kOrganization || a.role == "speaker") continue;
-    if (c.attribution && (a.name == c.attribution->said_by || a.name == c.attribution->cited_source))
+    if (c.attribution &&
+        (a.name == c.attribution->said_by || a.name == c.attribution->cited_source))
       continue;
     if (a.name == c.story.source ||
         std::find(c.story.relays.begin(), c.story.relays.end(), a.name) != c.story.relays.end())
@@ -167,8 +168,8 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
       // a disagreement; and "this year" holds every day of it, which tells a
       // fact-checker nothing. Keep agreement and close refinements only.
       if (cmp.relation == ValueRelation::kDisagree) return std::nullopt;
-      if (a.kind == ClaimKind::kDate &&
-          (cmp.relation == ValueRelation::kARefinesB || cmp.relation == ValueRelation::kBRefinesA)) {
+      if (a.kind == ClaimKind::kDate && (cmp.relation == ValueRelation::kARefinesB ||
+                                         cmp.relation == ValueRelation::kBRefinesA)) {
         const Value& wide = cmp.relation == ValueRelation::kARefinesB ? b.value : a.value;
         if (DaysBetween(wide.start, wide.end) > tolerance::kMaxRefinedDateSpanDays)
           return std::nullopt;

@@ -133,8 +133,8 @@ TEST_CASE("Compare keeps levels and changes apart and checks times", "[reconcile
 
 TEST_CASE("figures about different organisations are not related", "[reconcile]") {
   ClaimFactory f;
-  Claim acme = f.Money("Acme's profit in Canada rose to $2.1 billion, the company said.", "$2.1 billion",
-                       2.1e9, 2.1e9, 1e8, false, {"Canada"}, "A", 1);
+  Claim acme = f.Money("Acme's profit in Canada rose to $2.1 billion, the company said.",
+                       "$2.1 billion", 2.1e9, 2.1e9, 1e8, false, {"Canada"}, "A", 1);
   acme.actors.push_back({"Acme", ActorKind::kOrganization, ""});
   Claim globex = f.Money("Globex's profit in Canada rose to $2.1 billion.", "$2.1 billion", 2.1e9,
                          2.1e9, 1e8, false, {"Canada"}, "B", 2);
