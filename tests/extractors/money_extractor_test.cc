@@ -11,37 +11,16 @@
 
 #include "extractors/percent_extractor.h"
 
+#include "tests/extractors/extractor_test_util.h"
+
 namespace wirefacts {
 namespace {
 
-constexpr double kOpen = std::numeric_limits<double>::quiet_NaN();  // no bound
+using testing::CheckBound;
+using testing::kOpen;
+using testing::Run;
 
-std::unique_ptr<MoneyExtractor> MakeMoney() {
-  std::unique_ptr<MoneyExtractor> m;
-  Status s = MoneyExtractor::Create(RuleFiles(), &m);
-  INFO(s.ToString());
-  REQUIRE(s.ok());
-  return m;
-}
-
-std::vector<Extraction> Run(const MoneyExtractor& m, std::string_view text) {
-  std::vector<Sentence> sentences = {{0, text.size()}};
-  DocumentView doc;
-  doc.text = text;
-  doc.sentences = &sentences;
-  std::vector<Extraction> out;
-  m.Extract(doc, &out);
-  return out;
-}
-
-void CheckBound(const std::optional<double>& got, double want) {
-  if (std::isnan(want)) {
-    CHECK_FALSE(got.has_value());
-  } else {
-    REQUIRE(got.has_value());
-    CHECK(*got == Approx(want));
-  }
-}
+std::unique_ptr<MoneyExtractor> MakeMoney() { return testing::MakeExtractor<MoneyExtractor>(); }
 
 struct MoneyCase {
   const char* input;

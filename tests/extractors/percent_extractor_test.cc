@@ -6,36 +6,17 @@
 #include <optional>
 #include <string>
 
+#include "tests/extractors/extractor_test_util.h"
+
 namespace wirefacts {
 namespace {
 
-constexpr double kOpen = std::numeric_limits<double>::quiet_NaN();  // no bound
+using testing::CheckBound;
+using testing::kOpen;
+using testing::Run;
 
 std::unique_ptr<PercentExtractor> MakePercent() {
-  std::unique_ptr<PercentExtractor> p;
-  Status s = PercentExtractor::Create(RuleFiles(), &p);
-  INFO(s.ToString());
-  REQUIRE(s.ok());
-  return p;
-}
-
-std::vector<Extraction> Run(const PercentExtractor& p, std::string_view text) {
-  std::vector<Sentence> sentences = {{0, text.size()}};
-  DocumentView doc;
-  doc.text = text;
-  doc.sentences = &sentences;
-  std::vector<Extraction> out;
-  p.Extract(doc, &out);
-  return out;
-}
-
-void CheckBound(const std::optional<double>& got, double want) {
-  if (std::isnan(want)) {
-    CHECK_FALSE(got.has_value());
-  } else {
-    REQUIRE(got.has_value());
-    CHECK(*got == Approx(want));
-  }
+  return testing::MakeExtractor<PercentExtractor>();
 }
 
 struct PercentCase {
