@@ -41,8 +41,26 @@ Status ClaimBuilder::Create(const RuleFiles& rules, std::unique_ptr<ClaimBuilder
   std::vector<RuleRecord> records;
   WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/time_anaphors.tsv", &records));
   for (const RuleRecord& r : records) builder->anaphors_.push_back(Lower(r.fields[0]));
+  WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/speech_verbs.tsv", &records));
+  for (const RuleRecord& r : records) builder->speech_verbs_.push_back(Lower(r.fields[0]));
   *out = std::move(builder);
   return Status::OK();
+}
+
+bool ClaimBuilder::DatesSaying(std::string_view text, size_t begin) const {
+  // The one or two words before the date, lower-cased.
+  auto previous_word = [&](size_t* pos) {
+    size_t e = *pos;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    *pos = b;
+    return Lower(text.substr(b, e - b));
+  };
+  size_t pos = begin;
+  std::string word = previous_word(&pos);
+  if (word == "on") word = previous_word(&pos);
+  return std::find(speech_verbs_.begin(), speech_verbs_.end(), word) != speech_verbs_.end();
 }
 
 std::vector<Extraction> ClaimBuilder::ResolveOverlaps(std::vector<Extraction> figures) {
@@ -118,6 +136,7 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
       size_t best_distance = SIZE_MAX;
       for (const Extraction* d : dates) {
         if (d->begin < first || d->end > last) continue;
+        if (DatesSaying(text, d->begin)) continue;
         const size_t lo = std::min(d->end, e.end), hi = std::max(d->begin, e.begin);
         // No other money or percent figure may stand between the two.
         bool blocked = false;

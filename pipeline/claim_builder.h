@@ -5,7 +5,9 @@
 //    (clauses end at , ; : — – and parentheses) with no other figure in
 //    between, else -- when the sentence opens with an anaphor such as "At
 //    that meeting" (pipeline/rules/time_anaphors.tsv) -- the last date of the
-//    previous sentence;
+//    previous sentence. A date right after a verb of saying ("said on
+//    Monday", pipeline/rules/speech_verbs.tsv) dates the saying and is
+//    never a figure's time;
 //  - the canonical actors named in its sentence;
 //  - the sentence's attribution.
 // Overlapping extractions are resolved first: money > percent > duration >
@@ -44,7 +46,11 @@ class ClaimBuilder {
   static std::vector<Extraction> ResolveOverlaps(std::vector<Extraction> figures);
 
  private:
-  std::vector<std::string> anaphors_;  // lower-case sentence openings
+  // True when the date at [begin, ...) follows a verb of saying.
+  bool DatesSaying(std::string_view text, size_t begin) const;
+
+  std::vector<std::string> anaphors_;      // lower-case sentence openings
+  std::vector<std::string> speech_verbs_;  // lower case
 };
 
 }  // namespace wirefacts
