@@ -103,13 +103,7 @@ struct ClaimStore::Impl {
 
   // Collects the integer first column of every row of `stmt` (already bound).
   Status CollectIds(SqliteStmt* stmt, std::vector<int64_t>* ids) {
-    bool row = false;
-    for (;;) {
-      WF_RETURN_IF_ERROR(stmt->Step(&row));
-      if (!row) break;
-      ids->push_back(stmt->Int(0));
-    }
-    stmt->Reset();
+    WF_RETURN_IF_ERROR(stmt->ForEachRow([&] { ids->push_back(stmt->Int(0)); }));
     return Status::OK();
   }
 
@@ -121,13 +115,7 @@ struct ClaimStore::Impl {
         Stmt("SELECT outlet FROM story_relays WHERE story_id = ? ORDER BY rowid", &st));
     WF_RETURN_IF_ERROR(st->ResetAndBind(story_id));
     out->clear();
-    bool row = false;
-    for (;;) {
-      WF_RETURN_IF_ERROR(st->Step(&row));
-      if (!row) break;
-      out->push_back(st->Text(0));
-    }
-    st->Reset();
+    WF_RETURN_IF_ERROR(st->ForEachRow([&] { out->push_back(st->Text(0)); }));
     return Status::OK();
   }
 
@@ -199,16 +187,13 @@ struct ClaimStore::Impl {
              "ca.actor_id WHERE ca.claim_id = ? ORDER BY ca.idx",
              &actors));
     WF_RETURN_IF_ERROR(actors->ResetAndBind(id));
-    for (;;) {
-      WF_RETURN_IF_ERROR(actors->Step(&row));
-      if (!row) break;
+    WF_RETURN_IF_ERROR(actors->ForEachRow([&] {
       ClaimActor ca;
       ca.name = actors->Text(0);
       ParseActorKind(actors->Text(1), &ca.kind);
       ca.role = actors->Text(2);
       c->actors.push_back(std::move(ca));
-    }
-    actors->Reset();
+    }));
     return LoadRelays(c->story.id, &c->story.relays);
   }
 
@@ -256,14 +241,11 @@ struct ClaimStore::Impl {
     for (const auto& [alias, key] : aliases) {
       WF_RETURN_IF_ERROR(by_alias->ResetAndBind(key, kind));
       const bool strong = NameTokens(key).size() > 1;
-      for (;;) {
-        WF_RETURN_IF_ERROR(by_alias->Step(&row));
-        if (!row) break;
+      WF_RETURN_IF_ERROR(by_alias->ForEachRow([&] {
         Candidate& c = found[by_alias->Int(0)];
         c.name = by_alias->Text(1);
         c.strong = c.strong || strong;
-      }
-      by_alias->Reset();
+      }));
     }
     const std::string surname = person ? SurnameKey(actor.name) : "";
     if (person && !surname.empty()) {
@@ -271,12 +253,8 @@ struct ClaimStore::Impl {
       WF_RETURN_IF_ERROR(Stmt(
           "SELECT id, name FROM actors WHERE kind = 'person' AND surname_key = ?", &by_surname));
       WF_RETURN_IF_ERROR(by_surname->ResetAndBind(surname));
-      for (;;) {
-        WF_RETURN_IF_ERROR(by_surname->Step(&row));
-        if (!row) break;
-        found[by_surname->Int(0)].name = by_surname->Text(1);
-      }
-      by_surname->Reset();
+      WF_RETURN_IF_ERROR(
+          by_surname->ForEachRow([&] { found[by_surname->Int(0)].name = by_surname->Text(1); }));
     }
     std::vector<int64_t> strong, weak;
     for (const auto& [cand_id, c] : found) {
@@ -640,10 +618,7 @@ Status ClaimStore::ListStories(std::vector<Story>* out) {
                   " FROM stories WHERE superseded_by IS NULL ORDER BY id",
                   &st));
   st->Reset();
-  bool row = false;
-  for (;;) {
-    WF_RETURN_IF_ERROR(st->Step(&row));
-    if (!row) break;
+  WF_RETURN_IF_ERROR(st->ForEachRow([&] {
     Story s;
     s.id = st->Int(0);
     s.uri = st->Text(1);
@@ -655,8 +630,7 @@ Status ClaimStore::ListStories(std::vector<Story>* out) {
     s.located = st->Text(7);
     s.body = st->Text(8);
     out->push_back(std::move(s));
-  }
-  st->Reset();
+  }));
   return Status::OK();
 }
 
@@ -740,10 +714,7 @@ Status ClaimStore::ListActors(std::vector<Actor>* out) {
                   " FROM actors a ORDER BY n DESC, a.name, a.id",
                   &st));
   st->Reset();
-  bool row = false;
-  for (;;) {
-    WF_RETURN_IF_ERROR(st->Step(&row));
-    if (!row) break;
+  WF_RETURN_IF_ERROR(st->ForEachRow([&] {
     Actor a;
     a.id = st->Int(0);
     a.name = st->Text(1);
@@ -751,19 +722,13 @@ Status ClaimStore::ListActors(std::vector<Actor>* out) {
     a.title = st->Text(3);
     a.mentions = static_cast<int>(st->Int(4));
     out->push_back(std::move(a));
-  }
-  st->Reset();
+  }));
   SqliteStmt* aliases = nullptr;
   WF_RETURN_IF_ERROR(
       impl_->Stmt("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY rowid", &aliases));
   for (Actor& a : *out) {
     WF_RETURN_IF_ERROR(aliases->ResetAndBind(a.id));
-    for (;;) {
-      WF_RETURN_IF_ERROR(aliases->Step(&row));
-      if (!row) break;
-      a.aliases.push_back(aliases->Text(0));
-    }
-    aliases->Reset();
+    WF_RETURN_IF_ERROR(aliases->ForEachRow([&] { a.aliases.push_back(aliases->Text(0)); }));
   }
   return Status::OK();
 }
@@ -777,10 +742,7 @@ Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relat
                   &st));
   WF_RETURN_IF_ERROR(st->ResetAndBind(filter.kind ? RelationKindName(*filter.kind) : "",
                                       filter.limit < 0 ? int64_t{-1} : filter.limit));
-  bool row = false;
-  for (;;) {
-    WF_RETURN_IF_ERROR(st->Step(&row));
-    if (!row) break;
+  WF_RETURN_IF_ERROR(st->ForEachRow([&] {
     Relation r;
     r.id = st->Int(0);
     ParseRelationKind(st->Text(1), &r.kind);
@@ -791,8 +753,7 @@ Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relat
     r.independent = st->Int(6) != 0;
     r.score = st->Double(7);
     out->push_back(std::move(r));
-  }
-  st->Reset();
+  }));
   for (Relation& r : *out) {
     WF_RETURN_IF_ERROR(impl_->LoadClaim(r.a.id, &r.a));
     WF_RETURN_IF_ERROR(impl_->LoadClaim(r.b.id, &r.b));

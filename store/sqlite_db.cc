@@ -63,6 +63,17 @@ Status SqliteStmt::Step(bool* row) {
   return s;
 }
 
+Status SqliteStmt::ForEachRow(const std::function<void()>& on_row) {
+  bool row = false;
+  for (;;) {
+    WF_RETURN_IF_ERROR(Step(&row));
+    if (!row) break;
+    on_row();
+  }
+  Reset();
+  return Status::OK();
+}
+
 Status SqliteStmt::Run() {
   bool row = true;
   while (row) WF_RETURN_IF_ERROR(Step(&row));

@@ -8,6 +8,7 @@
 #define WIREFACTS_STORE_SQLITE_DB_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -60,6 +61,9 @@ class SqliteStmt {
   Status Step(bool* row);
   // Steps to completion, ignoring rows (for INSERT/UPDATE/DELETE).
   Status Run();
+  // Steps through every row, calling `on_row` for each (it reads the
+  // columns), then resets the statement. Stops at the first SQLite error.
+  Status ForEachRow(const std::function<void()>& on_row);
 
   // Column accessors for the current row (0-based).
   bool IsNull(int col) const;
