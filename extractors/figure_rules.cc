@@ -279,6 +279,15 @@ void FigurePatterns::Extract(std::string_view text, ClaimKind kind, std::string_
   }
 }
 
+bool ParseRangeEnd(std::string_view text, const FigureMatch& m, const NumberParser& numbers,
+                   const ParsedNumber& first, ParsedNumber* second) {
+  if (NormalizeSurface(m.Group("qual")) != "between" && PreviousWord(text, m.begin) == "from")
+    return false;
+  if (!numbers.Parse(m.Group("num2"), second)) return false;
+  const std::string sep = NormalizeSurface(m.Group("sep"));
+  return sep.empty() || sep == "to" || (!first.words && !second->words);
+}
+
 std::vector<Candidate> SelectLongest(std::vector<Candidate> candidates) {
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) {

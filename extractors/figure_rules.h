@@ -23,6 +23,7 @@
 #include "base/rule_files.h"
 #include "base/status.h"
 #include "extractors/extraction.h"
+#include "extractors/number_parser.h"
 #include "model/claim.h"
 
 namespace re2 {
@@ -129,6 +130,13 @@ class Qualifiers {
   SurfaceTable table_;
   std::vector<QualifierType> types_;
 };
+
+// Reads the second number of a range match (groups "num2", "sep", "qual")
+// whose first number is `first`. False when the match is not a range:
+// "from $155 billion to $200 billion" is a change (two figures) unless it
+// says "between", and a dash joins digits only ("twenty-five" is one number).
+bool ParseRangeEnd(std::string_view text, const FigureMatch& m, const NumberParser& numbers,
+                   const ParsedNumber& first, ParsedNumber* second);
 
 // A candidate figure for SelectLongest.
 struct Candidate {

@@ -237,15 +237,9 @@ bool MoneyExtractor::Impl::Interpret(std::string_view text, const FigureMatch& m
     return true;
   }
 
-  // A range. "from $155 billion to $200 billion" is a change, not a range.
-  if (NormalizeSurface(qual_text) != "between" && PreviousWord(text, m.begin) == "from") {
-    return false;
-  }
+  // A range.
   ParsedNumber n2;
-  if (!numbers->Parse(m.Group("num2"), &n2)) return false;
-  // "twenty-five" is one number: a dash joins a range of digits only.
-  std::string sep = NormalizeSurface(m.Group("sep"));
-  if (!sep.empty() && sep != "to" && (n1.words || n2.words)) return false;
+  if (!ParseRangeEnd(text, m, *numbers, n1, &n2)) return false;
   std::string_view scale2 = m.Group("scale2");
   double mult2 = ScaleOf(scale2);
   // "$5 to $10 billion": the first figure takes the second's scale.

@@ -122,14 +122,9 @@ bool PercentExtractor::Impl::Interpret(std::string_view text, const FigureMatch&
     value->resolution = n1.resolution * scale;
     return true;
   }
-  if (NormalizeSurface(qual_text) != "between" && PreviousWord(text, m.begin) == "from") {
-    return false;
-  }
+  // A range.
   ParsedNumber n2;
-  if (!numbers->Parse(m.Group("num2"), &n2)) return false;
-  // "twenty-five" is one number: a dash joins a range of digits only.
-  std::string sep = NormalizeSurface(m.Group("sep"));
-  if (!sep.empty() && sep != "to" && (n1.words || n2.words)) return false;
+  if (!ParseRangeEnd(text, m, *numbers, n1, &n2)) return false;
   if (!(n1.value < n2.value)) return false;
   // "5% to 7 percentage points": both ends must be of one kind.
   std::string_view first_unit = m.Group("unit");
