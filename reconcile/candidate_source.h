@@ -15,15 +15,16 @@ class CandidateSource {
  public:
   virtual ~CandidateSource() = default;
 
-  // Appends to `out` the stored, current (not superseded) claims of *other*
+  // Appends to `out` stored, current (not superseded) claims of *other*
   // stories than claim.story.id that could be about the same quantity as
-  // `claim`:
-  //  - money/percent: same kind, same unit (currency; points vs percent)
-  //    and same non-empty measure;
-  //  - date/duration/set: same kind and at least one shared actor of kind
-  //    person or organization.
-  // Returned claims are complete (sentence, actors, attribution, story with
-  // source and relays). The reconciler applies the finer tests.
+  // `claim` (a superset of what the reconciler relates):
+  //  - money/percent: same kind, unit (currency; points vs percent), non-empty
+  //    measure and aspect, a value within a small factor of the claim's, and
+  //    a shared actor that is not a place;
+  //  - date/duration/set: same kind and a shared person.
+  // Implementations may bound the search to recent claims so that its cost
+  // does not grow with the database. Returned claims are complete (sentence,
+  // actors, attribution, story with source and relays).
   // When claim.story.id replaced an older version of the same story, the
   // old version's claims that pass the same blocking are returned too, with
   // `superseded` true and the same story uri: DESIGN.md reconciles a changed
