@@ -1,6 +1,6 @@
 // ingest_benchmark: measures wirefacts end to end on a real wire corpus.
 //
-//   ingest_benchmark [--limit N] [--db FILE] [STORIES]
+//   ingest_benchmark [--extract-only] [--limit N] [--db FILE] [STORIES]
 //
 // STORIES defaults to ../shared/eval/reuters21578/stories.ndjson.gz (19,043
 // Reuters stories of 1987). Prints, for (1) analysis alone (normalise +
@@ -48,8 +48,11 @@ int main(int argc, char** argv) {
   std::string path = WF_SHARED_DIR "/eval/reuters21578/stories.ndjson.gz";
   std::string db = (std::filesystem::temp_directory_path() / "wirefacts-bench.db").string();
   long limit = -1;
+  bool extract_only = false;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--limit") && i + 1 < argc)
+    if (!std::strcmp(argv[i], "--extract-only"))
+      extract_only = true;
+    else if (!std::strcmp(argv[i], "--limit") && i + 1 < argc)
       limit = std::atol(argv[++i]);
     else if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
       db = argv[++i];
@@ -99,7 +102,7 @@ int main(int argc, char** argv) {
         stories.size(), secs, stories.size() / secs, bytes / 1e6 / secs, claims, errors);
   }
 
-  {
+  if (!extract_only) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
     std::unique_ptr<ClaimStore> store;
     if (!(s = ClaimStore::Open(db, &store)).ok()) return Die(s);
