@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -118,6 +119,36 @@ std::string Highlight(const Claim& c) {
            c.sentence.substr(found + c.text.size());
   }
   return c.sentence.substr(0, at) + "»" + c.text + "«" + c.sentence.substr(at + c.text.size());
+}
+
+// A --since/--until date widened to a day: "2019" -> "2019-01-01" (since) or
+// "2019-12-31" (until), so that it compares as text with stored ISO days.
+// "" stays "" (open). False when `text` is not such a date.
+bool WindowBound(const std::string& text, bool end, std::string* out) {
+  if (text.empty()) {
+    out->clear();
+    return true;
+  }
+  auto digits = [&](size_t from, size_t n) {
+    if (text.size() < from + n) return false;
+    for (size_t i = from; i < from + n; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    return true;
+  };
+  if (text.size() == 4 && digits(0, 4)) {
+    *out = text + (end ? "-12-31" : "-01-01");
+    return true;
+  }
+  if (text.size() == 7 && digits(0, 4) && text[4] == '-' && digits(5, 2)) {
+    *out = text + (end ? "-31" : "-01");
+    return true;
+  }
+  if (text.size() == 10 && digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' &&
+      digits(8, 2)) {
+    *out = text;
+    return true;
+  }
+  return false;
 }
 
 void PrintRelationBlock(std::ostream& out, const Relation& r) {
@@ -305,16 +336,26 @@ int RunActors(const CommonOptions& common) {
   return kOk;
 }
 
-int RunRelations(const CommonOptions& common, const std::string& kind, long limit) {
+int RunRelations(const CommonOptions& common, const RelationQuery& query) {
   OutputFormat format;
   if (!ParseOutputFormat(common.format, &format)) return kFailed;
   RelationFilter filter;
-  if (!kind.empty()) {
+  if (!query.kind.empty()) {
     RelationKind k;
-    if (!ParseRelationKind(kind, &k)) return Fail(Status::InvalidArgument("bad --kind"));
+    if (!ParseRelationKind(query.kind, &k)) return Fail(Status::InvalidArgument("bad --kind"));
     filter.kind = k;
   }
-  filter.limit = limit;
+  if (!WindowBound(query.since, /*end=*/false, &filter.since))
+    return Fail(Status::InvalidArgument("--since: not a date (YYYY, YYYY-MM or YYYY-MM-DD): " +
+                                        query.since));
+  if (!WindowBound(query.until, /*end=*/true, &filter.until))
+    return Fail(Status::InvalidArgument("--until: not a date (YYYY, YYYY-MM or YYYY-MM-DD): " +
+                                        query.until));
+  filter.actor = query.actor;
+  filter.source = query.source;
+  filter.independent_only = query.independent_only;
+  filter.id = query.id;
+  filter.limit = query.limit;
   std::unique_ptr<ClaimStore> store;
   Status s = OpenStore(common, &store);
   std::vector<Relation> relations;

@@ -29,12 +29,19 @@ struct ClaimQuery {
   long limit = -1;
 };
 
+struct RelationQuery {
+  std::string kind, actor, source, since, until;
+  bool independent_only = false;
+  long id = 0;
+  long limit = -1;
+};
+
 int RunIngest(const CommonOptions& common, const InputOptions& input);
 int RunExtract(const CommonOptions& common, const InputOptions& input);
 int RunStories(const CommonOptions& common);
 int RunClaims(const CommonOptions& common, const ClaimQuery& query);
 int RunActors(const CommonOptions& common);
-int RunRelations(const CommonOptions& common, const std::string& kind, long limit);
+int RunRelations(const CommonOptions& common, const RelationQuery& query);
 
 }  // namespace wirefacts
 

@@ -79,15 +79,27 @@ int main(int argc, char** argv) {
   add_db(actors);
   add_format(actors);
 
-  std::string relation_kind;
-  long relation_limit = -1;
+  RelationQuery relation_query;
   CLI::App* relations = app.add_subcommand(
       "relations", "List claims that corroborate, refine or conflict with each other");
   add_db(relations);
   add_format(relations);
-  relations->add_option("--kind", relation_kind, "corroborates, refines or conflicts")
+  relations->add_option("--kind", relation_query.kind, "corroborates, refines or conflicts")
       ->check(CLI::IsMember({"corroborates", "refines", "conflicts"}));
-  relations->add_option("--limit", relation_limit, "At most this many relations");
+  relations->add_option("--actor", relation_query.actor,
+                        "Only relations where a claim names this actor (any alias)");
+  relations->add_option("--source", relation_query.source,
+                        "Only relations where a claim comes from this outlet");
+  relations->add_option("--since", relation_query.since,
+                        "Only relations where a claim's period ends on or after this date "
+                        "(YYYY, YYYY-MM or YYYY-MM-DD)");
+  relations->add_option("--until", relation_query.until,
+                        "Only relations where a claim's period starts on or before this date");
+  relations->add_flag("--independent", relation_query.independent_only,
+                      "Only relations between independent sources");
+  relations->add_option("--id", relation_query.id,
+                        "Show one relation, both sentences with the figures marked");
+  relations->add_option("--limit", relation_query.limit, "At most this many relations");
 
   try {
     app.parse(argc, argv);
@@ -101,6 +113,6 @@ int main(int argc, char** argv) {
   if (*stories) return RunStories(common);
   if (*claims) return RunClaims(common, query);
   if (*actors) return RunActors(common);
-  if (*relations) return RunRelations(common, relation_kind, relation_limit);
+  if (*relations) return RunRelations(common, relation_query);
   return 2;
 }

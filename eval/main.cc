@@ -40,6 +40,8 @@ int Run(int argc, char** argv) {
 
   const std::vector<std::pair<std::string, SuiteFn>> all = {
       {"money", EvalMoneySuites},
+      {"dates", EvalDateSuites},
+      {"actors", EvalActorSuites},
   };
   if (groups.empty())
     for (const auto& [n, fn] : all) groups.push_back(n);

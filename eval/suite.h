@@ -52,6 +52,8 @@ std::string JsonString(const nlohmann::json& j, const char* key);
 // Suites. Each appends one report per corpus it reads; a missing data file is
 // an error (the caller prints it and goes on with the other suites).
 Status EvalMoneySuites(const EvalContext& ctx, std::vector<SuiteReport>* reports);
+Status EvalDateSuites(const EvalContext& ctx, std::vector<SuiteReport>* reports);
+Status EvalActorSuites(const EvalContext& ctx, std::vector<SuiteReport>* reports);
 
 }  // namespace wirefacts
 

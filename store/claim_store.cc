@@ -735,13 +735,54 @@ Status ClaimStore::ListActors(std::vector<Actor>* out) {
 
 Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relation>* out) {
   out->clear();
+  // Each claim-level filter is a set of claim ids; a relation passes when
+  // claim_a or claim_b is in it.
+  std::vector<std::string> where;
+  auto either = [&](const std::string& claim_ids) {
+    where.push_back("(r.claim_a IN (" + claim_ids + ") OR r.claim_b IN (" + claim_ids + "))");
+  };
+  if (filter.kind) where.push_back("r.kind = ?1");
+  if (filter.id > 0) where.push_back("r.id = ?2");
+  if (filter.independent_only) where.push_back("r.independent = 1");
+  if (!filter.actor.empty()) {
+    std::vector<int64_t> actor_ids;
+    WF_RETURN_IF_ERROR(impl_->ActorIdsByAlias(filter.actor, "", &actor_ids));
+    if (actor_ids.empty()) return Status::OK();
+    std::string in;
+    for (int64_t id : actor_ids) in += (in.empty() ? "" : ", ") + std::to_string(id);
+    either("SELECT claim_id FROM claim_actors WHERE actor_id IN (" + in +
+           ") UNION SELECT claim_id FROM attributions WHERE said_by_actor_id IN (" + in + ")");
+  }
+  if (!filter.source.empty())
+    either("SELECT c.id FROM claims c JOIN stories s ON s.id = c.story_id"
+           " WHERE s.source = ?3 COLLATE NOCASE");
+  if (!filter.since.empty() || !filter.until.empty()) {
+    // A claim's period: its time, else its own date value, else the day its
+    // story was published. ISO dates compare as text.
+    const std::string period_start =
+        "COALESCE(NULLIF(c.time_start, ''), NULLIF(c.date_start, ''), substr(s.published, 1, 10))";
+    const std::string period_end =
+        "COALESCE(NULLIF(c.time_end, ''), NULLIF(c.date_end, ''), substr(s.published, 1, 10))";
+    either("SELECT c.id FROM claims c JOIN stories s ON s.id = c.story_id WHERE (?4 = '' OR " +
+           period_end + " >= ?4) AND (?5 = '' OR " + period_start + " <= ?5)");
+  }
+  std::string sql =
+      "SELECT r.id, r.kind, r.claim_a, r.claim_b, r.reason_code, r.reason, r.independent, "
+      "r.score FROM relations r";
+  for (size_t i = 0; i < where.size(); ++i) sql += (i == 0 ? " WHERE " : " AND ") + where[i];
+  sql += " ORDER BY r.id LIMIT ?6";
+
   SqliteStmt* st = nullptr;
-  WF_RETURN_IF_ERROR(
-      impl_->Stmt("SELECT id, kind, claim_a, claim_b, reason_code, reason, independent, score"
-                  " FROM relations WHERE (?1 = '' OR kind = ?1) ORDER BY id LIMIT ?2",
-                  &st));
-  WF_RETURN_IF_ERROR(st->ResetAndBind(filter.kind ? RelationKindName(*filter.kind) : "",
-                                      filter.limit < 0 ? int64_t{-1} : filter.limit));
+  WF_RETURN_IF_ERROR(impl_->Stmt(sql, &st));
+  st->Reset();
+  if (filter.kind) WF_RETURN_IF_ERROR(st->Bind(1, RelationKindName(*filter.kind)));
+  if (filter.id > 0) WF_RETURN_IF_ERROR(st->Bind(2, filter.id));
+  if (!filter.source.empty()) WF_RETURN_IF_ERROR(st->Bind(3, filter.source));
+  if (!filter.since.empty() || !filter.until.empty()) {
+    WF_RETURN_IF_ERROR(st->Bind(4, filter.since));
+    WF_RETURN_IF_ERROR(st->Bind(5, filter.until));
+  }
+  WF_RETURN_IF_ERROR(st->Bind(6, filter.limit < 0 ? int64_t{-1} : filter.limit));
   WF_RETURN_IF_ERROR(st->ForEachRow([&] {
     Relation r;
     r.id = st->Int(0);

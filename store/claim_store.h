@@ -50,8 +50,17 @@ struct ClaimFilter {
   int64_t limit = -1;
 };
 
+// Which relations ListRelations returns; every set field must hold. Where a
+// filter names a claim property, a relation passes when either claim has it.
 struct RelationFilter {
   std::optional<RelationKind> kind;
+  int64_t id = 0;             // one relation by id; 0 = any
+  std::string actor;          // a claim names the actor (any alias), as actor or speaker
+  std::string source;         // a claim's story is from this outlet (case-insensitive)
+  std::string since, until;   // ISO dates, "" = open: a claim's period (its time,
+                              // else its date value, else its story's publication
+                              // date) overlaps [since, until]
+  bool independent_only = false;  // drop relations between dependent sources
   int64_t limit = -1;
 };
 
