@@ -6,7 +6,8 @@
 // Reuters stories of 1987). Prints, for (1) analysis alone (normalise +
 // extract, no database) and (2) full ingest into a fresh SQLite database
 // (store + FTS + reconciliation): stories, stories/s, MB/s of story text,
-// claims and relations; then peak resident memory. Figures, not assertions:
+// claims and relations, relations per 1,000 stories and a sample of 20
+// flagged conflicts with reasons and sentences; then peak resident memory. Figures, not assertions:
 // see benchmarks/README.md.
 #include <sys/resource.h>
 
@@ -109,6 +110,7 @@ int main(int argc, char** argv) {
     Ingester ingester(analyzer.get(), reconciler.get(), store.get());
     size_t claims = 0, relations = 0, errors = 0;
     const size_t n = stories.size();
+    std::vector<size_t> relations_per_thousand((n + 999) / 1000);
     const size_t window = std::min<size_t>(1000, n / 2);
     double first_window = 0, last_window = 0;
     const auto t0 = std::chrono::steady_clock::now();
@@ -118,6 +120,7 @@ int main(int argc, char** argv) {
       if (ingester.IngestStory(stories[i], &result).ok()) {
         claims += result.claims;
         relations += result.relations;
+        relations_per_thousand[i / 1000] += result.relations;
       } else {
         ++errors;
       }
@@ -133,7 +136,26 @@ int main(int argc, char** argv) {
     if (window > 0)
       std::printf("per story  first %zu: %.3f ms, last %zu: %.3f ms\n", window,
                   first_window / window * 1e3, window, last_window / window * 1e3);
+    std::printf("relations per 1,000 stories:");
+    for (size_t k = 0; k < relations_per_thousand.size(); ++k)
+      std::printf("%s%zu", k % 10 == 0 ? "\n  " : " ", relations_per_thousand[k]);
+    std::printf("\n");
     std::printf("database   %s, %.1f MB\n", db.c_str(), std::filesystem::file_size(db) / 1e6);
+
+    // A sample of flagged conflicts, spread evenly over all of them, to read
+    // whether they are real discrepancies.
+    RelationFilter filter;
+    filter.kind = RelationKind::kConflicts;
+    std::vector<Relation> conflicts;
+    if ((s = store->ListRelations(filter, &conflicts)).ok() && !conflicts.empty()) {
+      const size_t sample = std::min<size_t>(20, conflicts.size());
+      std::printf("conflicts  %zu; a sample of %zu:\n", conflicts.size(), sample);
+      for (size_t k = 0; k < sample; ++k) {
+        const Relation& r = conflicts[k * conflicts.size() / sample];
+        std::printf("  #%lld %s\n    a: %s\n    b: %s\n", static_cast<long long>(r.id),
+                    r.reason.c_str(), r.a.sentence.c_str(), r.b.sentence.c_str());
+      }
+    }
   }
   std::printf("peak RSS   %.1f MB\n", PeakRssKb() / 1024.0);
   return 0;

@@ -124,6 +124,11 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
           (a.value.currency != b.value.currency || a.value.per != b.value.per))
         return std::nullopt;
       if (a.kind == ClaimKind::kPercent && a.value.points != b.value.points) return std::nullopt;
+      // "25 percent tariff" and "25 percent stake" are percentages of
+      // different things.
+      if (a.kind == ClaimKind::kPercent && !a.value.of.empty() && !b.value.of.empty() &&
+          a.value.of != b.value.of)
+        return std::nullopt;
       // Whom the figure is about: places say where, not whose ("New York
       // investment firms"), so a shared place alone is not enough.
       shared = SharedActors(a, b);
@@ -150,6 +155,14 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
       if (cmp.relation == ValueRelation::kDisagree && !a.time && !b.time && orgs_a.empty() &&
           !OtherVersion(a, b))
         return std::nullopt;
+      if (cmp.relation == ValueRelation::kDisagree && !OtherVersion(a, b)) {
+        // Unless both say which period they are about, only figures
+        // reported days apart are two reports of one state of affairs.
+        const bool both_dated = a.time && b.time && !a.time->start.empty() && !b.time->start.empty();
+        if (!both_dated && std::labs(DaysBetween(a.story.published, b.story.published)) >
+                               tolerance::kUndatedConflictDays)
+          return std::nullopt;
+      }
       quantity = a.measure + (a.aspect == "change" ? " (change)" : "");
       break;
     }

@@ -38,6 +38,13 @@ inline constexpr long kMaxRefinedDateSpanDays = 31;
 // and corroborate nothing independently.
 inline constexpr double kNearDuplicateShare = 0.5;
 
+// A conflict between figures that do not both say which period they are
+// about needs their stories to be this close in time (days between the
+// publication dates): two reports of one figure, days apart, describe the
+// same state of affairs; months apart, "Brazil's debt" or "the stake" has
+// usually changed, and the pair are two measurements, not a discrepancy.
+inline constexpr long kUndatedConflictDays = 7;
+
 }  // namespace tolerance
 }  // namespace wirefacts
 

@@ -199,5 +199,71 @@ TEST_CASE("a new version's changed figure is a correction, a kept one nothing", 
   CHECK_FALSE(f.reconciler().Compare(old_figure, kept));  // unchanged figure
 }
 
+TEST_CASE("an undated conflict needs stories days apart, not months", "[reconcile]") {
+  ClaimFactory f;
+  auto org_claim = [&](const std::string& sentence, const std::string& figure, double v,
+                       const std::string& source, int64_t id, const std::string& published) {
+    Claim c = f.Money(sentence, figure, v, v, 1e6, false, {}, source, id);
+    c.actors.push_back({"Acme Corp", ActorKind::kOrganization, ""});
+    c.story.published = published;
+    return c;
+  };
+  const Claim a = org_claim("Acme Corp reported revenue of $300 million.", "$300 million", 300e6,
+                            "Daily Planet", 1, "2020-03-01");
+  const struct {
+    const char* published;
+    bool conflicts;
+  } cases[] = {
+      {"2020-03-01", true},   // same day
+      {"2020-03-06", true},   // within kUndatedConflictDays
+      {"2020-04-20", false},  // weeks later: another period's revenue
+      {"2019-12-01", false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.published);
+    const Claim b = org_claim("Revenue at Acme Corp came to $350 million, the company said.",
+                              "$350 million", 350e6, "Gazette", 2, c.published);
+    auto r = f.reconciler().Compare(a, b);
+    CHECK(bool(r) == c.conflicts);
+    if (r) CHECK(r->kind == RelationKind::kConflicts);
+  }
+  // Both dated with the same period: the publication gap does not matter.
+  Value q1;
+  q1.start = "2020-01-01";
+  q1.end = "2020-03-31";
+  q1.timex = "2020-Q1";
+  Claim dated_a = a, dated_b = org_claim("Revenue at Acme Corp came to $350 million.",
+                                         "$350 million", 350e6, "Gazette", 2, "2020-06-30");
+  dated_a.time = q1;
+  dated_b.time = q1;
+  auto r = f.reconciler().Compare(dated_a, dated_b);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kConflicts);
+}
+
+TEST_CASE("percentages of different things are not related", "[reconcile]") {
+  ClaimFactory f;
+  auto pct = [&](const std::string& sentence, const std::string& figure, const std::string& of,
+                 int64_t id) {
+    Claim c = f.Money(sentence, figure, 25, 25, 1, false, {"Canada", "Mexico"}, "Wire", id);
+    c.kind = ClaimKind::kPercent;
+    c.value.currency.clear();
+    c.value.of = of;
+    c.measure = "tariffs";
+    c.aspect = "level";
+    return c;
+  };
+  const Claim tariff = pct("Canada set a 25 percent tariff on Mexican steel.", "25 percent",
+                           "tariff", 1);
+  const Claim stake = pct("Canada holds a 25 percent stake in the Mexican venture.", "25 percent",
+                          "stake", 2);
+  const Claim unsaid = pct("Canada set tariffs of 25 percent on Mexican steel.", "25 percent", "",
+                           3);
+  CHECK_FALSE(f.reconciler().Compare(tariff, stake));
+  auto r = f.reconciler().Compare(tariff, unsaid);  // one side does not say: still comparable
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kCorroborates);
+}
+
 }  // namespace
 }  // namespace wirefacts
