@@ -43,6 +43,8 @@ Status ClaimBuilder::Create(const RuleFiles& rules, std::unique_ptr<ClaimBuilder
   for (const RuleRecord& r : records) builder->anaphors_.push_back(Lower(r.fields[0]));
   WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/speech_verbs.tsv", &records));
   for (const RuleRecord& r : records) builder->speech_verbs_.push_back(Lower(r.fields[0]));
+  WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/introductory_words.tsv", &records));
+  for (const RuleRecord& r : records) builder->introductory_.push_back(Lower(r.fields[0]));
   *out = std::move(builder);
   return Status::OK();
 }
@@ -166,12 +168,32 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
       if (best) c.time = best->value;
     }
 
-    // Actors of the sentence, each once, in order of first mention.
+    // Actors of the sentence, each once, in order of first mention. Those
+    // named in the figure's own clause get the role "subject": the figure
+    // is about them ("Brazil's 109 billion dlr foreign debt"), while the rest
+    // of the sentence only sets the scene ("..., Argentina's minister said").
+    const std::vector<size_t> breaks = ClauseBreaks(text, sentence.begin, sentence.end);
+    auto [clause_first, clause_last] = ClauseOf(breaks, sentence.begin, sentence.end, e.begin);
+    if (clause_first == sentence.begin && clause_last < sentence.end) {
+      // An introductory clause shares the subject of the clause after it.
+      size_t w = clause_first;
+      while (w < clause_last && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
+      const std::string first_word = Lower(text.substr(clause_first, w - clause_first));
+      if (std::find(introductory_.begin(), introductory_.end(), first_word) !=
+          introductory_.end())
+        clause_last = ClauseOf(breaks, sentence.begin, sentence.end, clause_last + 1).second;
+    }
     std::set<std::string> seen;
     for (const Mention& m : actors.mentions) {
       if (m.begin < sentence.begin || m.end > sentence.end) continue;
-      if (!seen.insert(m.actor).second) continue;
-      c.actors.push_back({m.actor, m.kind, ""});
+      const bool in_clause = m.begin >= clause_first && m.end <= clause_last;
+      if (!seen.insert(m.actor).second) {
+        if (in_clause)
+          for (ClaimActor& a : c.actors)
+            if (a.name == m.actor) a.role = "subject";
+        continue;
+      }
+      c.actors.push_back({m.actor, m.kind, in_clause ? "subject" : ""});
     }
 
     for (const SentenceAttribution& sa : attributions.sentences) {

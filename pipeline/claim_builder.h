@@ -51,6 +51,7 @@ class ClaimBuilder {
 
   std::vector<std::string> anaphors_;      // lower-case sentence openings
   std::vector<std::string> speech_verbs_;  // lower case
+  std::vector<std::string> introductory_;  // lower-case first words
 };
 
 }  // namespace wirefacts

@@ -55,6 +55,20 @@ std::vector<std::string> SubjectOrganizations(const Claim& c) {
   return out;
 }
 
+// Actors both figures are about: named in each figure's own clause (role
+// "subject"), places left out (they say where, not whose).
+std::vector<std::string> SharedSubjects(const Claim& a, const Claim& b) {
+  std::vector<std::string> out;
+  for (const ClaimActor& x : a.actors) {
+    if (x.role != "subject" || x.kind == ActorKind::kPlace) continue;
+    for (const ClaimActor& y : b.actors)
+      if (y.role == "subject" && y.name == x.name &&
+          std::find(out.begin(), out.end(), x.name) == out.end())
+        out.push_back(x.name);
+  }
+  return out;
+}
+
 // Days from ISO date `start` to `end` (first 10 characters); a large number
 // when either does not parse.
 long DaysBetween(const std::string& start, const std::string& end) {
@@ -162,6 +176,11 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         if (!both_dated && std::labs(DaysBetween(a.story.published, b.story.published)) >
                                tolerance::kUndatedConflictDays)
           return std::nullopt;
+        // A disagreement is only worth a fact-checker's time when both
+        // figures are about one actor in their own clauses: "its 108 billion
+        // dlr foreign debt" in a clause about Brazil vs "the 77 billion dlr
+        // package for Mexico" in a sentence that also names Brazil.
+        if (SharedSubjects(a, b).empty()) return std::nullopt;
       }
       quantity = a.measure + (a.aspect == "change" ? " (change)" : "");
       break;

@@ -1,6 +1,7 @@
 #include "pipeline/claim_builder.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <string>
 
 namespace wirefacts {
@@ -149,10 +150,57 @@ TEST_CASE("claims carry sentence, actors, attribution and code point offsets", "
   CHECK(c.stop == 45);
   CHECK(c.source_start == 35);
   REQUIRE(c.actors.size() == 2);
+  CHECK(c.actors[0].role == "subject");  // in the figure's own clause
   CHECK(c.actors[1].role == "speaker");
   REQUIRE(c.attribution.has_value());
   CHECK(c.attribution->said_by == "Jane Roe");
   CHECK(mentions[1].start == 47);
+}
+
+TEST_CASE("actors named in the figure's clause are its subjects", "[pipeline]") {
+  std::unique_ptr<ClaimBuilder> builder;
+  REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
+  struct Case {
+    std::string sentence, figure;
+    std::vector<std::string> subjects, context;  // actors with role "subject" / ""
+  };
+  const Case cases[] = {
+      {"Brazil owes $68 billion, while Mexico owes less.", "$68 billion", {"Brazil"}, {"Mexico"}},
+      {"Even before Brazil's move, the $77 billion package for Mexico stalled.", "$77 billion",
+       {"Mexico"}, {"Brazil"}},
+      // An introductory clause shares the subject of the clause after it.
+      {"By raising imports from Peru by $5 billion, Chile would cut its surplus.", "$5 billion",
+       {"Peru", "Chile"}, {}},
+      {"At that meeting, Chile offered $5 billion, Peru said.", "$5 billion", {"Chile"}, {"Peru"}},
+  };
+  for (const Case& k : cases) {
+    INFO(k.sentence);
+    NormalizedText nt = Text({k.sentence});
+    ActorResult actors;
+    for (const std::string& name : {"Brazil", "Mexico", "Peru", "Chile"}) {
+      const size_t at = nt.text.find(name);
+      if (at == std::string::npos) continue;
+      Mention m;
+      m.begin = at;
+      m.end = at + std::string(name).size();
+      m.actor = name;
+      m.kind = ActorKind::kCountry;
+      actors.mentions.push_back(m);
+    }
+    std::sort(actors.mentions.begin(), actors.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    std::vector<Claim> claims;
+    builder->Build(nt, nt.text, {At(nt, ClaimKind::kMoney, k.figure)}, actors, {}, &claims,
+                   nullptr);
+    REQUIRE(claims.size() == 1);
+    for (const ClaimActor& a : claims[0].actors) {
+      INFO(a.name);
+      const bool subject = std::find(k.subjects.begin(), k.subjects.end(), a.name) !=
+                           k.subjects.end();
+      CHECK(a.role == (subject ? "subject" : ""));
+    }
+    CHECK(claims[0].actors.size() == k.subjects.size() + k.context.size());
+  }
 }
 
 }  // namespace

@@ -30,7 +30,8 @@ class ClaimFactory {
     c.value.resolution = resolution;
     c.value.approx = approx;
     c.value.currency = "USD";
-    for (const std::string& a : actors) c.actors.push_back({a, ActorKind::kCountry, ""});
+    // The actors are named in the figure's own clause.
+    for (const std::string& a : actors) c.actors.push_back({a, ActorKind::kCountry, "subject"});
     c.story.id = story_id;
     c.story.source = source;
     c.story.uri = source + std::to_string(story_id);
@@ -204,7 +205,7 @@ TEST_CASE("an undated conflict needs stories days apart, not months", "[reconcil
   auto org_claim = [&](const std::string& sentence, const std::string& figure, double v,
                        const std::string& source, int64_t id, const std::string& published) {
     Claim c = f.Money(sentence, figure, v, v, 1e6, false, {}, source, id);
-    c.actors.push_back({"Acme Corp", ActorKind::kOrganization, ""});
+    c.actors.push_back({"Acme Corp", ActorKind::kOrganization, "subject"});
     c.story.published = published;
     return c;
   };
@@ -261,6 +262,33 @@ TEST_CASE("percentages of different things are not related", "[reconcile]") {
                            3);
   CHECK_FALSE(f.reconciler().Compare(tariff, stake));
   auto r = f.reconciler().Compare(tariff, unsaid);  // one side does not say: still comparable
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kCorroborates);
+}
+
+TEST_CASE("a conflict needs an actor named in both figures' own clauses", "[reconcile]") {
+  ClaimFactory f;
+  Value y2023;
+  y2023.start = "2023-01-01";
+  y2023.end = "2023-12-31";
+  y2023.timex = "2023";
+  Claim a = f.Money("Mexico's trade deficit with Canada stood at $52 billion in 2023.",
+                    "$52 billion", 52e9, 52e9, 1e9, false, {"Mexico", "Canada"}, "Planet", 1);
+  Claim b = f.Money("Mexico's trade deficit with Canada reached $61 billion in 2023.",
+                    "$61 billion", 61e9, 61e9, 1e9, false, {"Mexico", "Canada"}, "Gazette", 2);
+  a.time = y2023;
+  b.time = y2023;
+  auto r = f.reconciler().Compare(a, b);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kConflicts);
+  // The same figures, but in b the countries only set the scene: its clause
+  // is about something else ("..., a figure Mexico disputes").
+  for (ClaimActor& x : b.actors) x.role = "";
+  CHECK_FALSE(f.reconciler().Compare(a, b));
+  // Agreement needs less: the sentence's actors are enough.
+  Claim same = b;
+  same.value.low = same.value.high = 52e9;
+  r = f.reconciler().Compare(a, same);
   REQUIRE(r);
   CHECK(r->kind == RelationKind::kCorroborates);
 }
