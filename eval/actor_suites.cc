@@ -108,11 +108,12 @@ struct SystemMention {
   std::string actor;
 };
 
-// Mentions of `story` as scored spans (demonyms left out), before `limit`.
-std::vector<SystemMention> SystemMentions(const AnalyzedStory& story, size_t limit) {
+// Mentions of `story` as scored spans before `limit` (demonyms only when
+// `demonyms`).
+std::vector<SystemMention> SystemMentions(const AnalyzedStory& story, size_t limit, bool demonyms) {
   std::vector<SystemMention> out;
   for (const Mention& m : story.mentions) {
-    if (m.form == MentionForm::kDemonym || m.form == MentionForm::kPronoun ||
+    if ((m.form == MentionForm::kDemonym && !demonyms) || m.form == MentionForm::kPronoun ||
         m.form == MentionForm::kTitle)
       continue;
     if (m.source_start >= limit) continue;
@@ -132,7 +133,8 @@ Status EvalConll(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
   report.name = "actors/conll2003-dev";
   report.notes =
       "CoNLL-2003 dev (testa), PER/ORG/LOC. System person -> PER, organization -> ORG, country and "
-      "place -> LOC; demonym mentions are not scored. A system mention that overlaps no PER/ORG/LOC "
+      "place -> LOC; demonym mentions are not scored. A system mention that overlaps no "
+      "PER/ORG/LOC "
       "gold span but overlaps a MISC gold span ('Euro 96', 'Dutch Open') is left out (neither TP "
       "nor FP): MISC is not an actor kind. The span lines above are untyped; the bar is "
       "typed_exact_f1 (same start, end and type, the CoNLL measure), per-type F1 follow. The "
@@ -166,10 +168,12 @@ Status EvalConll(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
     std::vector<Span> system;
     std::vector<std::string> system_types;
     if (AnalyzeText(ctx, text, ConllPublished(text), &story).ok()) {
-      for (SystemMention& m : SystemMentions(story, static_cast<size_t>(-1))) {
+      for (SystemMention& m : SystemMentions(story, static_cast<size_t>(-1), /*demonyms=*/false)) {
         bool hits_gold = false, hits_misc = false;
-        for (const Span& g : gold) hits_gold = hits_gold || Overlaps(g.start, g.end, m.span.start, m.span.end);
-        for (const Span& g : misc) hits_misc = hits_misc || Overlaps(g.start, g.end, m.span.start, m.span.end);
+        for (const Span& g : gold)
+          hits_gold = hits_gold || Overlaps(g.start, g.end, m.span.start, m.span.end);
+        for (const Span& g : misc)
+          hits_misc = hits_misc || Overlaps(g.start, g.end, m.span.start, m.span.end);
         if (!hits_gold && hits_misc) {
           ++neutral;
           continue;
@@ -183,8 +187,9 @@ Status EvalConll(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
         if (m.form != MentionForm::kDemonym && m.source_start == g.start && m.source_end == g.end)
           ++misc_hit;
     std::string label = doc + " «" + text.substr(0, std::min<size_t>(text.find('\n'), 50)) + "»";
-    ScoreDocument(label, gold, system, nullptr,
-                  [&](size_t g, size_t s) { return gold_types[g] == system_types[s]; }, &report);
+    ScoreDocument(
+        label, gold, system, nullptr,
+        [&](size_t g, size_t s) { return gold_types[g] == system_types[s]; }, &report);
     typed.Add(label, gold, gold_types, system, system_types);
     return Status::OK();
   });
@@ -242,8 +247,11 @@ Status EvalMeantime(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
       "annotated part (headline, dateline, first four sentences); system mentions after it are "
       "ignored. A system mention that overlaps no such gold name but equals another annotated "
       "mention (a NOM, or one added in cross-document annotation with no syntactic type) or lies "
-      "inside a name of another type (PRO 'Airbus A380', FIN) is left out. Bar: typed exact F1 "
-      "(same span and type); the untyped exact and overlap lines are printed above.";
+      "inside a name of another type (PRO 'Airbus A380', FIN) is left out. MEANTIME extents are "
+      "whole noun phrases ('the United States', 'aircraft manufacturer Boeing', 'U.S. President "
+      "Barack Obama'): a system name inside one that ends where it ends counts as exact. MEANTIME "
+      "tags demonyms as LOC names (PRE.NAM 'American'), so demonym mentions are scored here as "
+      "LOC. Bar: typed exact F1 (same span and type); untyped exact and overlap lines above.";
   report.has_values = false;
   report.has_types = true;
   report.bars = {{"typed_exact_f1", 0.75}};
@@ -251,17 +259,18 @@ Status EvalMeantime(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
   links.name = "actors/meantime-links";
   links.notes =
       "Same-actor links: every pair of gold PER/ORG/LOC names (NAM, PRE.NAM, annotated part) that "
-      "a system mention matches (exact span, else the greatest overlap), within and across "
-      "documents. Gold says same when the mentions share a cross-document instance (a document "
-      "entity when it has none); the system says same when the canonical actor names are equal "
+      "a system mention finds exactly (as in actors/meantime-dev), within and across documents. "
+      "Gold says same when the mentions share a cross-document instance; a mention with none is a "
+      "document entity, compared only within its document. The system says same when the canonical "
+      "actor names are equal "
       "ignoring case. link_precision = both same / system same, link_recall = both same / gold "
-      "same. The span lines count the aligned mentions only.";
+      "same. The span lines count gold names and those found.";
   links.has_values = false;
   links.has_types = false;
   links.bars = {{"link_precision", 0.95}, {"link_recall", 0.70}};
   TypedScore typed;
   struct Linked {
-    std::string instance, actor, label;
+    std::string instance, doc, actor, label;
   };
   std::vector<Linked> linked;
   int gold_names = 0;
@@ -275,7 +284,7 @@ Status EvalMeantime(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
     AnalyzedStory story;
     std::vector<SystemMention> sys;
     if (AnalyzeText(ctx, text, JsonString(d, "dct"), &story).ok()) {
-      for (SystemMention& m : SystemMentions(story, limit)) {
+      for (SystemMention& m : SystemMentions(story, limit, /*demonyms=*/true)) {
         bool hits_gold = false, neutral = false;
         for (const Span& s : g.spans)
           hits_gold = hits_gold || Overlaps(s.start, s.end, m.span.start, m.span.end);
@@ -293,25 +302,36 @@ Status EvalMeantime(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
       system.push_back(m.span);
       system_types.push_back(m.type);
     }
-    ScoreDocument(doc, g.spans, system, nullptr,
-                  [&](size_t a, size_t b) { return g.types[a] == system_types[b]; }, &report);
-    typed.Add(doc, g.spans, g.types, system, system_types);
-    // Links: each gold name to its best system mention.
+    // A gold mention is a whole noun phrase ("the United States", "aircraft
+    // manufacturer Boeing", "U.S. President Barack Obama"): a system name
+    // that ends where it ends and starts at a later word counts as exact.
+    std::vector<int> head_of(g.spans.size(), -1);
     for (size_t a = 0; a < g.spans.size(); ++a) {
-      int best = -1;
-      size_t best_ov = 0;
+      Span& gs = g.spans[a];
       for (size_t b = 0; b < sys.size(); ++b) {
-        const Span& gs = g.spans[a];
         const Span& ss = sys[b].span;
-        size_t ov = Overlaps(gs.start, gs.end, ss.start, ss.end)
-                        ? std::min(gs.end, ss.end) - std::max(gs.start, ss.start)
-                        : 0;
-        if (gs.start == ss.start && gs.end == ss.end) ov = static_cast<size_t>(-1);
-        if (ov > best_ov) best_ov = ov, best = static_cast<int>(b);
+        if (ss.start == gs.start && ss.end == gs.end) {
+          head_of[a] = static_cast<int>(b);
+          break;
+        }
+        if (ss.end != gs.end || ss.start <= gs.start) continue;
+        if (head_of[a] >= 0 && sys[head_of[a]].span.start <= ss.start) continue;
+        head_of[a] = static_cast<int>(b);
+        gs.alt_start = ss.start;
+        gs.alt_end = ss.end;
       }
-      if (best < 0) continue;
-      linked.push_back({g.instances[a], Lower(sys[best].actor),
-                        doc + ": " + g.spans[a].label + "  system " + sys[best].span.label});
+    }
+    ScoreDocument(
+        doc, g.spans, system, nullptr,
+        [&](size_t a, size_t b) { return g.types[a] == system_types[b]; }, &report);
+    typed.Add(doc, g.spans, g.types, system, system_types);
+    // Links: each gold name found exactly (or as the head part) to the
+    // system mention that found it.
+    for (size_t a = 0; a < g.spans.size(); ++a) {
+      if (head_of[a] < 0) continue;
+      const SystemMention& m = sys[head_of[a]];
+      linked.push_back({g.instances[a], doc, Lower(m.actor),
+                        doc + ": " + g.spans[a].label + "  system " + m.span.label});
     }
     return Status::OK();
   });
@@ -323,6 +343,11 @@ Status EvalMeantime(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
   std::map<std::pair<std::string, std::string>, int> split, merged;  // examples
   for (size_t a = 0; a < linked.size(); ++a) {
     for (size_t b = a + 1; b < linked.size(); ++b) {
+      // A document entity (no cross-document instance) is only compared
+      // within its document: the corpus says nothing of it elsewhere.
+      bool local = linked[a].instance.rfind(linked[a].doc + ":", 0) == 0 ||
+                   linked[b].instance.rfind(linked[b].doc + ":", 0) == 0;
+      if (local && linked[a].doc != linked[b].doc) continue;
       bool gs = linked[a].instance == linked[b].instance;
       bool ss = linked[a].actor == linked[b].actor;
       gold_same += gs, sys_same += ss, both += gs && ss;

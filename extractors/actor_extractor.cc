@@ -23,9 +23,10 @@ struct ActorRules {
   NameLexicon lexicon;
   TitleTable titles;
   std::unordered_set<std::string> org_suffixes;
-  std::unordered_set<std::string> org_prefixes;  // "Banco", "Banque"
-  std::unordered_set<std::string> cues_after;    // "said" after a name
-  std::unordered_set<std::string> cues_before;   // "said" / "according to" before
+  std::unordered_set<std::string> org_prefixes;     // "Banco", "Banque"
+  std::unordered_set<std::string> cues_after;       // "said" after a name
+  std::unordered_set<std::string> cues_before;      // "said" / "according to" before
+  std::unordered_set<std::string> org_descriptors;  // "automaker" before a name
 };
 }  // namespace
 
@@ -93,6 +94,7 @@ class StoryScan {
   size_t OrgPattern(size_t i, size_t end) const;
   NameRun ReadName(size_t j, size_t end, bool after_title, bool first_name_start) const;
   bool CueAfter(size_t k, size_t end) const;
+  bool IsScore(size_t k) const;
   bool CueBefore(size_t i, size_t sb) const;
   std::string Appositive(size_t k, size_t end) const;
   void Claim(size_t b, size_t e, Found f) {
@@ -100,6 +102,8 @@ class StoryScan {
     found_.push_back(std::move(f));
   }
   void ScanSentence(size_t sb, size_t se);
+  void LearnOrganizations(const std::vector<std::pair<size_t, size_t>>& sents);
+  size_t CapRun(size_t i, size_t se) const;
   void LinkAndTypos(size_t sb, size_t se);
 
   const ActorRules& m_;
@@ -256,6 +260,24 @@ NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_n
   return r;
 }
 
+// Token k is a score after a team name: a number of one to three digits in
+// the same sentence, not followed by a lower-case word ("Atlanta 25 people")
+// or a unit-like "-" / "." / "," / ":" joined to it ("London 1996-08-30",
+// "10.5", "2,000", "8:30").
+bool StoryScan::IsScore(size_t k) const {
+  if (!Word(k) || t_[k].sentence != t_[k - 1].sentence) return false;
+  const std::string& n = t_[k].norm;
+  if (n.empty() || n.size() > 3) return false;
+  for (char c : n)
+    if (c < '0' || c > '9') return false;
+  if (k + 1 < t_.size() && t_[k + 1].sentence == t_[k].sentence) {
+    const ActorToken& nx = t_[k + 1];
+    if (nx.word && !nx.cap && !(nx.norm[0] >= '0' && nx.norm[0] <= '9')) return false;
+    if (!nx.space_before) return false;
+  }
+  return true;
+}
+
 bool StoryScan::CueAfter(size_t k, size_t end) const {
   if (k >= end) return false;
   if (Is(k, "'s") && k + 1 < end) return false;
@@ -302,6 +324,12 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
     Found f;
     size_t glen = 0;
     const GazetteerEntry* g = Gaz(i, se, &glen);
+    // A mined one-word name that is also a common word ("Wednesday" for
+    // Sheffield Wednesday) needs more than the word.
+    if (g != nullptr && glen == 1 && g->type == "mined" && Stop(i) != NameStop::kNone)
+      g = nullptr, glen = 0;
+    // "US$ 40 billion", "A$": a country code joined to "$" is a currency.
+    if (g != nullptr && Is(i + glen, "$") && Joined(i + glen)) g = nullptr, glen = 0;
     if (g != nullptr) {
       best = glen;
       f.type = Found::kGazetteer;
@@ -403,6 +431,53 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
   }
 }
 
+// Unclaimed capitalised name words from token i (at most four, within the
+// sentence): the length of the run, 0 when none.
+size_t StoryScan::CapRun(size_t i, size_t se) const {
+  size_t k = i;
+  while (k < se && k - i < 4 && owner_[k] == -1 && Word(k) && t_[k].cap &&
+         Stop(k) == NameStop::kNone && !(k > i && t_[k].upper != t_[i].upper))
+    ++k;
+  return k - i;
+}
+
+// Organisations learned from descriptors: "automaker Chrysler" makes
+// "Chrysler" an organisation there and wherever the story repeats it.
+void StoryScan::LearnOrganizations(const std::vector<std::pair<size_t, size_t>>& sents) {
+  std::unordered_set<std::string> learned;
+  size_t longest = 0;
+  for (auto [sb, se] : sents) {
+    for (size_t i = sb + 1; i < se; ++i) {
+      if (owner_[i] != -1 || !t_[i].cap) continue;
+      size_t d = Is(i - 1, ",") && i >= sb + 2 ? i - 2 : i - 1;
+      if (!Word(d) || t_[d].cap || !m_.org_descriptors.count(t_[d].norm)) continue;
+      size_t n = CapRun(i, se);
+      if (n == 0) continue;
+      if (Is(i + n, "'s") || Is(i + n, "(") || Is(i + n, ",") || Is(i + n, ".") || i + n == se ||
+          (Word(i + n) && !t_[i + n].cap)) {
+        learned.insert(TokenKey(t_, i, i + n));
+        longest = std::max(longest, n);
+      }
+    }
+  }
+  if (learned.empty()) return;
+  for (auto [sb, se] : sents) {
+    for (size_t i = sb; i < se; ++i) {
+      size_t n = std::min(CapRun(i, se), longest);
+      for (; n > 0; --n)
+        if (learned.count(TokenKey(t_, i, i + n)) && !(Word(i + n) && t_[i + n].cap)) break;
+      if (n == 0) continue;
+      Found f;
+      f.type = Found::kOrgPattern;
+      f.org = TokenKey(t_, i, i + n);
+      f.b = i;
+      f.e = i + n;
+      Claim(i, i + n, std::move(f));
+      i += n - 1;
+    }
+  }
+}
+
 void StoryScan::LinkAndTypos(size_t sb, size_t se) {
   for (size_t i = sb; i < se; ++i) {
     if (owner_[i] != -1 || !t_[i].word || !t_[i].cap) continue;
@@ -488,6 +563,7 @@ void StoryScan::Run(ActorResult* out) {
     i = j;
   }
   for (auto [b, e] : sents) ScanSentence(b, e);
+  LearnOrganizations(sents);
   AliasResolver(&m_.lexicon).Resolve(persons_, &cluster_of_, &clusters_);
   // A one-word place or country that is the surname of a person named in
   // full in the story is that person ("Michael Jordan ... Jordan scored").
@@ -503,6 +579,12 @@ void StoryScan::Run(ActorResult* out) {
       }
     }
   }
+  // A city or region named as a side in a result ("Leeds 1 Southampton 0",
+  // standings rows "CHICAGO 74 56 .569") is its team, an organisation.
+  for (Found& f : found_)
+    if (f.type == Found::kGazetteer && f.entry.kind == ActorKind::kPlace &&
+        f.entry.form != MentionForm::kDemonym && IsScore(f.e))
+      f.entry.kind = ActorKind::kOrganization;
   for (const Found& f : found_)
     if (f.type == Found::kGazetteer) named_.insert(f.entry.canonical);
   for (auto [b, e] : sents) LinkAndTypos(b, e);
@@ -589,6 +671,12 @@ Status ActorExtractor::Create(const RuleFiles& rules, std::unique_ptr<ActorExtra
       bool first = r.fields.size() > 2 && r.fields[2] == "first";
       (first ? impl->org_prefixes : impl->org_suffixes).insert(r.fields[0]);
     }
+  }
+  {
+    std::vector<RuleRecord> rows;
+    WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_org_descriptors.tsv", &rows));
+    for (const RuleRecord& r : rows)
+      if (!r.fields.empty() && !r.fields[0].empty()) impl->org_descriptors.insert(r.fields[0]);
   }
   const char* kCues = "extractors/rules/actor_name_cues.tsv";
   std::vector<RuleRecord> records;

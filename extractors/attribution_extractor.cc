@@ -17,6 +17,12 @@ constexpr std::string_view kCuesFile = "extractors/rules/attribution_cues.tsv";
 constexpr std::string_view kUnnamedFile = "extractors/rules/attribution_unnamed.tsv";
 constexpr std::string_view kOutletsFile = "extractors/rules/attribution_outlets.tsv";
 constexpr std::string_view kDatelineFile = "extractors/rules/attribution_dateline.tsv";
+constexpr std::string_view kCreditsFile = "extractors/rules/attribution_credits.tsv";
+
+// Credit lines are read only among a story's first and last lines.
+constexpr int kCreditHeadLines = 4;
+constexpr int kCreditTailLines = 8;
+constexpr size_t kCreditMaxLine = 400;
 
 // How many sentences at the start of a story count as its lead.
 constexpr int kLeadSentences = 2;
@@ -48,6 +54,14 @@ std::string NormKey(std::string_view s) {
     out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return out;
+}
+
+// An outlet name as looked up: NormKey without trailing periods
+// ("Bloomberg L.P." ~ "bloomberg l.p").
+std::string OutletKey(std::string_view s) {
+  std::string k = NormKey(s);
+  while (!k.empty() && k.back() == '.') k.pop_back();
+  return k;
 }
 
 std::string_view SV(re2::StringPiece p) { return std::string_view(p.data(), p.size()); }
@@ -132,8 +146,24 @@ struct AttributionExtractor::Impl {
   std::unique_ptr<RE2> plain_end, plain_start;
   std::unique_ptr<RE2> head_re;  // a whole word that is a head
   std::unique_ptr<RE2> dateline;
-  std::set<std::string> outlets;       // lower-case names
-  std::set<std::string> outlet_words;  // as written
+  std::set<std::string> outlets;                    // lower-case names
+  std::set<std::string> outlet_words;               // as written
+  std::map<std::string, std::string> outlet_canon;  // lower-case name -> canonical
+
+  enum class CreditWhere { kHead, kTail, kAny };
+  enum class CreditTrust { kList, kOutlet, kDateline };
+  struct CreditRule {
+    CreditWhere where = CreditWhere::kAny;
+    CreditTrust trust = CreditTrust::kList;
+    std::unique_ptr<RE2> re;
+  };
+  std::vector<CreditRule> credits;
+
+  std::string Canonical(std::string_view name) const;
+  // Whether `name` (a credited name, not a mention) is a known outlet.
+  bool NamesOutlet(std::string_view name) const;
+  bool SameOutlet(std::string_view a, std::string_view b) const;
+  void Credits(std::string_view text, std::string_view own, std::vector<std::string>* relays) const;
 
   // Per-story state while extracting.
   struct State {
@@ -367,7 +397,9 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
                                   ": want name|word<TAB>value");
     }
     if (r.fields[0] == "name") {
-      impl->outlets.insert(Lower(r.fields[1]));
+      impl->outlets.insert(OutletKey(r.fields[1]));
+      impl->outlet_canon[OutletKey(r.fields[1])] =
+          r.fields.size() > 2 && !r.fields[2].empty() ? r.fields[2] : r.fields[1];
     } else {
       impl->outlet_words.insert(r.fields[1]);
     }
@@ -384,6 +416,42 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     return Status::InvalidInput(std::string(kDatelineFile) + ": each pattern needs one group");
   }
 
+  // --- credit lines ---------------------------------------------------------------
+  recs.clear();
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kCreditsFile, &recs));
+  for (const RuleRecord& r : recs) {
+    auto where = [&] { return std::string(kCreditsFile) + ":" + std::to_string(r.line); };
+    if (r.fields.size() < 3 || r.fields[2].empty()) {
+      return Status::InvalidInput(where() + ": want where<TAB>trust<TAB>pattern");
+    }
+    Impl::CreditRule rule;
+    const std::string& w = r.fields[0];
+    const std::string& t = r.fields[1];
+    if (w == "head") {
+      rule.where = Impl::CreditWhere::kHead;
+    } else if (w == "tail") {
+      rule.where = Impl::CreditWhere::kTail;
+    } else if (w == "any") {
+      rule.where = Impl::CreditWhere::kAny;
+    } else {
+      return Status::InvalidInput(where() + ": unknown where '" + w + "'");
+    }
+    if (t == "list") {
+      rule.trust = Impl::CreditTrust::kList;
+    } else if (t == "outlet") {
+      rule.trust = Impl::CreditTrust::kOutlet;
+    } else if (t == "dateline") {
+      rule.trust = Impl::CreditTrust::kDateline;
+    } else {
+      return Status::InvalidInput(where() + ": unknown trust '" + t + "'");
+    }
+    WF_RETURN_IF_ERROR(Compile("(?i)" + r.fields[2], where(), &rule.re));
+    if (rule.re->NumberOfCapturingGroups() != 1) {
+      return Status::InvalidInput(where() + ": want one capture group");
+    }
+    impl->credits.push_back(std::move(rule));
+  }
+
   out->reset(new AttributionExtractor(std::move(impl)));
   return Status::OK();
 }
@@ -396,11 +464,146 @@ void AttributionExtractor::Extract(const DocumentView& doc, const ActorResult& a
   impl_->ExtractImpl(doc, actors, out);
 }
 
+void AttributionExtractor::CreditRelays(std::string_view text, std::string_view own,
+                                        std::vector<std::string>* relays) const {
+  impl_->Credits(text, own, relays);
+}
+
+std::string AttributionExtractor::CanonicalOutlet(std::string_view name) const {
+  return impl_->Canonical(name);
+}
+
+// ---------------------------------------------------------------------------
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (IsSpace(s.front()) || s.front() == ',' || s.front() == ';')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (IsSpace(s.back()) || s.back() == '.' || s.back() == ',' ||
+                        s.back() == ';' || s.back() == ')' || s.back() == '(')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+// Splits a credited list at ",", ";", "&", "|", "/" and the word "and".
+std::vector<std::string_view> SplitCredits(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  auto push = [&](size_t e) {
+    std::string_view piece = Trim(s.substr(start, e - start));
+    if (!piece.empty()) out.push_back(piece);
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ',' || c == ';' || c == '&' || c == '|' || c == '/') {
+      push(i);
+      start = i + 1;
+    } else if (IsSpace(c) && i + 4 < s.size() && Lower(s.substr(i + 1, 3)) == "and" &&
+               IsSpace(s[i + 4])) {
+      push(i);
+      start = i + 4;
+    }
+  }
+  push(s.size());
+  return out;
+}
+
+}  // namespace
+
+std::string AttributionExtractor::Impl::Canonical(std::string_view name) const {
+  std::string key = OutletKey(name);
+  if (auto it = outlet_canon.find(key); it != outlet_canon.end()) return it->second;
+  if (StartsWith(key, "the ")) {
+    if (auto it = outlet_canon.find(key.substr(4)); it != outlet_canon.end()) return it->second;
+  } else if (auto it = outlet_canon.find("the " + key); it != outlet_canon.end()) {
+    return it->second;
+  }
+  return std::string(name);
+}
+
+bool AttributionExtractor::Impl::NamesOutlet(std::string_view name) const {
+  std::string key = OutletKey(name);
+  if (outlets.count(key) || (StartsWith(key, "the ") && outlets.count(key.substr(4)))) return true;
+  // A capitalised name of at most six words with an outlet word in it.
+  if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0]))) return false;
+  // Every word capitalised but a few joiners ("The Times of India").
+  size_t words = 0;
+  bool word = false;
+  for (size_t i = 0; i < name.size();) {
+    size_t e = name.find(' ', i);
+    if (e == std::string_view::npos) e = name.size();
+    std::string_view w = name.substr(i, e - i);
+    ++words;
+    if (outlet_words.count(std::string(w))) word = true;
+    if (!w.empty() && !std::isupper(static_cast<unsigned char>(w[0])) && w != "of" && w != "the" &&
+        w != "and" && w != "for" && w != "de" && w != "la") {
+      return false;
+    }
+    i = e + 1;
+  }
+  return word && words <= 6;
+}
+
+bool AttributionExtractor::Impl::SameOutlet(std::string_view a, std::string_view b) const {
+  return !a.empty() && !b.empty() && OutletKey(Canonical(a)) == OutletKey(Canonical(b));
+}
+
+void AttributionExtractor::Impl::Credits(std::string_view text, std::string_view own,
+                                         std::vector<std::string>* relays) const {
+  // The non-empty lines, as [begin, end) trimmed.
+  std::vector<std::string_view> lines;
+  for (size_t i = 0; i < text.size();) {
+    size_t e = text.find('\n', i);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view line = text.substr(i, e - i);
+    while (!line.empty() && IsSpace(line.front())) line.remove_prefix(1);
+    while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
+    if (!line.empty()) lines.push_back(line);
+    i = e + 1;
+  }
+  const int n = static_cast<int>(lines.size());
+  re2::StringPiece sub[2];
+  for (int i = 0; i < n; ++i) {
+    const bool head = i < kCreditHeadLines;
+    const bool tail = i >= n - kCreditTailLines;
+    if (!head && !tail) {
+      i = std::max(i, n - kCreditTailLines - 1);
+      continue;
+    }
+    std::string_view line = lines[i];
+    if (line.size() > kCreditMaxLine) continue;
+    for (const CreditRule& rule : credits) {
+      if ((rule.where == CreditWhere::kHead && !head) ||
+          (rule.where == CreditWhere::kTail && !tail)) {
+        continue;
+      }
+      if (!rule.re->Match(line, 0, line.size(), RE2::ANCHOR_START, sub, 2)) continue;
+      if (rule.trust == CreditTrust::kDateline && own.empty()) continue;
+      for (std::string_view piece : SplitCredits(SV(sub[1]))) {
+        if (EndsWith(Lower(piece), ".com")) piece.remove_suffix(4);
+        bool ok = NamesOutlet(piece);
+        if (!ok && rule.trust == CreditTrust::kOutlet) {
+          ok = std::isupper(static_cast<unsigned char>(piece[0])) &&
+               std::count(piece.begin(), piece.end(), ' ') < 6;
+        }
+        if (!ok || SameOutlet(piece, own)) continue;
+        std::string name = Canonical(piece);
+        if (std::find(relays->begin(), relays->end(), name) == relays->end()) {
+          relays->push_back(std::move(name));
+        }
+      }
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------
 
 bool AttributionExtractor::Impl::IsOutlet(const Mention& m, bool by_word) const {
   if (m.kind != ActorKind::kOrganization) return false;
-  if (outlets.count(Lower(m.actor)) || outlets.count(Lower(m.text))) return true;
+  if (outlets.count(OutletKey(m.actor)) || outlets.count(OutletKey(m.text))) return true;
   if (!by_word) return false;
   for (const std::string* name : {&m.actor, &m.text}) {
     size_t i = 0;
@@ -415,7 +618,7 @@ bool AttributionExtractor::Impl::IsOutlet(const Mention& m, bool by_word) const 
 }
 
 bool AttributionExtractor::Impl::IsOwn(const State& st, std::string_view name) const {
-  return !name.empty() && st.own.count(Lower(name)) > 0;
+  return !name.empty() && (st.own.count(Lower(name)) > 0 || st.own.count(Lower(Canonical(name))));
 }
 
 // An unnamed phrase as written, its first word lower-cased when that word is
@@ -899,6 +1102,7 @@ void AttributionExtractor::Impl::ExtractImpl(const DocumentView& doc, const Acto
   // The story's own outlet: the caller's, and its dateline's ("(Reuters) - ").
   if (!doc.source.empty()) {
     st.own.insert(Lower(doc.source));
+    st.own.insert(Lower(Canonical(doc.source)));
     for (const Mention& m : sorted) {
       if (Lower(m.text) == Lower(doc.source) && !m.actor.empty()) st.own.insert(Lower(m.actor));
     }
@@ -912,6 +1116,12 @@ void AttributionExtractor::Impl::ExtractImpl(const DocumentView& doc, const Acto
         if (groups[g].data() == nullptr) continue;
         size_t b = ss[0].begin + static_cast<size_t>(groups[g].data() - first.data());
         size_t e = b + groups[g].size();
+        // Another known outlet's tag under a known source ("(AP) -" in a Los
+        // Angeles Times story) is relayed (CreditRelays), not the story's own.
+        if (!doc.source.empty() && NamesOutlet(SV(groups[g])) &&
+            !SameOutlet(SV(groups[g]), doc.source)) {
+          break;
+        }
         st.own.insert(Lower(SV(groups[g])));
         for (const Mention& m : sorted) {
           if (m.begin >= b && m.end <= e && !m.actor.empty()) st.own.insert(Lower(m.actor));
@@ -944,9 +1154,9 @@ void AttributionExtractor::Impl::ExtractImpl(const DocumentView& doc, const Acto
       if (static_cast<int>(i) < kLeadSentences) {
         for (const Candidate& c : cands) {
           if (!c.relay) continue;
-          if (std::find(out->relays.begin(), out->relays.end(), c.attribution.said_by) ==
-              out->relays.end()) {
-            out->relays.push_back(c.attribution.said_by);
+          std::string name = Canonical(c.attribution.said_by);
+          if (std::find(out->relays.begin(), out->relays.end(), name) == out->relays.end()) {
+            out->relays.push_back(std::move(name));
           }
         }
       }
@@ -1000,6 +1210,7 @@ void AttributionExtractor::Impl::ExtractImpl(const DocumentView& doc, const Acto
     sa.attribution = chosen[i]->attribution;
     out->sentences.push_back(std::move(sa));
   }
+  Credits(doc.text, doc.source, &out->relays);
 }
 
 }  // namespace wirefacts

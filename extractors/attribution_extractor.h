@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/rule_files.h"
@@ -49,8 +50,26 @@ class AttributionExtractor {
   static Status Create(const RuleFiles& rules, std::unique_ptr<AttributionExtractor>* out);
   ~AttributionExtractor();
 
-  // Thread-safe.
+  // Thread-safe. Also appends the outlets named by the credit lines of
+  // doc.text (see CreditRelays) to out->relays.
   void Extract(const DocumentView& doc, const ActorResult& actors, AttributionResult* out) const;
+
+  // Appends to `relays` (canonical names, no duplicates) the outlets the
+  // credit lines of `text` say the story relays as a whole: "(Bloomberg) --"
+  // under another outlet's `own` name, "By Jane Doe, Associated Press",
+  // "Reporting by Bloomberg News", "This story was first published by X",
+  // a closing "-- Bloomberg" (rules: extractors/rules/attribution_credits.tsv).
+  // `text` is a story body, as given or normalised (the normaliser drops
+  // credit lines such as "Reporting by ..." as boilerplate, so callers pass
+  // the input too). Only the first 4 and last 8 non-empty lines are read.
+  // `own` is the story's outlet ("" when unknown); it is never a relay.
+  // Thread-safe.
+  void CreditRelays(std::string_view text, std::string_view own,
+                    std::vector<std::string>* relays) const;
+
+  // The one name relays use for an outlet ("AP" -> "Associated Press",
+  // "Bloomberg News" -> "Bloomberg"); other names are returned unchanged.
+  std::string CanonicalOutlet(std::string_view name) const;
 
  private:
   struct Impl;

@@ -106,6 +106,8 @@ struct FigurePatterns::Impl {
     int ngroups = 0;
   };
   std::vector<Compiled> patterns;
+  std::unique_ptr<RE2> anchor;
+  size_t before = 0, after = 0;
 };
 
 FigurePatterns::FigurePatterns(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -164,33 +166,69 @@ Status FigurePatterns::Create(const RuleFiles& rules, std::string_view file,
 
 const std::string& FigurePatterns::name(int pattern) const { return impl_->patterns[pattern].name; }
 
+Status FigurePatterns::SetAnchor(const std::string& anchor, size_t before, size_t after) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto re = std::make_unique<RE2>(anchor, options);
+  if (!re->ok()) return Status::InvalidInput("figure anchor: " + re->error());
+  impl_->anchor = std::move(re);
+  impl_->before = before;
+  impl_->after = after;
+  return Status::OK();
+}
+
 void FigurePatterns::Scan(std::string_view text, std::vector<FigureMatch>* out) const {
+  // The windows to scan: the whole text, or the text around anchor matches.
+  std::vector<std::pair<size_t, size_t>> windows;
+  if (!impl_->anchor) {
+    windows.emplace_back(0, text.size());
+  } else {
+    re2::StringPiece hit;
+    size_t pos = 0;
+    while (pos < text.size() &&
+           impl_->anchor->Match(text, pos, text.size(), RE2::UNANCHORED, &hit, 1)) {
+      size_t b = hit.data() - text.data(), e = b + hit.size();
+      size_t wb = b > impl_->before ? b - impl_->before : 0;
+      while (wb > 0 && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) --wb;
+      size_t we = std::min(text.size(), e + impl_->after);
+      if (!windows.empty() && wb <= windows.back().second) {
+        windows.back().second = std::max(windows.back().second, we);
+      } else {
+        windows.emplace_back(wb, we);
+      }
+      pos = e > b ? e : NextChar(text, b);
+    }
+  }
   for (size_t p = 0; p < impl_->patterns.size(); ++p) {
     const Impl::Compiled& c = impl_->patterns[p];
     std::vector<re2::StringPiece> groups(c.ngroups + 1);
-    size_t pos = 0;
-    while (pos < text.size() && c.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(),
-                                            static_cast<int>(groups.size()))) {
-      size_t begin = groups[0].data() - text.data();
-      size_t end = begin + groups[0].size();
-      auto word = [&](size_t i) { return IsWordByte(static_cast<unsigned char>(text[i])); };
-      bool cut_start = begin > 0 && begin < text.size() && word(begin - 1) && word(begin);
-      bool cut_end = end > begin && end < text.size() && word(end - 1) && word(end);
-      if (end == begin || cut_start || cut_end) {
-        pos = NextChar(text, begin);
-        continue;
-      }
-      FigureMatch m;
-      m.begin = begin;
-      m.end = end;
-      m.pattern = static_cast<int>(p);
-      for (const auto& [name, index] : c.groups) {
-        if (groups[index].data() != nullptr) {
-          m.groups.emplace(name, std::string_view(groups[index].data(), groups[index].size()));
+    for (const auto& [wstart, wend] : windows) {
+      size_t pos = wstart;
+      while (pos < wend && c.re->Match(text, pos, wend, RE2::UNANCHORED, groups.data(),
+                                       static_cast<int>(groups.size()))) {
+        size_t begin = groups[0].data() - text.data();
+        size_t end = begin + groups[0].size();
+        auto word = [&](size_t i) { return IsWordByte(static_cast<unsigned char>(text[i])); };
+        bool cut_start = begin > 0 && begin < text.size() && word(begin - 1) && word(begin);
+        bool cut_end = end > begin && end < text.size() && word(end - 1) && word(end);
+        if (end == begin || cut_start || cut_end) {
+          pos = NextChar(text, begin);
+          continue;
         }
+        FigureMatch m;
+        m.begin = begin;
+        m.end = end;
+        m.pattern = static_cast<int>(p);
+        for (const auto& [name, index] : c.groups) {
+          if (groups[index].data() != nullptr) {
+            m.groups.emplace(name, std::string_view(groups[index].data(), groups[index].size()));
+          }
+        }
+        out->push_back(std::move(m));
+        pos = end;
       }
-      out->push_back(std::move(m));
-      pos = end;
     }
   }
 }

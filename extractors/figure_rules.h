@@ -87,6 +87,13 @@ class FigurePatterns {
                        std::unique_ptr<FigurePatterns>* out);
   ~FigurePatterns();
 
+  // Optional prefilter, set once after Create() and before any Scan(): every
+  // figure contains a match of `anchor` (e.g. a currency), so each pattern is
+  // run only over windows from `before` bytes before to `after` bytes after
+  // each anchor match (overlapping windows merged). Patterns still see the
+  // whole text as context for \b, ^ and $. InvalidInput when RE2 rejects it.
+  Status SetAnchor(const std::string& anchor, size_t before, size_t after);
+
   // Appends every match of every pattern in `text`: each pattern is scanned
   // left to right without overlapping itself. A match that starts or ends
   // inside a word is skipped (the scan resumes one character later).

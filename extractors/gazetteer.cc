@@ -128,6 +128,27 @@ Status Gazetteer::Load(const RuleFiles& rules) {
   WF_RETURN_IF_ERROR(LoadFile(rules, "extractors/rules/actor_places.tsv", ActorKind::kPlace));
   WF_RETURN_IF_ERROR(
       LoadFile(rules, "extractors/rules/actor_organizations.tsv", ActorKind::kOrganization));
+  return LoadMined(rules, "extractors/rules/actor_mined_names.tsv");
+}
+
+Status Gazetteer::LoadMined(const RuleFiles& rules, std::string_view file) {
+  std::vector<RuleRecord> records;
+  WF_RETURN_IF_ERROR(rules.ReadRecords(file, &records));
+  for (const RuleRecord& r : records) {
+    if (r.fields.size() < 2 || r.fields[0].empty() ||
+        (r.fields[1] != "ORG" && r.fields[1] != "LOC"))
+      return Status::InvalidInput(std::string(file) + ":" + std::to_string(r.line) +
+                                  ": expected name<TAB>ORG|LOC");
+    GazetteerEntry e;
+    e.canonical = r.fields[0];
+    e.kind = r.fields[1] == "ORG" ? ActorKind::kOrganization : ActorKind::kPlace;
+    e.type = "mined";
+    // Loaded last: a name the curated files know (even as a story-scoped
+    // short form, "the Journal") keeps its meaning there.
+    std::string key = NameKey(e.canonical);
+    if (map_.count(key) || map_.count("the " + key) || map_.count("The " + key)) continue;
+    Add(e.canonical, e, /*typo_target=*/false);
+  }
   return Status::OK();
 }
 

@@ -1,7 +1,9 @@
 // Gazetteer: the known countries (with aliases and demonyms), places and
 // organisations (with aliases and story-scoped short forms) of
-// extractors/rules/actor_{countries,places,organizations}.tsv, looked up by
-// token key in hash maps (longest match first).
+// extractors/rules/actor_{countries,places,organizations}.tsv, and the
+// organisation and place names mined from CoNLL-2003 training data
+// (actor_mined_names.tsv; a curated entry wins), looked up by token key in
+// hash maps (longest match first).
 #ifndef WIREFACTS_EXTRACTORS_GAZETTEER_H_
 #define WIREFACTS_EXTRACTORS_GAZETTEER_H_
 
@@ -61,6 +63,8 @@ class Gazetteer {
  private:
   void Add(std::string_view name, const GazetteerEntry& e, bool typo_target);
   Status LoadFile(const RuleFiles& rules, std::string_view file, ActorKind kind);
+  // name<TAB>ORG|LOC<TAB>count rows (tools/mine_conll_names.py).
+  Status LoadMined(const RuleFiles& rules, std::string_view file);
 
   std::unordered_map<std::string, std::vector<GazetteerEntry>> map_;
   std::unordered_map<std::string, std::vector<GazetteerEntry>> lower_map_;

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "extractors/figure_rules.h"
 #include "extractors/number_parser.h"
@@ -18,6 +20,18 @@ constexpr char kScalesFile[] = "extractors/rules/numbers_scales.tsv";
 constexpr char kVagueFile[] = "extractors/rules/numbers_vague.tsv";
 constexpr char kPerFile[] = "extractors/rules/money_per_units.tsv";
 constexpr char kPatternsFile[] = "extractors/rules/money_patterns.tsv";
+constexpr char kChangeCuesFile[] = "extractors/rules/numbers_change_cues.tsv";
+
+// How far back before "from" a change or range word may stand ("increase
+// swap lines with the European Central Bank from ..."), in words.
+constexpr int kFromCueWords = 12;
+// How far a money figure reaches before and after its currency, in bytes
+// ("between two hundred and fifty million and three hundred million
+// dollars"; "$5.5 billion to $7.2 billion a share").
+constexpr size_t kAnchorBefore = 200;
+constexpr size_t kAnchorAfter = 120;
+// Minor units written after major ones are fewer than this ("20 dollars 43").
+constexpr double kMinorLimit = 100;
 
 // A weak currency ("pounds", "marks") needs a scale word or an amount of at
 // least this much.
@@ -28,7 +42,28 @@ struct Currency {
   bool assumed = false;
   bool minor = false;
   bool weak = false;
+  double multiplier = 1;  // 1e6 for "MUSD"; 0.01 for minor units
+  bool symbol = false;    // no letters: "$", "€"
 };
+
+bool IsIsoCode(std::string_view s) {
+  return s.size() == 3 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Offset just past the last group of `m` other than those in `skip` that took
+// part in the match; `m.begin` when none did.
+size_t EndWithout(std::string_view text, const FigureMatch& m,
+                  std::initializer_list<std::string_view> skip) {
+  size_t end = m.begin;
+  for (const auto& [name, g] : m.groups) {
+    if (g.empty() || std::find(skip.begin(), skip.end(), name) != skip.end()) continue;
+    end = std::max<size_t>(end, g.data() + g.size() - text.data());
+  }
+  return end;
+}
 
 Status ParseDouble(const std::string& s, const std::string& where, double* out) {
   char* end = nullptr;
@@ -59,6 +94,7 @@ struct MoneyExtractor::Impl {
   std::unique_ptr<Qualifiers> qualifiers;
   std::vector<Currency> currencies;
   SurfaceTable currency_pre, currency_post;
+  SurfaceTable currency_post_words;  // post surfaces with a letter: "US dollars"
   std::vector<double> scale_values;
   SurfaceTable scales;
   std::vector<std::pair<double, double>> vague_values;
@@ -66,6 +102,13 @@ struct MoneyExtractor::Impl {
   std::vector<std::string> per_names;
   SurfaceTable per;
   std::unique_ptr<FigurePatterns> patterns;
+  // numbers_change_cues.tsv: whole words and prefixes, true for "range".
+  std::unordered_map<std::string, bool> from_words;
+  std::vector<std::pair<std::string, bool>> from_prefixes;
+
+  // Whether "from" at `pos` opens a range rather than a change (see
+  // numbers_change_cues.tsv).
+  bool FromIsRange(std::string_view text, size_t pos) const;
 
   Status Load(const RuleFiles& rules);
   // Reads one match into `value`; false when it is not a money figure. May
@@ -110,10 +153,39 @@ Status MoneyExtractor::Impl::Load(const RuleFiles& rules) {
       else
         return Status::InvalidInput(where + ": unknown flag '" + f + "'");
     }
+    if (c.minor) c.multiplier = 0.01;
+    c.symbol = std::none_of(r.fields[0].begin(), r.fields[0].end(), IsLetter);
     int index = static_cast<int>(currencies.size());
     currencies.push_back(c);
     if (pre) currency_pre.Add(r.fields[0], index, cs);
     if (post) currency_post.Add(r.fields[0], index, cs);
+    if (post && !c.symbol) currency_post_words.Add(r.fields[0], index, cs);
+    if (IsIsoCode(r.fields[0]) && r.fields[0] == c.code && !c.minor) {
+      // "30 MUSD", "MEUR 120": millions of the code.
+      Currency m = c;
+      m.multiplier = 1e6;
+      int mi = static_cast<int>(currencies.size());
+      currencies.push_back(m);
+      if (pre) currency_pre.Add("M" + r.fields[0], mi, /*case_sensitive=*/true);
+      if (post) currency_post.Add("M" + r.fields[0], mi, /*case_sensitive=*/true);
+    }
+  }
+
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kChangeCuesFile, &records));
+  for (const RuleRecord& r : records) {
+    std::string where = std::string(kChangeCuesFile) + ":" + std::to_string(r.line);
+    if (r.fields.size() < 2 || r.fields[0].empty() ||
+        (r.fields[1] != "change" && r.fields[1] != "range"))
+      return Status::InvalidInput(where + ": expected word <TAB> change|range");
+    std::string w = NormalizeSurface(r.fields[0]);
+    bool range = r.fields[1] == "range";
+    if (w.back() == '*') {
+      w.pop_back();
+      if (w.empty()) return Status::InvalidInput(where + ": empty prefix");
+      from_prefixes.emplace_back(w, range);
+    } else {
+      from_words.emplace(w, range);
+    }
   }
 
   WF_RETURN_IF_ERROR(rules.ReadRecords(kScalesFile, &records));
@@ -149,11 +221,45 @@ Status MoneyExtractor::Impl::Load(const RuleFiles& rules) {
       {"SCALE", scales.Pattern(/*word_start=*/false)},
       {"CURPRE", currency_pre.Pattern(true, /*word_end=*/false)},
       {"CURPOST", currency_post.Pattern(/*word_start=*/false, true)},
+      {"CURPOSTWORD", currency_post_words.Pattern(/*word_start=*/false, true)},
       {"QUAL", qualifiers->Pattern()},
       {"VAGUE", vague.Pattern()},
       {"PER", per.Pattern()},
   };
-  return FigurePatterns::Create(rules, kPatternsFile, macros, &patterns);
+  WF_RETURN_IF_ERROR(FigurePatterns::Create(rules, kPatternsFile, macros, &patterns));
+  // Every money figure names a currency: scan only around currency surfaces
+  // (glued after a digit: "43c", "20EUR").
+  return patterns->SetAnchor(currency_pre.Pattern(true, /*word_end=*/false) + "|" +
+                                 currency_post.Pattern() + "|\\d" +
+                                 currency_post.Pattern(/*word_start=*/false, true),
+                             kAnchorBefore, kAnchorAfter);
+}
+
+bool MoneyExtractor::Impl::FromIsRange(std::string_view text, size_t pos) const {
+  size_t e = pos;
+  for (int n = 0; n < kFromCueWords; ++n) {
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
+    if (e == 0) return n == 0;
+    char c = text[e - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' ||
+        c == '"')
+      return n == 0;  // "from" opens the clause: a range
+    size_t b = e;
+    while (b > 0 && (IsLetter(text[b - 1]) || text[b - 1] == '\'')) --b;
+    if (b == e) {
+      // A number or other token: skip it.
+      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != '\t') --b;
+      e = b;
+      continue;
+    }
+    std::string w = NormalizeSurface(text.substr(b, e - b));
+    auto it = from_words.find(w);
+    if (it != from_words.end()) return it->second;
+    for (const auto& [prefix, range] : from_prefixes)
+      if (w.compare(0, prefix.size(), prefix) == 0) return range;
+    e = b;
+  }
+  return false;
 }
 
 bool MoneyExtractor::Impl::Interpret(std::string_view text, const FigureMatch& m, Value* value,
@@ -173,26 +279,43 @@ bool MoneyExtractor::Impl::Interpret(std::string_view text, const FigureMatch& m
     if (g == std::string_view("cur") || g == std::string_view("curpost")) first_has_currency = true;
   }
   if (!currency) return false;
+  bool drop_tail = false;
+  if (!m.Group("cur").empty() && !m.Group("curpost").empty()) {
+    // "$ 9.99 US dollars": one currency said twice; the stated code wins. A
+    // symbol after the amount belongs to the next one ("$ 20 $ 37"), and
+    // another currency is no part of this figure.
+    int pre = currency_pre.Find(m.Group("cur"));
+    int post = currency_post.Find(m.Group("curpost"));
+    if (pre < 0 || post < 0 || currencies[pre].code != currencies[post].code ||
+        currencies[post].minor || currencies[post].symbol ||
+        currencies[pre].multiplier != currencies[post].multiplier) {
+      drop_tail = true;
+      *end = EndWithout(text, m, {"curpost", "per"});
+    } else if (currency->assumed) {
+      currency = &currencies[post];
+    }
+  }
   bool has_second = !m.Group("num2").empty();
   // "between 2019 and $5 billion": the first figure must carry the currency,
   // or the currency must follow the whole range.
   if (has_second && !first_has_currency && m.Group("curpost2").empty()) return false;
-  const double unit = currency->minor ? 0.01 : 1.0;
+  // "rose from $5 to $7" is a change: two figures, read separately.
+  if (!m.Group("from").empty() && !FromIsRange(text, m.begin)) return false;
+  const double unit = currency->multiplier;
   value->currency = currency->code;
   value->currency_assumed = currency->assumed;
 
-  std::string_view per_text = m.Group("per");
+  // What follows the amount but is no part of the figure's span.
+  if (!m.Group("tail").empty() || !m.Group("minorend").empty()) {
+    *end = EndWithout(text, m, {"tail", "minorend"});
+  }
+  std::string_view per_text = drop_tail ? std::string_view() : m.Group("per");
   if (!per_text.empty()) {
+    // "$2.50 a share": the figure is "$2.50", per share. "$1.17 billion a
+    // year earlier" is no rate.
+    *end = EndWithout(text, m, {"per"});
     size_t per_end = per_text.data() + per_text.size() - text.data();
-    if (FollowedByTimeWord(text, per_end)) {
-      // "$1.17 billion a year earlier": the figure ends before "a year".
-      size_t amount_end = m.begin;
-      for (const auto& [name, g] : m.groups) {
-        if (name == "per" || g.empty()) continue;
-        amount_end = std::max<size_t>(amount_end, g.data() + g.size() - text.data());
-      }
-      *end = amount_end;
-    } else {
+    if (!FollowedByTimeWord(text, per_end)) {
       int i = per.Find(per_text);
       if (i >= 0) value->per = per_names[i];
     }
@@ -212,24 +335,56 @@ bool MoneyExtractor::Impl::Interpret(std::string_view text, const FigureMatch& m
   }
 
   ParsedNumber n1;
-  if (!numbers->Parse(m.Group("num"), &n1)) return false;
+  std::string_view num_text = m.Group("num");
+  if (NormalizeSurface(num_text) == "a" || NormalizeSurface(num_text) == "an") {
+    n1.value = 1;  // "a dollar"
+    n1.resolution = 1;
+    n1.words = true;
+  } else if (!numbers->Parse(num_text, &n1)) {
+    return false;
+  }
   std::string_view scale1 = m.Group("scale");
   double mult1 = ScaleOf(scale1);
+  std::string_view scalepost = m.Group("scalepost");
+  if (!scalepost.empty()) {
+    // "75 USD million": only an ISO code stands between number and scale.
+    if (!scale1.empty() || !IsIsoCode(m.Group("curpost"))) {
+      *end = m.Group("curpost").data() + m.Group("curpost").size() - text.data();
+    } else {
+      scale1 = scalepost;
+      mult1 = ScaleOf(scalepost);
+    }
+  }
 
   const bool weak = currency->weak && value->per.empty();
+  std::string_view minor_text = m.Group("minor");
   if (!has_second) {
+    // "1 $10 bill": a symbol after a number is not its currency when the next
+    // figure follows it.
+    std::string_view curpost = m.Group("curpost");
+    if (!curpost.empty() && minor_text.empty() && currency->symbol && m.Group("cur").empty()) {
+      size_t after = curpost.data() + curpost.size() - text.data();
+      while (after < text.size() && text[after] == ' ') ++after;
+      if (after < text.size() && text[after] >= '0' && text[after] <= '9') return false;
+    }
     double v = n1.value * mult1;
     if (weak && scale1.empty() && v < kWeakMinimum) return false;
     v *= unit;
     value->resolution = n1.resolution * mult1 * unit;
-    std::string_view minor_text = m.Group("minor");
     if (!minor_text.empty()) {
-      // "20 dollars and 43 cents": the minor unit must belong to the major.
+      // "20 dollars and 43 cents", "$20 43": whole major units, then fewer
+      // than 100 minor ones of the same currency.
+      if (currency->minor || !scale1.empty() || n1.resolution < 1 || unit != 1) return false;
+      std::string_view minorcur = m.Group("minorcur");
+      if (!minorcur.empty()) {
+        int mi = currency_post.Find(minorcur);
+        if (mi < 0 || !currencies[mi].minor) return false;
+        if (currencies[mi].code != currency->code && !currencies[mi].assumed) return false;
+      }
       ParsedNumber minor;
-      int mi = currency_post.Find(m.Group("minorcur"));
-      if (mi < 0 || !currencies[mi].minor || currency->minor) return false;
-      if (currencies[mi].code != currency->code && !currencies[mi].assumed) return false;
-      if (!numbers->Parse(minor_text, &minor) || minor.value >= 100) return false;
+      if (!numbers->Parse(minor_text, &minor) || minor.value >= kMinorLimit ||
+          minor.resolution < 1 || minor.value != static_cast<long long>(minor.value))
+        return false;
       v += minor.value * 0.01;
       value->resolution = 0.01;
     }

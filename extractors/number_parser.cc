@@ -127,7 +127,8 @@ Status NumberParser::Create(const RuleFiles& rules, std::unique_ptr<NumberParser
       after_article.empty() ? word : "(?:an?\\s+" + alternation(after_article) + "|" + word + ")";
   const std::string join = "(?:\\s*-\\s*|\\s+(?:and\\s+)?(?:an?\\s+)?)";
   const std::string digits =
-      "(?:\\d+/\\d+|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[- ]\\d+/\\d+)?|\\.\\d+)";
+      "(?:\\d+/\\d+|(?:\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+)(?:\\.\\d+)?"
+      "(?:[- ]\\d+/\\d+)?|\\.\\d+)";
   // A trailing article ends "half a percentage point".
   impl->pattern = "(?:" + digits + "|\\b" + first + "(?:" + join + word + ")*(?:\\s+an?\\b)?)";
   // Fail early on a broken words file rather than at the first story.
@@ -246,7 +247,12 @@ bool NumberParser::Impl::ParseWords(std::string_view text, ParsedNumber* out) co
         }
         break;
       case WordType::kFraction:
-        current += w->value;
+        if (const Word* before = i > 0 ? find(i - 1) : nullptr;
+            before && (before->type == WordType::kUnit || before->type == WordType::kTens)) {
+          current *= w->value;  // "three quarters", "two thirds": a count of parts
+        } else {
+          current += w->value;  // "a half", "one and a half"
+        }
         res = w->value;
         break;
     }

@@ -3,11 +3,13 @@
 //
 // Pattern() is an RE2 fragment (no capturing groups; compile it inside a
 // case-insensitive pattern) matching:
-//   - digits with thousands commas and decimals: "1,234.5", "323", ".5"
+//   - digits with thousands commas and decimals: "1,234.5", "323", ".5",
+//     also Indian lakh grouping "12,34,567.89"
 //   - fractions and mixed fractions: "1/2", "17-1/2", "3 1/4"
 //   - words (extractors/rules/numbers_words.tsv): "twenty-five",
 //     "a hundred", "two thousand five hundred", "one and a half",
-//     "half a billion"
+//     "half a billion", "three quarters" (a fraction right after a count
+//     multiplies it: 0.75; after "and" it adds: "one and a half" 1.5)
 // Parse() reads text matched by Pattern() into a value and its resolution:
 // the size of one unit in the last stated digit ("1.4" -> 0.1, "323" -> 1,
 // "twenty" -> 10, "25" -> 1, "1/2" -> 0.5).

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "extractors/figure_rules.h"
 #include "extractors/number_parser.h"
@@ -15,6 +16,10 @@ namespace {
 constexpr char kUnitsFile[] = "extractors/rules/percent_units.tsv";
 constexpr char kHeadsFile[] = "extractors/rules/percent_heads.tsv";
 constexpr char kPatternsFile[] = "extractors/rules/percent_patterns.tsv";
+constexpr char kChangesFile[] = "extractors/rules/percent_changes.tsv";
+
+// The most words an of-phrase keeps ("gross domestic product").
+constexpr size_t kMaxPhraseWords = 3;
 
 // How far back in its sentence a head word may be (in words).
 constexpr int kHeadLookback = 25;
@@ -22,7 +27,18 @@ constexpr int kHeadLookback = 25;
 struct Unit {
   bool points = false;
   bool basis_points = false;
+  bool bare = false;  // a bare "point": only below 1
 };
+
+enum class HeadRole { kNone, kHead, kChange, kSkip, kStop };
+
+// Lower case, unless the word is all capitals ("GDP"), which stays as written.
+std::string OfWord(std::string_view w) {
+  bool caps = w.size() >= 2;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) caps = false;
+  return caps ? std::string(w) : NormalizeSurface(w);
+}
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -57,13 +73,24 @@ struct PercentExtractor::Impl {
   std::unique_ptr<Qualifiers> qualifiers;
   std::vector<Unit> units;
   SurfaceTable unit_table;
-  std::unordered_set<std::string> heads;
+  std::unordered_map<std::string, HeadRole> heads;
+  // percent_changes.tsv: word -> true for "down", false for "up".
+  std::unordered_map<std::string, bool> change_before, change_after;
   std::unique_ptr<FigurePatterns> patterns;
 
   Status Load(const RuleFiles& rules);
   bool Interpret(std::string_view text, const FigureMatch& m, Value* value) const;
-  bool IsHead(std::string_view word) const;
+  HeadRole Role(std::string_view word) const;
+  bool IsHead(std::string_view word) const {
+    HeadRole r = Role(word);
+    return r == HeadRole::kHead || r == HeadRole::kChange;
+  }
+  // The noun phrase starting at after[i] (determiners skipped, at most
+  // kMaxPhraseWords words, up to a stop word); "" when none.
+  std::string Phrase(std::string_view text, const std::vector<Word>& after, size_t i) const;
   std::string FindOf(const DocumentView& doc, size_t begin, size_t end) const;
+  // True when the figure at [begin, end) is a fall ("fell 3%", "a 3% drop").
+  bool IsFall(std::string_view text, size_t begin, size_t end) const;
 };
 
 Status PercentExtractor::Impl::Load(const RuleFiles& rules) {
@@ -84,6 +111,8 @@ Status PercentExtractor::Impl::Load(const RuleFiles& rules) {
         u.points = true;
       else if (f == "bp")
         u.basis_points = true;
+      else if (f == "bare")
+        u.bare = true;
       else
         return Status::InvalidInput(where + ": unknown flag '" + f + "'");
     }
@@ -92,7 +121,30 @@ Status PercentExtractor::Impl::Load(const RuleFiles& rules) {
   }
   WF_RETURN_IF_ERROR(rules.ReadRecords(kHeadsFile, &records));
   for (const RuleRecord& r : records) {
-    if (!r.fields.empty() && !r.fields[0].empty()) heads.insert(NormalizeSurface(r.fields[0]));
+    if (r.fields.empty() || r.fields[0].empty()) continue;
+    const std::string role = r.fields.size() > 1 ? NormalizeSurface(r.fields[1]) : "";
+    HeadRole h = HeadRole::kHead;
+    if (role == "change")
+      h = HeadRole::kChange;
+    else if (role == "skip")
+      h = HeadRole::kSkip;
+    else if (role == "stop")
+      h = HeadRole::kStop;
+    else if (!role.empty() && role != "head")
+      return Status::InvalidInput(std::string(kHeadsFile) + ":" + std::to_string(r.line) +
+                                  ": unknown role '" + role + "'");
+    heads.emplace(NormalizeSurface(r.fields[0]), h);
+  }
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kChangesFile, &records));
+  for (const RuleRecord& r : records) {
+    std::string where = std::string(kChangesFile) + ":" + std::to_string(r.line);
+    if (r.fields.size() < 3) return Status::InvalidInput(where + ": expected 3 columns");
+    const std::string dir = NormalizeSurface(r.fields[1]), pos = NormalizeSurface(r.fields[2]);
+    if (dir != "up" && dir != "down")
+      return Status::InvalidInput(where + ": direction must be up or down");
+    if (pos != "before" && pos != "after")
+      return Status::InvalidInput(where + ": where must be before or after");
+    (pos == "before" ? change_before : change_after)[NormalizeSurface(r.fields[0])] = dir == "down";
   }
   std::map<std::string, std::string> macros = {
       {"NUM", numbers->Pattern()},
@@ -117,7 +169,10 @@ bool PercentExtractor::Impl::Interpret(std::string_view text, const FigureMatch&
   if (!numbers->Parse(m.Group("num"), &n1)) return false;
   std::string_view qual_text = m.Group("qual");
   QualifierType qual = qualifiers->Find(qual_text);
+  // "a quarter of a percentage point": a fraction of one unit.
+  if (!m.Group("frac").empty() && !(n1.value > 0 && n1.value < 1)) return false;
   if (m.Group("num2").empty()) {
+    if (unit.bare && !(n1.value > 0 && n1.value < 1)) return false;
     Qualifiers::Apply(qual, n1.value * scale, value);
     value->resolution = n1.resolution * scale;
     return true;
@@ -126,6 +181,7 @@ bool PercentExtractor::Impl::Interpret(std::string_view text, const FigureMatch&
   ParsedNumber n2;
   if (!ParseRangeEnd(text, m, *numbers, n1, &n2)) return false;
   if (!(n1.value < n2.value)) return false;
+  if (unit.bare && !(n1.value > 0 && n2.value < 1)) return false;
   // "5% to 7 percentage points": both ends must be of one kind.
   std::string_view first_unit = m.Group("unit");
   if (!first_unit.empty()) {
@@ -141,12 +197,50 @@ bool PercentExtractor::Impl::Interpret(std::string_view text, const FigureMatch&
   return true;
 }
 
-bool PercentExtractor::Impl::IsHead(std::string_view word) const {
+HeadRole PercentExtractor::Impl::Role(std::string_view word) const {
   std::string w = NormalizeSurface(word);
-  if (heads.count(w)) return true;
-  if (w.size() > 3 && w.back() == 's' && heads.count(w.substr(0, w.size() - 1))) return true;
-  if (w.size() > 4 && w.ends_with("es") && heads.count(w.substr(0, w.size() - 2))) return true;
-  return false;
+  if (auto it = heads.find(w); it != heads.end()) return it->second;
+  // Plurals of heads ("tariffs", "taxes").
+  if (w.size() > 3 && w.back() == 's') {
+    if (auto it = heads.find(w.substr(0, w.size() - 1));
+        it != heads.end() && (it->second == HeadRole::kHead || it->second == HeadRole::kChange))
+      return it->second;
+  }
+  if (w.size() > 4 && w.ends_with("es")) {
+    if (auto it = heads.find(w.substr(0, w.size() - 2));
+        it != heads.end() && (it->second == HeadRole::kHead || it->second == HeadRole::kChange))
+      return it->second;
+  }
+  return HeadRole::kNone;
+}
+
+std::string PercentExtractor::Impl::Phrase(std::string_view text, const std::vector<Word>& after,
+                                           size_t i) const {
+  std::string out;
+  size_t n = 0;
+  for (; i < after.size() && n < kMaxPhraseWords; ++i) {
+    std::string_view w = text.substr(after[i].begin, after[i].end - after[i].begin);
+    // "the company's shares": a possessive starts the phrase again.
+    if (w == "s" && after[i].begin > 0 &&
+        (text[after[i].begin - 1] == '\'' ||
+         static_cast<unsigned char>(text[after[i].begin - 1]) == 0x99)) {
+      out.clear();
+      n = 0;
+      continue;
+    }
+    const HeadRole role = Role(w);
+    if (n == 0 && role == HeadRole::kSkip) continue;
+    if (role == HeadRole::kStop || role == HeadRole::kSkip) break;
+    // Words must follow each other, separated by spaces or a hyphen only.
+    if (n > 0) {
+      std::string_view gap = text.substr(after[i - 1].end, after[i].begin - after[i - 1].end);
+      if (gap.find_first_not_of(" -") != std::string_view::npos) break;
+      out += ' ';
+    }
+    out += OfWord(w);
+    ++n;
+  }
+  return out;
 }
 
 std::string PercentExtractor::Impl::FindOf(const DocumentView& doc, size_t begin,
@@ -160,22 +254,22 @@ std::string PercentExtractor::Impl::FindOf(const DocumentView& doc, size_t begin
       sent_end = std::max(s.end, end);
     }
   }
-  // "a 25 percent tariff", "a 1.4% gain".
-  std::vector<Word> after = WordsAfter(text, end, sent_end, 4);
+  std::vector<Word> after = WordsAfter(text, end, sent_end, 3 + 2 * kMaxPhraseWords);
   if (!after.empty()) {
     std::string_view w = text.substr(after[0].begin, after[0].end - after[0].begin);
-    if (IsHead(w)) return NormalizeSurface(w);
-    // "25 percent of (the) shares".
+    const HeadRole role = Role(w);
+    // "a 5 percent rise in prices" -> prices; "a 5 percent rise" -> rise.
+    if (role == HeadRole::kChange && after.size() > 2 &&
+        NormalizeSurface(text.substr(after[1].begin, after[1].end - after[1].begin)) == "in") {
+      std::string p = Phrase(text, after, 2);
+      if (!p.empty()) return p;
+    }
+    // "a 25 percent tariff", "a 1.4% gain", "a 10 percent stake".
+    if (role == HeadRole::kHead || role == HeadRole::kChange) return OfWord(w);
+    // "5 percent of GDP", "30 percent of the shares".
     if (NormalizeSurface(w) == "of") {
-      for (size_t i = 1; i < after.size(); ++i) {
-        std::string x =
-            NormalizeSurface(text.substr(after[i].begin, after[i].end - after[i].begin));
-        if (x == "the" || x == "its" || x == "their" || x == "his" || x == "her" || x == "a" ||
-            x == "an" || x == "all" || x == "total") {
-          continue;
-        }
-        return x;
-      }
+      std::string p = Phrase(text, after, 1);
+      if (!p.empty()) return p;
     }
   }
   // The nearest head word before the figure in its sentence.
@@ -187,9 +281,26 @@ std::string PercentExtractor::Impl::FindOf(const DocumentView& doc, size_t begin
     if (e == i) break;
     ++n;
     std::string_view w = text.substr(i, e - i);
-    if (IsHead(w)) return NormalizeSurface(w);
+    if (IsHead(w)) return OfWord(w);
   }
   return "";
+}
+
+bool PercentExtractor::Impl::IsFall(std::string_view text, size_t begin, size_t end) const {
+  // The word right after: "a 3% drop".
+  std::vector<Word> after = WordsAfter(text, end, text.size(), 1);
+  if (!after.empty()) {
+    auto it = change_after.find(
+        NormalizeSurface(text.substr(after[0].begin, after[0].end - after[0].begin)));
+    if (it != change_after.end()) return it->second;
+  }
+  // The word right before, or before "by"/"of": "fell 3%", "a drop of 3%".
+  size_t pos = begin;
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\n')) --pos;
+  std::string prev = PreviousWord(text, begin);
+  if (prev == "by" || prev == "of") prev = PreviousWord(text, pos - std::min(pos, prev.size()));
+  auto it = change_before.find(prev);
+  return it != change_before.end() && it->second;
 }
 
 PercentExtractor::PercentExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -208,8 +319,16 @@ void PercentExtractor::Extract(const DocumentView& doc, std::vector<Extraction>*
       doc.text, ClaimKind::kPercent, "percent",
       [&](const FigureMatch& m, Value* v, size_t*) { return impl_->Interpret(doc.text, m, v); },
       out);
-  for (size_t i = first; i < out->size(); ++i)
-    (*out)[i].value.of = impl_->FindOf(doc, (*out)[i].begin, (*out)[i].end);
+  for (size_t i = first; i < out->size(); ++i) {
+    Extraction& e = (*out)[i];
+    e.value.of = impl_->FindOf(doc, e.begin, e.end);
+    if (impl_->IsFall(doc.text, e.begin, e.end)) {
+      // A fall is a negative change: [a, b] becomes [-b, -a].
+      std::optional<double> low = e.value.low, high = e.value.high;
+      e.value.low = high ? std::optional<double>(-*high) : std::nullopt;
+      e.value.high = low ? std::optional<double>(-*low) : std::nullopt;
+    }
+  }
 }
 
 }  // namespace wirefacts

@@ -23,6 +23,10 @@ Status NameLexicon::Load(const RuleFiles& rules) {
   WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_first_names.tsv", &records));
   for (const RuleRecord& r : records)
     if (!r.fields.empty() && !r.fields[0].empty()) first_.insert(r.fields[0]);
+  WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_mined_first_names.tsv", &records));
+  for (const RuleRecord& r : records)
+    if (!r.fields.empty() && !r.fields[0].empty() && !stop_.count(r.fields[0]))
+      first_.insert(r.fields[0]);
   WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_nicknames.tsv", &records));
   int group = 0;
   for (const RuleRecord& r : records) {

@@ -1,6 +1,7 @@
 // NameLexicon: what the person-name patterns need to know about words,
 // read from extractors/rules/actor_name_stopwords.tsv (words that are not
-// names), actor_first_names.tsv (given names, never people) and
+// names), actor_first_names.tsv and actor_mined_first_names.tsv (given
+// names, never people; the latter mined from CoNLL-2003 training data) and
 // actor_nicknames.tsv (given-name variants: Steve = Steven).
 #ifndef WIREFACTS_EXTRACTORS_PERSON_NAMES_H_
 #define WIREFACTS_EXTRACTORS_PERSON_NAMES_H_

@@ -11,6 +11,7 @@
 #include "extractors/money_extractor.h"
 #include "extractors/percent_extractor.h"
 #include "pipeline/claim_builder.h"
+#include "pipeline/dollar_places.h"
 
 namespace wirefacts {
 
@@ -47,6 +48,7 @@ struct Analyzer::Impl {
   std::unique_ptr<ActorExtractor> actors;
   std::unique_ptr<AttributionExtractor> attribution;
   std::unique_ptr<ClaimBuilder> builder;
+  std::unique_ptr<DollarPlaces> dollars;
 };
 
 Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -62,6 +64,7 @@ Status Analyzer::Create(const RuleFiles& rules, std::unique_ptr<Analyzer>* out) 
   WF_RETURN_IF_ERROR(ActorExtractor::Create(rules, &impl->actors));
   WF_RETURN_IF_ERROR(AttributionExtractor::Create(rules, &impl->attribution));
   WF_RETURN_IF_ERROR(ClaimBuilder::Create(rules, &impl->builder));
+  WF_RETURN_IF_ERROR(DollarPlaces::Create(rules, &impl->dollars));
   out->reset(new Analyzer(std::move(impl)));
   return Status::OK();
 }
@@ -93,12 +96,16 @@ Status Analyzer::Analyze(const Story& story, AnalyzedStory* out) const {
   impl_->actors->Extract(doc, &actors);
   AttributionResult attributions;
   impl_->attribution->Extract(doc, actors, &attributions);
+  // Credit lines the normaliser drops as boilerplate ("Reporting by ...").
+  impl_->attribution->CreditRelays(story.body, story.source, &attributions.relays);
 
   out->story = story;
   out->story.body = nt.text;
   out->mentions = actors.mentions;
   impl_->builder->Build(nt, story.body, std::move(figures), actors, attributions, &out->claims,
                         &out->mentions);
+  // A bare "$" is the dollar of the story's place or source when known.
+  DollarPlaces::Apply(impl_->dollars->CurrencyFor(story, nt.text), &out->claims);
   out->actors = std::move(actors.actors);
   out->relays = std::move(attributions.relays);
   for (Claim& c : out->claims) {

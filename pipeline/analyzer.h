@@ -6,7 +6,10 @@
 // the time they refer to (the nearest date in the figure's clause, else one
 // carried over from a sentence that opens with an anaphor such as "At that
 // meeting"), the canonical actors of their sentence, and the sentence's
-// attribution. Date and duration figures are claims too.
+// attribution. Date and duration figures are claims too. An assumed dollar
+// ("$5 million") is the currency of the story's place or source when
+// pipeline/rules/dollar_places.tsv knows it (a Toronto dateline: CAD), still
+// marked currency_assumed; otherwise USD.
 #ifndef WIREFACTS_PIPELINE_ANALYZER_H_
 #define WIREFACTS_PIPELINE_ANALYZER_H_
 

@@ -16,8 +16,23 @@ std::string Lower(const std::string& s) {
   return out;
 }
 
+// An outlet's name for comparison: lower-case, without a leading "the" and a
+// trailing "news" or "l.p." ("The Bloomberg News" ~ "Bloomberg").
+std::string OutletKey(const std::string& s) {
+  std::string k = Lower(s);
+  while (!k.empty() && (k.back() == ' ' || k.back() == '.')) k.pop_back();
+  if (k.rfind("the ", 0) == 0) k.erase(0, 4);
+  for (const char* suffix : {" news", " l.p", " lp"}) {
+    const std::string x = suffix;
+    if (k.size() > x.size() && k.compare(k.size() - x.size(), x.size(), x) == 0) {
+      k.erase(k.size() - x.size());
+    }
+  }
+  return k;
+}
+
 bool SameName(const std::string& a, const std::string& b) {
-  return !a.empty() && Lower(a) == Lower(b);
+  return !a.empty() && !b.empty() && OutletKey(a) == OutletKey(b);
 }
 
 std::set<std::string> Trigrams(const std::string& s) {

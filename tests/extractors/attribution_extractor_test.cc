@@ -538,6 +538,269 @@ TEST_CASE("AttributionExtractor: patterns", "[attribution]") {
   }
 }
 
+void CheckCases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    Run run = Extract(c.text, c.mentions);
+    INFO(c.text);
+    const SentenceAttribution* got = run.For(c.sentence);
+    if (c.said_by == nullptr) {
+      if (got) INFO("unexpected: " << got->attribution.said_by);
+      CHECK(got == nullptr);
+      continue;
+    }
+    REQUIRE(got != nullptr);
+    CHECK(got->attribution.said_by == c.said_by);
+    CHECK(got->attribution.cue == c.cue);
+    CHECK(got->attribution.cited_source == c.cited);
+    if (c.phrase) CHECK(run.Phrase(*got) == c.phrase);
+  }
+}
+
+// One case per cue class of the issue (said, told, according to, reported,
+// estimated, forecast, projected, announced, added, noted).
+TEST_CASE("AttributionExtractor: cue classes", "[attribution]") {
+  const M kim{"Kim Park", "Kim Park", kPerson};
+  const M acme{"Acme", "Acme Corp", kOrg};
+  CheckCases({
+      {"Output rose 2% in May, Kim Park said.", {kim}, 0, "Kim Park", "said", "", "Kim Park said"},
+      {"Kim Park told lawmakers that costs rose $4 million.",
+       {kim},
+       0,
+       "Kim Park",
+       "told",
+       "",
+       nullptr},
+      {"Costs rose $4 million, according to Kim Park.",
+       {kim},
+       0,
+       "Kim Park",
+       "according to",
+       "",
+       "according to Kim Park"},
+      {"Acme reported a profit of $3 million.", {acme}, 0, "Acme Corp", "reported", "", nullptr},
+      {"Acme estimated the damage at $40 million.",
+       {acme},
+       0,
+       "Acme Corp",
+       "estimated",
+       "",
+       nullptr},
+      {"Kim Park forecast growth of 3% next year.", {kim}, 0, "Kim Park", "forecast", "", nullptr},
+      {"The ministry projected a deficit of 2.5% of output.",
+       {{"ministry", "Finance Ministry", kOrg}},
+       0,
+       "Finance Ministry",
+       "projected",
+       "",
+       nullptr},
+      {"Acme announced a $2 billion buyback on Tuesday.",
+       {acme},
+       0,
+       "Acme Corp",
+       "announced",
+       "",
+       nullptr},
+      {"Margins will improve next year, Kim Park added.",
+       {kim},
+       0,
+       "Kim Park",
+       "said",
+       "",
+       nullptr},
+      {"Prices fell 1% in March, Kim Park noted.", {kim}, 0, "Kim Park", "said", "", nullptr},
+      // "than analysts expected" compares; it credits nobody.
+      {"Sales rose 9%, more than analysts had estimated.",
+       {},
+       0,
+       nullptr,
+       nullptr,
+       nullptr,
+       nullptr},
+  });
+}
+
+TEST_CASE("AttributionExtractor: pronouns carry the last person named", "[attribution]") {
+  const M lena{"Lena Ortiz", "Lena Ortiz", kPerson};
+  const M ortiz{"Ortiz", "Lena Ortiz", kPerson};
+  CheckCases({
+      // The speaker of an earlier sentence.
+      {"Lena Ortiz spoke in Lima on Monday. The deficit will reach 3% next year, she said.",
+       {lena},
+       1,
+       "Lena Ortiz",
+       "said",
+       "",
+       "she said"},
+      // The subject of an earlier sentence.
+      {"Lena Ortiz met bankers on Monday. Rates would rise, she said.",
+       {lena},
+       1,
+       "Lena Ortiz",
+       "said",
+       "",
+       nullptr},
+      // The most recent of two people.
+      {"Tom Reyes left. Lena Ortiz took over, and she said costs fell 5%.",
+       {{"Tom Reyes", "Tom Reyes", kPerson}, lena},
+       1,
+       "Lena Ortiz",
+       "said",
+       "",
+       nullptr},
+      {"\xE2\x80\x9CWe expect 4% growth,\xE2\x80\x9D Ortiz said. \xE2\x80\x9CMaybe "
+       "more.\xE2\x80\x9D "
+       "She added that costs would rise $2 billion.",
+       {lena, ortiz},
+       2,
+       "Lena Ortiz",
+       "said",
+       "",
+       nullptr},
+  });
+}
+
+TEST_CASE("AttributionExtractor: quotations across sentences", "[attribution]") {
+  const M lena{"Lena Ortiz", "Lena Ortiz", kPerson};
+  const M ortiz{"Ortiz", "Lena Ortiz", kPerson};
+  const std::string kO = "\xE2\x80\x9C", kC = "\xE2\x80\x9D";
+  // Speaker named at the end of a three-sentence quotation.
+  const std::string end_named =
+      kO + "Exports fell 4%. Imports held up. That is good news," + kC + " Lena Ortiz said.";
+  // Speaker named at its start.
+  const std::string start_named =
+      "Lena Ortiz said: " + kO + "Exports fell 4%. Imports held up. We will do better." + kC;
+  // A new quotation after "..., she said." in the same paragraph continues her.
+  const std::string follow = "Lena Ortiz runs the agency. " + kO + "Exports fell," + kC +
+                             " she said. " + kO + "Imports rose 3%." + kC;
+  // Not across a paragraph with another speaker's cue.
+  const std::string other = kO + "Exports fell," + kC + " Ortiz said.\nTom Reyes disagreed. " + kO +
+                            "Imports rose 3%." + kC;
+  CheckCases({
+      {end_named.c_str(), {lena}, 0, "Lena Ortiz", "said", "", nullptr},
+      {end_named.c_str(), {lena}, 1, "Lena Ortiz", "said", "", nullptr},
+      {start_named.c_str(), {lena}, 1, "Lena Ortiz", "said", "", nullptr},
+      {start_named.c_str(), {lena}, 2, "Lena Ortiz", "said", "", nullptr},
+      {follow.c_str(), {lena}, 2, "Lena Ortiz", "said", "", nullptr},
+      {other.c_str(),
+       {{"Tom Reyes", "Tom Reyes", kPerson}, ortiz},
+       2,
+       nullptr,
+       nullptr,
+       nullptr,
+       nullptr},
+  });
+}
+
+TEST_CASE("AttributionExtractor: unnamed sources and relays", "[attribution]") {
+  const M bloomberg{"Bloomberg", "Bloomberg", kOrg};
+  const M ft{"Financial Times", "Financial Times", kOrg};
+  CheckCases({
+      {"The merger values Acme at $9 billion, people familiar with the matter said.",
+       {},
+       0,
+       "people familiar with the matter",
+       "said",
+       "",
+       nullptr},
+      {"Tariffs may rise to 25%, officials said.", {}, 0, "officials", "said", "", nullptr},
+      {"Analysts said margins could fall 2 points.", {}, 0, "analysts", "said", "", nullptr},
+      {"The fund lost $300 million, a source close to the company said.",
+       {},
+       0,
+       "people familiar with the company",
+       "said",
+       "",
+       nullptr},
+      {"The budget rises 4% next year, two government sources told reporters.",
+       {},
+       0,
+       "two government sources",
+       "told",
+       "",
+       nullptr},
+      {"Acme will cut 5% of jobs, Bloomberg reported, citing people familiar with the plans.",
+       {bloomberg},
+       0,
+       "Bloomberg",
+       "reported",
+       "people familiar with the plans",
+       nullptr},
+      {"Officials familiar with the talks said a deal was near. The offer is worth $1 billion, one "
+       "of the "
+       "people told Bloomberg.",
+       {bloomberg},
+       1,
+       "Bloomberg",
+       "told",
+       "people familiar with the talks",
+       nullptr},
+      {"The offer is worth $1 billion, according to a report in the Financial Times.",
+       {ft},
+       0,
+       "Financial Times",
+       "according to",
+       "",
+       nullptr},
+  });
+}
+
+// Relays read from credit lines, on the text and on the input as given.
+TEST_CASE("AttributionExtractor: credit lines", "[attribution]") {
+  struct CreditCase {
+    const char* text;
+    const char* own;
+    std::vector<std::string> relays;
+  };
+  const CreditCase cases[] = {
+      {"(Bloomberg) -- Acme will cut jobs.\nThe cuts start in May.",
+       "Los Angeles Times",
+       {"Bloomberg"}},
+      {"WASHINGTON (AP) \xE2\x80\x94 Costs rose.\nThey fell later.",
+       "Chicago Tribune",
+       {"Associated Press"}},
+      // A dateline names the story's own outlet, or nothing when unknown.
+      {"LONDON (Reuters) - Costs rose.", "Reuters", {}},
+      {"(Bloomberg) -- Acme will cut jobs.", "", {}},
+      {"(Bloomberg News) -- Acme will cut jobs.", "Bloomberg", {}},
+      {"By Jane Doe, Associated Press\nCosts rose.", "Daily Planet", {"Associated Press"}},
+      {"By Jane Doe | Bloomberg\nCosts rose.", "", {"Bloomberg"}},
+      {"By 2020, The New York Times reported it would cut jobs.", "", {}},
+      {"Costs rose.\nReporting by David Lawder; Editing by Tom Brown", "Reuters", {}},
+      {"Costs rose.\nAdditional reporting by Jane Doe in London and The Associated Press.",
+       "",
+       {"Associated Press"}},
+      {"Costs rose.\nReporting by Bloomberg News", "", {"Bloomberg"}},
+      {"Costs rose.\nThis story was first published by ProPublica.", "", {"ProPublica"}},
+      {"Costs rose.\nThis article originally appeared in The Guardian.", "", {"The Guardian"}},
+      {"Costs rose.\nThe report was published by the Labor Department.", "", {}},
+      {"Costs rose.\n-- Bloomberg", "", {"Bloomberg"}},
+      {"Costs rose.\n\xC2\xA9 2019 Bloomberg L.P.", "", {"Bloomberg"}},
+      {"Costs rose.\n\xC2\xA9 2019 Daily Planet. All rights reserved.", "Daily Planet", {}},
+      {"Costs rose.\n-- With assistance from Jane Doe.", "", {}},
+  };
+  for (const CreditCase& c : cases) {
+    INFO(c.text);
+    std::vector<std::string> relays;
+    Extractor().CreditRelays(c.text, c.own, &relays);
+    CHECK(relays == c.relays);
+  }
+  // Extract reads the credit lines of the normalised text too, and the
+  // relays of the lead and of credit lines are one list.
+  std::string text = "(Bloomberg) -- Acme will cut jobs, Bloomberg News reported.";
+  std::vector<Sentence> sentences = {{0, text.size()}};
+  ActorResult actors;
+  actors.mentions = BuildMentions(text, {{"Bloomberg News", "Bloomberg News", kOrg}});
+  DocumentView doc;
+  doc.text = text;
+  doc.sentences = &sentences;
+  doc.source = "Los Angeles Times";
+  AttributionResult result;
+  Extractor().Extract(doc, actors, &result);
+  CHECK(result.relays == std::vector<std::string>{"Bloomberg"});
+  CHECK(Extractor().CanonicalOutlet("the associated press") == "Associated Press");
+  CHECK(Extractor().CanonicalOutlet("Acme") == "Acme");
+}
+
 TEST_CASE("AttributionExtractor: one entry per attributed sentence", "[attribution]") {
   Run run = Extract(
       "Trade grew 3% in 2018. Exports rose, Kim said. Imports fell. Prices rose, Kim said, "

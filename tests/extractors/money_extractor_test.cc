@@ -8,6 +8,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "extractors/percent_extractor.h"
 
@@ -33,83 +34,13 @@ struct MoneyCase {
   const char* per;
 };
 
-TEST_CASE("MoneyExtractor finds and reads money figures", "[money]") {
-  auto money = MakeMoney();
-  const MoneyCase cases[] = {
-      // Qualifiers.
-      {"a combined value of more than $1 trillion over", "more than $1 trillion", 1e12, kOpen,
-       false, "USD", true, 1e12, ""},
-      {"offered more than $1.2 trillion in", "more than $1.2 trillion", 1.2e12, kOpen, false, "USD",
-       true, 1e11, ""},
-      {"imports of about $200 billion in 2019", "about $200 billion", 2e11, 2e11, true, "USD", true,
-       1e9, ""},
-      {"the surplus stood at $323 billion last year", "$323 billion", 3.23e11, 3.23e11, false,
-       "USD", true, 1e9, ""},
-      {"spent at least $5 million", "at least $5 million", 5e6, kOpen, false, "USD", true, 1e6, ""},
-      {"costs in excess of $40,000", "in excess of $40,000", 4e4, kOpen, false, "USD", true, 1, ""},
-      {"fines of up to $10 million", "up to $10 million", kOpen, 1e7, false, "USD", true, 1e6, ""},
-      {"a deal worth less than €20m", "less than €20m", kOpen, 2e7, false, "EUR", false, 1e6, ""},
-      {"nearly $3 billion", "nearly $3 billion", 3e9, 3e9, true, "USD", true, 1e9, ""},
-      {"an estimated $5.5 billion", "an estimated $5.5 billion", 5.5e9, 5.5e9, true, "USD", true,
-       1e8, ""},
-      // Ranges.
-      {"valued at $5 to $10 billion", "$5 to $10 billion", 5e9, 1e10, false, "USD", true, 1e9, ""},
-      {"between $2 bn and $3 bn", "between $2 bn and $3 bn", 2e9, 3e9, false, "USD", true, 1e9, ""},
-      {"about $10-$20", "about $10-$20", 10, 20, true, "USD", true, 1, ""},
-      {"5 to 10 million dollars", "5 to 10 million dollars", 5e6, 1e7, false, "USD", true, 1e6, ""},
-      // Vague amounts.
-      {"disrupted hundreds of billions of dollars of commerce", "hundreds of billions of dollars",
-       1e11, 1e12, true, "USD", true, 1e11, ""},
-      {"tens of millions of dollars", "tens of millions of dollars", 1e7, 1e8, true, "USD", true,
-       1e7, ""},
-      {"billions of dollars", "billions of dollars", 1e9, 1e12, true, "USD", true, 1e9, ""},
-      {"millions of pounds", "millions of pounds", 1e6, 1e9, true, "GBP", true, 1e6, ""},
-      // Symbols, codes and words.
-      {"raised US$5.5 million", "US$5.5 million", 5.5e6, 5.5e6, false, "USD", false, 1e5, ""},
-      {"a £3.2bn deal", "£3.2bn", 3.2e9, 3.2e9, false, "GBP", false, 1e8, ""},
-      {"C$300 million", "C$300 million", 3e8, 3e8, false, "CAD", false, 1e6, ""},
-      {"HK$1.5 billion", "HK$1.5 billion", 1.5e9, 1.5e9, false, "HKD", false, 1e8, ""},
-      {"USD3.14", "USD3.14", 3.14, 3.14, false, "USD", false, 0.01, ""},
-      {"EUR 20", "EUR 20", 20, 20, false, "EUR", false, 1, ""},
-      {"net profit 12.5 mln dlrs", "12.5 mln dlrs", 1.25e7, 1.25e7, false, "USD", true, 1e5, ""},
-      {"sales of 1.2 billion dlrs", "1.2 billion dlrs", 1.2e9, 1.2e9, false, "USD", true, 1e8, ""},
-      {"a loss of 5 mln stg", "5 mln stg", 5e6, 5e6, false, "GBP", false, 1e6, ""},
-      {"profit of 20 mln marks", "20 mln marks", 2e7, 2e7, false, "DEM", false, 1e6, ""},
-      {"25 cents", "25 cents", 0.25, 0.25, false, "USD", true, 0.01, ""},
-      {"500 million yuan", "500 million yuan", 5e8, 5e8, false, "CNY", false, 1e6, ""},
-      {"1 trillion yen", "1 trillion yen", 1e12, 1e12, false, "JPY", false, 1e12, ""},
-      {"Rs 500 crore", "Rs 500 crore", 5e9, 5e9, false, "INR", false, 1e7, ""},
-      {"twenty-five million dollars", "twenty-five million dollars", 2.5e7, 2.5e7, false, "USD",
-       true, 1e6, ""},
-      {"a billion dollars", "a billion dollars", 1e9, 1e9, false, "USD", true, 1e9, ""},
-      {"half a billion dollars", "half a billion dollars", 5e8, 5e8, false, "USD", true, 5e8, ""},
-      {"4 billion U.S. dollars", "4 billion U.S. dollars", 4e9, 4e9, false, "USD", false, 1e9, ""},
-      {"2 billion Swiss francs", "2 billion Swiss francs", 2e9, 2e9, false, "CHF", false, 1e9, ""},
-      // Per-unit figures.
-      {"earned $2.50 a share", "$2.50 a share", 2.5, 2.5, false, "USD", true, 0.01, "share"},
-      {"oil at $70 a barrel", "$70 a barrel", 70, 70, false, "USD", true, 1, "barrel"},
-      {"priced at $300 per ton", "$300 per ton", 300, 300, false, "USD", true, 1, "ton"},
-      {"a dividend of 25 cts a share", "25 cts a share", 0.25, 0.25, false, "USD", true, 0.01,
-       "share"},
-      {"a 12-cent-a-share dividend", "12-cent-a-share", 0.12, 0.12, false, "USD", true, 0.01,
-       "share"},
-      {"a bid of 1,015 francs a share", "1,015 francs a share", 1015, 1015, false, "CHF", true, 1,
-       "share"},
-      // "a year earlier" is no rate.
-      {"from $1.17 billion a year earlier", "$1.17 billion", 1.17e9, 1.17e9, false, "USD", true,
-       1e7, ""},
-      // Major and minor units together.
-      {"it cost 20 dollars and 43 cents", "20 dollars and 43 cents", 20.43, 20.43, false, "USD",
-       true, 0.01, ""},
-      {"retailing for US $199", "US $199", 199, 199, false, "USD", false, 1, ""},
-      {"a fine of 2 million usd", "2 million usd", 2e6, 2e6, false, "USD", false, 1e6, ""},
-      // A change is two figures, not a range: the first one here.
-      {"from $155 billion to about $200 billion", "$155 billion", 1.55e11, 1.55e11, false, "USD",
-       true, 1e9, ""},
-  };
+// Runs every case of `cases`: the first figure found must have the span and
+// value given.
+template <size_t N>
+void CheckCases(const MoneyExtractor& money, const MoneyCase (&cases)[N]) {
   for (const MoneyCase& c : cases) {
     INFO(c.input);
-    auto got = Run(*money, c.input);
+    auto got = Run(money, c.input);
     REQUIRE(!got.empty());
     const Extraction& e = got[0];
     std::string_view text(c.input);
@@ -122,6 +53,216 @@ TEST_CASE("MoneyExtractor finds and reads money figures", "[money]") {
     CHECK(e.value.currency_assumed == c.assumed);
     CHECK(e.value.resolution == Approx(c.resolution));
     CHECK(e.value.per == c.per);
+  }
+}
+
+TEST_CASE("money_currencies: symbols, codes and names", "[money]") {
+  auto money = MakeMoney();
+  const MoneyCase cases[] = {
+      {"raised US$5.5 million", "US$5.5 million", 5.5e6, 5.5e6, false, "USD", false, 1e5, ""},
+      {"a £3.2bn deal", "£3.2bn", 3.2e9, 3.2e9, false, "GBP", false, 1e8, ""},
+      {"C$300 million", "C$300 million", 3e8, 3e8, false, "CAD", false, 1e6, ""},
+      {"about c $ 1.34 each", "about c $ 1.34", 1.34, 1.34, true, "CAD", false, 0.01, ""},
+      {"HK$1.5 billion", "HK$1.5 billion", 1.5e9, 1.5e9, false, "HKD", false, 1e8, ""},
+      {"A$20 million", "A$20 million", 2e7, 2e7, false, "AUD", false, 1e6, ""},
+      {"the u.s $ 100,000,000 prize", "u.s $ 100,000,000", 1e8, 1e8, false, "USD", false, 1, ""},
+      {"USD3.14", "USD3.14", 3.14, 3.14, false, "USD", false, 0.01, ""},
+      {"20EUR", "20EUR", 20, 20, false, "EUR", false, 1, ""},
+      {"EUR 20", "EUR 20", 20, 20, false, "EUR", false, 1, ""},
+      {"costs 10$ now", "10$", 10, 10, false, "USD", true, 1, ""},
+      {"a 10k$ bonus", "10k$", 1e4, 1e4, false, "USD", true, 1e3, ""},
+      {"3.14US$", "3.14US$", 3.14, 3.14, false, "USD", false, 0.01, ""},
+      {"losses in excess of 30 MUSD were", "in excess of 30 MUSD", 3e7, kOpen, false, "USD", false,
+       1e6, ""},
+      {"revenues of MAUD 60", "MAUD 60", 6e7, 6e7, false, "AUD", false, 1e6, ""},
+      {"paid 75 USD million", "75 USD million", 7.5e7, 7.5e7, false, "USD", false, 1e6, ""},
+      {"net profit 12.5 mln dlrs", "12.5 mln dlrs", 1.25e7, 1.25e7, false, "USD", true, 1e5, ""},
+      {"a loss of 5 mln stg", "5 mln stg", 5e6, 5e6, false, "GBP", false, 1e6, ""},
+      {"profit of 20 mln marks", "20 mln marks", 2e7, 2e7, false, "DEM", false, 1e6, ""},
+      {"20 cts", "20 cts", 0.2, 0.2, false, "USD", true, 0.01, ""},
+      {"25 cents", "25 cents", 0.25, 0.25, false, "USD", true, 0.01, ""},
+      {"it closed at 197 pence.", "197 pence", 1.97, 1.97, false, "GBP", false, 0.01, ""},
+      {"500 million yuan", "500 million yuan", 5e8, 5e8, false, "CNY", false, 1e6, ""},
+      {"1 trillion yen", "1 trillion yen", 1e12, 1e12, false, "JPY", false, 1e12, ""},
+      {"Rs 500 crore", "Rs 500 crore", 5e9, 5e9, false, "INR", false, 1e7, ""},
+      {"20 pounds sterling", "20 pounds sterling", 20, 20, false, "GBP", false, 1, ""},
+      {"4 billion U.S. dollars", "4 billion U.S. dollars", 4e9, 4e9, false, "USD", false, 1e9, ""},
+      {"2 billion Swiss francs", "2 billion Swiss francs", 2e9, 2e9, false, "CHF", false, 1e9, ""},
+      {"125 million Australian dollars", "125 million Australian dollars", 1.25e8, 1.25e8, false,
+       "AUD", false, 1e6, ""},
+      {"it cost 100元", "100元", 100, 100, false, "CNY", false, 1, ""},
+      {"42 malaysian ringgits", "42 malaysian ringgits", 42, 42, false, "MYR", false, 1, ""},
+      {"ringgit 42", "ringgit 42", 42, 42, false, "MYR", false, 1, ""},
+      {"retailing for US $199", "US $199", 199, 199, false, "USD", false, 1, ""},
+      {"a fine of 2 million usd", "2 million usd", 2e6, 2e6, false, "USD", false, 1e6, ""},
+      {"around $ 9.99 US dollars", "around $ 9.99 US dollars", 9.99, 9.99, true, "USD", false, 0.01,
+       ""},
+  };
+  CheckCases(*money, cases);
+}
+
+TEST_CASE("money_patterns: ranges, changes, minor units and articles", "[money]") {
+  auto money = MakeMoney();
+  const MoneyCase cases[] = {
+      {"valued at $5 to $10 billion", "$5 to $10 billion", 5e9, 1e10, false, "USD", true, 1e9, ""},
+      {"between $2 bn and $3 bn", "between $2 bn and $3 bn", 2e9, 3e9, false, "USD", true, 1e9, ""},
+      {"about $10-$20", "about $10-$20", 10, 20, true, "USD", true, 1, ""},
+      {"$5-$10", "$5-$10", 5, 10, false, "USD", true, 1, ""},
+      {"5 to 10 million dollars", "5 to 10 million dollars", 5e6, 1e7, false, "USD", true, 1e6, ""},
+      {"between 10 dollars and 20 dollars", "between 10 dollars and 20 dollars", 10, 20, false,
+       "USD", true, 1, ""},
+      // "from ... to" opening a clause, or after a range word, is a range.
+      {"From 10 to 20 dollars.", "From 10 to 20 dollars", 10, 20, false, "USD", true, 1, ""},
+      {"fines ranging from $500 to $5,000", "from $500 to $5,000", 500, 5000, false, "USD", true, 1,
+       ""},
+      // After a change word it is a change: the first figure alone.
+      {"sales rose from $5 million to $7 million", "$5 million", 5e6, 5e6, false, "USD", true, 1e6,
+       ""},
+      {"a change from $155 billion to about $200 billion", "$155 billion", 1.55e11, 1.55e11, false,
+       "USD", true, 1e9, ""},
+      // Major and minor units together.
+      {"it cost 20 dollars and 43 cents", "20 dollars and 43 cents", 20.43, 20.43, false, "USD",
+       true, 0.01, ""},
+      {"it only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, 3.5, false, "USD", true, 0.01,
+       ""},
+      {"one dollar and fifty cents", "one dollar and fifty cents", 1.5, 1.5, false, "USD", true,
+       0.01, ""},
+      {"It costs 15 dollars 50.", "15 dollars 50", 15.5, 15.5, false, "USD", true, 0.01, ""},
+      {"had just 15 USD 50 more", "15 USD 50", 15.5, 15.5, false, "USD", false, 0.01, ""},
+      {"$20 and 43c", "$20 and 43c", 20.43, 20.43, false, "USD", true, 0.01, ""},
+      {"US$3 and fourteen", "US$3 and fourteen", 3.14, 3.14, false, "USD", false, 0.01, ""},
+      {"3 CAD 3 cents", "3 CAD 3 cents", 3.03, 3.03, false, "CAD", false, 0.01, ""},
+      {"20 ringgit and 43 sen", "20 ringgit and 43 sen", 20.43, 20.43, false, "MYR", false, 0.01,
+       ""},
+      // Signed changes keep a positive magnitude.
+      {"revenue was down $3 billion", "$3 billion", 3e9, 3e9, false, "USD", true, 1e9, ""},
+      {"a loss of $2 mln", "$2 mln", 2e6, 2e6, false, "USD", true, 1e6, ""},
+      {"1980s wire style: 1.2 billion dlrs", "1.2 billion dlrs", 1.2e9, 1.2e9, false, "USD", true,
+       1e8, ""},
+      {"50 mln stg", "50 mln stg", 5e7, 5e7, false, "GBP", false, 1e6, ""},
+      {"300 mln yen", "300 mln yen", 3e8, 3e8, false, "JPY", false, 1e6, ""},
+      // "a" as the number one.
+      {"it costs a dollar.", "a dollar", 1, 1, false, "USD", true, 1, ""},
+      {"above a dollar and 42 cents", "above a dollar and 42 cents", 1.42, kOpen, false, "USD",
+       true, 0.01, ""},
+      {"less than a dollar a day", "less than a dollar", kOpen, 1, false, "USD", true, 1, ""},
+      // Written numbers.
+      {"twenty-five million dollars", "twenty-five million dollars", 2.5e7, 2.5e7, false, "USD",
+       true, 1e6, ""},
+      {"a billion dollars", "a billion dollars", 1e9, 1e9, false, "USD", true, 1e9, ""},
+      {"half a billion dollars", "half a billion dollars", 5e8, 5e8, false, "USD", true, 5e8, ""},
+      {"three quarters billion us dollars", "three quarters billion us dollars", 7.5e8, 7.5e8,
+       false, "USD", false, 2.5e8, ""},
+      {"five million yen", "five million yen", 5e6, 5e6, false, "JPY", false, 1e6, ""},
+      {"12,34,567.89 rupees", "12,34,567.89 rupees", 1234567.89, 1234567.89, false, "INR", false,
+       0.01, ""},
+      {"5 lakh rupees", "5 lakh rupees", 5e5, 5e5, false, "INR", false, 1e5, ""},
+      {"four crore rupees", "four crore rupees", 4e7, 4e7, false, "INR", false, 1e7, ""},
+  };
+  CheckCases(*money, cases);
+}
+
+TEST_CASE("money_per_units: the unit is stored, the span is the amount", "[money]") {
+  auto money = MakeMoney();
+  const MoneyCase cases[] = {
+      {"earned $2.50 a share", "$2.50", 2.5, 2.5, false, "USD", true, 0.01, "share"},
+      {"oil at $70 a barrel", "$70", 70, 70, false, "USD", true, 1, "barrel"},
+      {"priced at $300 per ton", "$300", 300, 300, false, "USD", true, 1, "ton"},
+      {"a higher , $ 70 - a - share price", "$ 70", 70, 70, false, "USD", true, 1, "share"},
+      {"a dividend of 25 cts a share", "25 cts", 0.25, 0.25, false, "USD", true, 0.01, "share"},
+      {"a 12-cent-a-share dividend", "12-cent", 0.12, 0.12, false, "USD", true, 0.01, "share"},
+      {"a bid of 1,015 francs a share", "1,015 francs", 1015, 1015, false, "CHF", true, 1, "share"},
+      {"$5 billion a year", "$5 billion", 5e9, 5e9, false, "USD", true, 1e9, "year"},
+      {"gold at $1,300/ounce", "$1,300", 1300, 1300, false, "USD", true, 1, "ounce"},
+      // "a year earlier" is no rate.
+      {"from $1.17 billion a year earlier", "$1.17 billion", 1.17e9, 1.17e9, false, "USD", true,
+       1e7, ""},
+  };
+  CheckCases(*money, cases);
+}
+
+TEST_CASE("numbers_scales: scale words and abbreviations", "[money]") {
+  auto money = MakeMoney();
+  const MoneyCase cases[] = {
+      {"$5 million", "$5 million", 5e6, 5e6, false, "USD", true, 1e6, ""},
+      {"$5 mln", "$5 mln", 5e6, 5e6, false, "USD", true, 1e6, ""},
+      {"€20m", "€20m", 2e7, 2e7, false, "EUR", false, 1e6, ""},
+      {"$3bn", "$3bn", 3e9, 3e9, false, "USD", true, 1e9, ""},
+      {"$1.2 billion", "$1.2 billion", 1.2e9, 1.2e9, false, "USD", true, 1e8, ""},
+      {"$1 trillion", "$1 trillion", 1e12, 1e12, false, "USD", true, 1e12, ""},
+      {"$2 tn", "$2 tn", 2e12, 2e12, false, "USD", true, 1e12, ""},
+      {"$10K", "$10K", 1e4, 1e4, false, "USD", true, 1e3, ""},
+      {"a $5-billion fund", "$5-billion", 5e9, 5e9, false, "USD", true, 1e9, ""},
+      {"35 lakh rupees", "35 lakh rupees", 3.5e6, 3.5e6, false, "INR", false, 1e5, ""},
+  };
+  CheckCases(*money, cases);
+}
+
+TEST_CASE("numbers_qualifiers: qualifiers as intervals", "[money]") {
+  auto money = MakeMoney();
+  const MoneyCase cases[] = {
+      {"a combined value of more than $1 trillion over", "more than $1 trillion", 1e12, kOpen,
+       false, "USD", true, 1e12, ""},
+      {"over 1.42 dollars", "over 1.42 dollars", 1.42, kOpen, false, "USD", true, 0.01, ""},
+      {"spent at least $5 million", "at least $5 million", 5e6, kOpen, false, "USD", true, 1e6, ""},
+      {"costs in excess of $40,000", "in excess of $40,000", 4e4, kOpen, false, "USD", true, 1, ""},
+      {"fines of up to $10 million", "up to $10 million", kOpen, 1e7, false, "USD", true, 1e6, ""},
+      {"a deal worth less than €20m", "less than €20m", kOpen, 2e7, false, "EUR", false, 1e6, ""},
+      {"under seven euros", "under seven euros", kOpen, 7, false, "EUR", false, 1, ""},
+      {"at most 7€", "at most 7€", kOpen, 7, false, "EUR", false, 1, ""},
+      {"imports of about $200 billion in 2019", "about $200 billion", 2e11, 2e11, true, "USD", true,
+       1e9, ""},
+      {"nearly $3 billion", "nearly $3 billion", 3e9, 3e9, true, "USD", true, 1e9, ""},
+      {"almost $3 billion", "almost $3 billion", 3e9, 3e9, true, "USD", true, 1e9, ""},
+      {"roughly $4 million", "roughly $4 million", 4e6, 4e6, true, "USD", true, 1e6, ""},
+      {"some $4 million", "some $4 million", 4e6, 4e6, true, "USD", true, 1e6, ""},
+      {"an estimated $5.5 billion", "an estimated $5.5 billion", 5.5e9, 5.5e9, true, "USD", true,
+       1e8, ""},
+      {"exactly 42 bucks", "exactly 42 bucks", 42, 42, false, "USD", true, 1, ""},
+  };
+  CheckCases(*money, cases);
+}
+
+TEST_CASE("numbers_vague: vague amounts", "[money]") {
+  auto money = MakeMoney();
+  const MoneyCase cases[] = {
+      {"disrupted hundreds of billions of dollars of commerce", "hundreds of billions of dollars",
+       1e11, 1e12, true, "USD", true, 1e11, ""},
+      {"tens of millions of dollars", "tens of millions of dollars", 1e7, 1e8, true, "USD", true,
+       1e7, ""},
+      {"billions of dollars", "billions of dollars", 1e9, 1e12, true, "USD", true, 1e9, ""},
+      {"millions of pounds", "millions of pounds", 1e6, 1e9, true, "GBP", true, 1e6, ""},
+      {"several billion euros", "several billion euros", 2e9, 1e10, true, "EUR", false, 2e9, ""},
+  };
+  CheckCases(*money, cases);
+}
+
+TEST_CASE("numbers_change_cues and figure boundaries", "[money]") {
+  auto money = MakeMoney();
+  struct ChangeCase {
+    const char* input;
+    std::vector<std::string> spans;
+  };
+  const ChangeCase cases[] = {
+      {"Profit fell from $5 million to $3 million.", {"$5 million", "$3 million"}},
+      {"They increased the credit line with the central bank from $55 billion to $110 billion.",
+       {"$55 billion", "$110 billion"}},
+      {"Tickets vary from $50 to $100.", {"from $50 to $100"}},
+      {"Prices: from 10 dollars to 20 dollars", {"from 10 dollars to 20 dollars"}},
+      // Minor units without a currency must end the clause.
+      {"He paid $5 20 years ago.", {"$5"}},
+      {"at 4,480 dlrs and 2.27 times New York", {"4,480 dlrs"}},
+      // A symbol after a number starts the next figure when a digit follows.
+      {"a stack of 1 $10 bills", {"$10"}},
+      {"$ 20,000.00 $ 37,305.97 expenses", {"$ 20,000.00", "$ 37,305.97"}},
+  };
+  for (const ChangeCase& c : cases) {
+    INFO(c.input);
+    auto got = Run(*money, c.input);
+    std::vector<std::string> spans;
+    for (const Extraction& e : got)
+      spans.push_back(std::string(c.input).substr(e.begin, e.end - e.begin));
+    CHECK(spans == c.spans);
   }
 }
 
@@ -148,6 +289,11 @@ TEST_CASE("MoneyExtractor ignores what is not money", "[money]") {
       "The team won 3 of its 5 games.",
       "The dollars were counted.",
       "a $ sign and the C$ and A $ symbols",
+      // "a dollar" is one dollar only where nothing makes it a modifier.
+      "the overall target for a dollar amount",
+      "he bought a dollar-denominated bond",
+      // A weak currency needs a large amount, a scale word or a per-unit.
+      "The baby weighed seven pounds.",
   };
   for (const char* text : negatives) {
     INFO(text);

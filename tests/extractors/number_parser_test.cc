@@ -49,6 +49,11 @@ TEST_CASE("NumberParser parses digits, words and fractions", "[numbers]") {
       {"twenty-five million", 25e6, 1e6},
       {"one thousand million", 1e9, 1e9},
       {"a dozen", 12, 1},
+      {"12,34,567.89", 1234567.89, 0.01},
+      {"three quarters", 0.75, 0.25},
+      {"a quarter", 0.25, 0.25},
+      {"two and a half", 2.5, 0.5},
+      {"forty-two", 42, 1},
   };
   for (const NumberCase& c : cases) {
     INFO(c.text);
@@ -88,6 +93,7 @@ TEST_CASE("NumberParser pattern matches whole numbers only", "[numbers]") {
       {"someone", ""},
       {"a dollar", ""},
       {"a ten percent", "ten"},
+      {"12,34,567.89 rupees", "12,34,567.89"},
   };
   for (const PatternCase& c : cases) {
     INFO(c.text);
