@@ -181,6 +181,12 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         // dlr foreign debt" in a clause about Brazil vs "the 77 billion dlr
         // package for Mexico" in a sentence that also names Brazil.
         if (SharedSubjects(a, b).empty()) return std::nullopt;
+        // One outlet's house template filled in twice ("The notes have a
+        // 7-1/2 pct coupon and were priced at ..."): two instruments or two
+        // companies, not two reports of one figure.
+        if (!a.story.source.empty() && a.story.source == b.story.source &&
+            SentenceOverlap(a.sentence, b.sentence) >= tolerance::kNearDuplicateShare)
+          return std::nullopt;
       }
       quantity = a.measure + (a.aspect == "change" ? " (change)" : "");
       break;

@@ -8,8 +8,13 @@
 //    and compatible times (unknown, or overlapping periods);
 //  - date/duration: same kind, a shared event group in their clauses and a
 //    shared person or organisation in their sentences.
-// Values are then compared (reconcile/value_comparison.h). Precision matters
-// more than recall: when unsure, no relation.
+// Values are then compared (reconcile/value_comparison.h). A disagreement is
+// called a conflict only with more evidence that it is one quantity: both
+// figures name a shared actor in their own clauses (ClaimActor role
+// "subject"); unless both are dated, their stories are at most
+// tolerance::kUndatedConflictDays apart; and they are not one outlet's
+// sentence template filled in with two figures. Precision matters more than
+// recall: when unsure, no relation.
 #ifndef WIREFACTS_RECONCILE_RECONCILER_H_
 #define WIREFACTS_RECONCILE_RECONCILER_H_
 

@@ -293,5 +293,33 @@ TEST_CASE("a conflict needs an actor named in both figures' own clauses", "[reco
   CHECK(r->kind == RelationKind::kCorroborates);
 }
 
+TEST_CASE("one outlet's template filled in twice is no conflict", "[reconcile]") {
+  ClaimFactory f;
+  Value y2023;
+  y2023.start = "2023-01-01";
+  y2023.end = "2023-12-31";
+  y2023.timex = "2023";
+  auto claim = [&](const std::string& sentence, const std::string& figure, double v,
+                   const std::string& source, int64_t id) {
+    Claim c = f.Money(sentence, figure, v, v, 1e6, false, {"Peru"}, source, id);
+    c.time = y2023;
+    return c;
+  };
+  const Claim a = claim("Peru's notes were priced to yield a deficit of $74 million over the index.",
+                        "$74 million", 74e6, "Wire", 1);
+  const Claim same_outlet = claim(
+      "Peru's notes were priced to yield a deficit of $102 million over the index.",
+      "$102 million", 102e6, "Wire", 2);
+  const Claim other_outlet = claim(
+      "Peru's notes were priced to yield a deficit of $102 million over the index.",
+      "$102 million", 102e6, "Gazette", 3);
+  CHECK_FALSE(f.reconciler().Compare(a, same_outlet));
+  // Another outlet copying the text with another figure is worth a look.
+  auto r = f.reconciler().Compare(a, other_outlet);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kConflicts);
+  CHECK_FALSE(r->independent);
+}
+
 }  // namespace
 }  // namespace wirefacts
