@@ -7,6 +7,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <deque>
+#include <map>
 #include <optional>
 
 #include "eval/suite.h"
@@ -98,7 +100,7 @@ std::string AddMinutes(const std::string& clock, int minutes) {
       static_cast<long long>(d.time_since_epoch().count()) * 1440 + hh * 60 + mm + minutes;
   long long day = total >= 0 ? total / 1440 : (total - 1439) / 1440;
   int rem = static_cast<int>(total - day * 1440);
-  char buf[8];
+  char buf[16];
   std::snprintf(buf, sizeof buf, "%02d:%02d", rem / 60, rem % 60);
   return FormatDay(sys_days(days(day))) + "T" + buf;
 }
@@ -206,6 +208,9 @@ std::optional<double> DurationSeconds(std::string_view t) {
       case 'M':
         unit = time ? 60 : 30 * 86400.0;
         break;
+      case 'Q':
+        unit = 90 * 86400.0;
+        break;
       case 'W':
         unit = 7 * 86400.0;
         break;
@@ -246,6 +251,10 @@ struct GoldResolution {
 };
 
 bool MatchesResolution(const GoldResolution& g, const SystemValue& s) {
+  // "now": PRESENT_REF is the reference time itself.
+  if (s.timex == "PRESENT_REF" && !s.start.empty() && g.end.empty() && g.clock_end.empty() &&
+      (g.start == s.start || g.clock_start.compare(0, 10, s.start) == 0))
+    return true;
   if (!g.timex.empty() && !s.timex.empty() && NormalizeTimex(g.timex) == NormalizeTimex(s.timex))
     return true;
   if (g.seconds) {
@@ -273,6 +282,38 @@ bool MatchesResolution(const GoldResolution& g, const SystemValue& s) {
 // ---------------------------------------------------------------------------
 // TBAQ.
 
+// TimeML has no range TIMEX3: "between 1994 and 1997", "Aug. 26 to Oct. 20"
+// are two TIMEX3 (the ends, tied by TLINKs). A range claim (timex "a/b") is
+// scored as its two ends: the span split around the connector (-, and, to,
+// through, until), the timex split at '/'. Nothing of the gold is looked at.
+// Fills `parts` with (code-point start, end, timex); false when the claim
+// is no range or has no connector.
+struct RangeEnd {
+  size_t start, end;
+  std::string timex;
+};
+bool SplitRange(std::string_view text, const Claim& c, std::vector<RangeEnd>* parts) {
+  size_t slash = c.value.timex.find('/');
+  if (slash == std::string::npos) return false;
+  std::string span = CodepointSlice(text, c.source_start, c.source_end);
+  static const RE2 kConnector("(\\s*(?:-|\xE2\x80\x93|\\s(?i:and|to|through|until)\\s)\\s*)");
+  re2::StringPiece in(span), m;
+  if (!RE2::PartialMatch(in, kConnector, &m)) return false;
+  size_t b = m.data() - span.data(), e = b + m.size();
+  auto cps = [](std::string_view s) {
+    size_t n = 0;
+    for (char ch : s)
+      if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
+    return n;
+  };
+  size_t cb = c.source_start + cps(std::string_view(span).substr(0, b));
+  size_t ce = c.source_start + cps(std::string_view(span).substr(0, e));
+  if (cb == c.source_start || ce >= c.source_end) return false;
+  parts->push_back({c.source_start, cb, c.value.timex.substr(0, slash)});
+  parts->push_back({ce, c.source_end, c.value.timex.substr(slash + 1)});
+  return true;
+}
+
 Status EvalTbaq(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
   SuiteReport all, tb, aq;
   all.name = "dates/tbaq";
@@ -284,7 +325,9 @@ Status EvalTbaq(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
       "timex with a clock), DURATION, SET; the value is the claim's TIMEX3 value compared as a "
       "string with the gold value, reading unpadded week numbers (2000-W7) and zero seconds as "
       "the same. Spans are code points, not tokens, so a span differing only by punctuation is "
-      "inexact. mod_accuracy (extra) is the share of aligned pairs with the gold mod.";
+      "inexact. mod_accuracy (extra) is the share of aligned pairs with the gold mod. TimeML has "
+      "no range TIMEX3 (it tags the two ends), so a range claim ('1994 and 1997', timex "
+      "1994/1997) is scored as its two ends, split at the connector and at the '/'.";
   tb.notes = "The TimeBank part of dates/tbaq, scored the same way.";
   aq.notes = "The AQUAINT part of dates/tbaq, scored the same way.";
   for (SuiteReport* r : {&all, &tb, &aq}) r->has_types = true;
@@ -311,11 +354,29 @@ Status EvalTbaq(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
     }
     AnalyzedStory story;
     std::vector<const Claim*> claims;
+    std::deque<Claim> range_ends;  // stable addresses for `claims`
     if (AnalyzeText(ctx, text, JsonString(d, "dct"), &story).ok()) {
       for (const Claim& c : story.claims) {
         if (c.kind != ClaimKind::kDate && c.kind != ClaimKind::kDuration &&
             c.kind != ClaimKind::kSet)
           continue;
+        std::vector<RangeEnd> parts;
+        if (c.kind == ClaimKind::kDate && SplitRange(text, c, &parts)) {
+          for (const RangeEnd& p : parts) {
+            Claim& end = range_ends.emplace_back(c);
+            end.source_start = p.start;
+            end.source_end = p.end;
+            end.value.timex = p.timex;
+            end.value.mod.clear();
+            Span s;
+            s.start = p.start;
+            s.end = p.end;
+            s.label = Describe(end) + " (range end)";
+            system.push_back(s);
+            claims.push_back(&end);
+          }
+          continue;
+        }
         Span s;
         s.start = c.source_start;
         s.end = c.source_end;
@@ -512,7 +573,12 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
         "day bounds equal the suite's value or range (exclusive range end moved back a day), or "
         "its clock times equal the suite's (a time of day on any date matches a bare time); an "
         "open range (before/after) needs its one bound to be one of our bounds or a day next to "
-        "them; durations compare in seconds. Types are coarse: date vs duration vs set.";
+        "them; durations compare in seconds. Types are coarse: date vs duration vs set. Spans: the "
+        "suite starts its span at the preposition or qualifier ('since August', 'on Monday'); ours "
+        "is the expression with the bounding word in the claim's mod, so a gold span equal to "
+        "[qualifier + our span] is exact when the qualifier is neutral (on, at, during, from, "
+        "between; in/within only before a date claim) or our mod carries it (since/after/"
+        "starting/beginning -> *AFTER, before/by/until/till/through -> *BEFORE).";
   std::string file =
       ctx.shared_dir + "/eval/dates/" + (duckling ? "duckling.jsonl" : "recognizers_text.jsonl");
   RE2 weekday_re("(?i)\\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\\b");
@@ -522,6 +588,16 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
       "mon|tue|wed|thu|fri|sat|sun|christmas|thanksgiving|halloween)|\\d+\\s*[/.-]\\s*\\d+|\\d+(st|"
       "nd|rd|th)\\b");
   RE2 leading_re("(?i)^[\\s\\p{P}]*((on|at|in|for|by|during|from|the)\\s+)*");
+  // A qualifier directly before a claim (see below): the word and, for
+  // bounding ones, the mod our claim must carry ("" = a date, not a duration).
+  RE2 qualifier_re(
+      "(?i)(?:^|[\\s\\p{P}])(on|at|during|from|between|in|within|since|after|before|by|until|"
+      "till|through|starting|beginning)\\s+$");
+  static const std::map<std::string, std::string> kQualifierMods = {
+      {"in", ""},           {"within", ""},        {"since", "AFTER"},
+      {"after", "AFTER"},   {"starting", "AFTER"}, {"beginning", "AFTER"},
+      {"before", "BEFORE"}, {"by", "BEFORE"},      {"until", "BEFORE"},
+      {"till", "BEFORE"},   {"through", "BEFORE"}};
   bool seen_duration = false;
   Status st = ForEachJsonLine(file, [&](int, const nlohmann::json& c) -> Status {
     std::string input = c["input"].get<std::string>();
@@ -566,6 +642,29 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
         Span s;
         s.start = cl.source_start;
         s.end = cl.source_end;
+        if (!duckling && s.start > 0) {
+          // Recognizers-Text spans start at the preposition or qualifier
+          // ("since August", "on Monday", "after 2016"). Our span is the
+          // expression (DESIGN.md) and a bounding word goes into the claim's
+          // mod, so the gold span [qualifier + our span] is exact when the
+          // qualifier is neutral (on, at, during, from, between; in/within
+          // only before a date, never a duration) or the claim's mod says
+          // what the qualifier says.
+          std::string before = CodepointSlice(input, 0, s.start);
+          re2::StringPiece word;
+          if (RE2::PartialMatch(before, qualifier_re, &word)) {
+            std::string w(word.data(), word.size());
+            for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            auto it = kQualifierMods.find(w);
+            bool ok = it == kQualifierMods.end() ||
+                      (it->second.empty() ? cl.kind == ClaimKind::kDate
+                                          : cl.value.mod.find(it->second) != std::string::npos);
+            if (ok) {
+              s.alt_start = CodepointCount(before.substr(0, word.data() - before.data()));
+              s.alt_end = s.end;
+            }
+          }
+        }
         if (duckling && (s.start != 0 || s.end != input_len)) {
           // Exact when the rest of the input is leading function words and
           // punctuation.

@@ -1,6 +1,7 @@
 #include "extractors/temporal_scanner.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <cctype>
@@ -110,6 +111,83 @@ std::string FormatNumber(double v) {
   return buf;
 }
 
+// A duration of `count` units (`letter` Y M W D, or H M S when `time`) as a
+// TIMEX3 value. A fraction goes to the next smaller unit: 1.5 years is
+// P1Y6M, half a year P6M, 2.5 hours PT2H30M, a minute and a half PT1M30S.
+std::string DurationTimex(double count, char letter, bool time) {
+  struct Down {
+    char from;
+    bool from_time;
+    char to;
+    int factor;
+    bool to_time;
+  };
+  static const Down kDown[] = {{'Y', false, 'M', 12, false}, {'M', false, 'D', 30, false},
+                               {'W', false, 'D', 7, false},  {'D', false, 'H', 24, true},
+                               {'H', true, 'M', 60, true},   {'M', true, 'S', 60, true}};
+  auto part = [](double n, char l) { return FormatNumber(n) + l; };
+  double whole = std::floor(count + 1e-9);
+  double frac = count - whole;
+  if (frac > 1e-9) {
+    for (const Down& d : kDown) {
+      if (d.from != letter || d.from_time != time) continue;
+      double rest = frac * d.factor;
+      if (std::fabs(rest - std::round(rest)) > 1e-6) break;
+      std::string out = "P";
+      if (whole > 0) out += (time ? "T" : "") + part(whole, letter);
+      if (d.to_time && !time)
+        out += "T";
+      else if (d.to_time && whole == 0)
+        out += "T";
+      out += part(std::round(rest), d.to);
+      return out;
+    }
+  }
+  return std::string("P") + (time ? "T" : "") + part(count, letter);
+}
+
+// The day of a holiday in `y` from its temporal_lexicon.tsv spec: "12-25"
+// (fixed), "11-4-4" (fourth Thursday of November; "L" for the last),
+// "11-1-1+1" (plus days: the Tuesday after the first Monday), "E-2"
+// (Easter Sunday plus days). False for an unknown spec.
+bool HolidayDay(std::string_view spec, int y, sys_days* out) {
+  using std::chrono::year;
+  if (spec.empty()) return false;
+  if (spec[0] == 'E') {
+    // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    *out = sys_days(year(y) / month / day) + days(std::atoi(std::string(spec.substr(1)).c_str()));
+    return true;
+  }
+  int month = ToInt(spec);
+  size_t dash = spec.find('-');
+  if (month < 1 || month > 12 || dash == std::string_view::npos) return false;
+  std::string_view rest = spec.substr(dash + 1);
+  size_t dash2 = rest.find('-');
+  if (dash2 == std::string_view::npos) {
+    year_month_day ymd{year(y), std::chrono::month(month), std::chrono::day(ToInt(rest))};
+    if (!ymd.ok()) return false;
+    *out = sys_days(ymd);
+    return true;
+  }
+  std::chrono::weekday wd(ToInt(rest.substr(dash2 + 1)) % 7);
+  int plus = 0;
+  if (size_t p = rest.find('+'); p != std::string_view::npos) plus = ToInt(rest.substr(p + 1));
+  std::chrono::year_month ym = year(y) / std::chrono::month(month);
+  if (rest[0] == 'L') {
+    *out = sys_days(ym / wd[std::chrono::last]);
+  } else {
+    int n = ToInt(rest);
+    if (n < 1 || n > 4) return false;
+    *out = sys_days(ym / wd[n]);
+  }
+  *out += days(plus);
+  return true;
+}
+
 }  // namespace
 
 struct TemporalScanner::Impl {
@@ -120,6 +198,11 @@ struct TemporalScanner::Impl {
   std::unordered_set<std::string> year_before, year_after;
   std::unordered_map<std::string, std::string> signals;
   std::unique_ptr<TenseDetector> tense;
+  // Every rule's pattern in one set: one pass over a story tells which rules
+  // match at all, and only those run their own capturing scan. Null when the
+  // set could not be built (then every rule runs).
+  std::unique_ptr<RE2::Set> prefilter;
+  std::vector<std::string> expanded_patterns;  // by rule index, for the set
 
   std::string Lex(std::string_view cls, std::string_view word) const {
     auto c = lex.find(std::string(cls));
@@ -143,7 +226,7 @@ struct TemporalScanner::Impl {
                  size_t end, Candidate* c) const;
   bool DateValue(const Groups& g, const std::string& sfx, const DocumentView& doc, size_t begin,
                  size_t end, std::optional<int> year_hint, Value* v) const;
-  Tense TenseAt(const DocumentView& doc, size_t begin, size_t end) const;
+  Tense TenseAt(const DocumentView& doc, size_t begin, size_t end, int* strength = nullptr) const;
   bool YearAllowed(std::string_view text, size_t begin, size_t end) const;
 };
 
@@ -171,8 +254,14 @@ Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* ou
       continue;
     }
     std::vector<std::string> classes;
+    bool force_ci = false;
     if (name == "MONTH") {
       classes = {"month", "month_amb", "month_abbr"};
+    } else if (name == "MONTH_CI") {
+      // Any case: only for rules where a day or year sits next to the month
+      // ("march 3 2015"), which settles the ambiguity of "may", "march".
+      classes = {"month", "month_amb", "month_abbr"};
+      force_ci = true;
     } else if (name == "MONTH_SAFE") {
       classes = {"month"};
     } else if (name == "NUM") {
@@ -195,11 +284,17 @@ Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* ou
     std::sort(alts.begin(), alts.end(), [](const std::string& a, const std::string& b) {
       return a.size() != b.size() ? a.size() > b.size() : a < b;
     });
-    std::string alt;
+    if (force_ci) sensitive = false;
+    std::string alt, any_case;
     for (const std::string& w : alts) {
-      if (!alt.empty()) alt += '|';
-      alt += PhraseRegex(w);
+      // Full weekday names are never common words: any case ("next
+      // tuesday"); the abbreviations ("Sun", "Wed") keep their capital.
+      bool full_day = name == "WEEKDAY" && w.size() > 5 && Lower(w).ends_with("day");
+      std::string& into = full_day ? any_case : alt;
+      if (!into.empty()) into += '|';
+      into += PhraseRegex(w);
     }
+    if (!any_case.empty()) alt = "(?i:" + any_case + ")" + (alt.empty() ? "" : "|" + alt);
     if (name == "NUM") {
       // Digits, and compounds of tens and ones ("twenty-four", "twenty four").
       std::string tens, ones;
@@ -210,7 +305,7 @@ Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* ou
           tens += (tens.empty() ? "" : "|") + w;
         if (n >= 1 && n <= 9 && w != "a" && w != "an") ones += (ones.empty() ? "" : "|") + w;
       }
-      alt = "\\d+(?:\\.\\d+)?|(?:" + tens + ")[-\\s](?:" + ones + ")\\b|" + alt;
+      alt = "\\d+(?:[-\\s]+[13]/[24]|\\.\\d+)?|(?:" + tens + ")[-\\s](?:" + ones + ")\\b|" + alt;
     }
     *out += sensitive ? "(?:" + alt + ")" : "(?i:" + alt + ")";
   }
@@ -249,6 +344,7 @@ Status TemporalScanner::Impl::LoadRules(const RuleFiles& files, const char* name
     RE2::Options opt;
     opt.set_log_errors(false);
     rule.re = std::make_unique<RE2>(expanded, opt);
+    expanded_patterns.push_back(expanded);
     if (!rule.re->ok()) return Status::InvalidInput(where + ": " + rule.re->error());
     for (const auto& [gname, index] : rule.re->NamedCapturingGroups())
       rule.groups.emplace_back(gname, index);
@@ -280,14 +376,30 @@ Status TemporalScanner::Create(const RuleFiles& files, std::unique_ptr<TemporalS
   for (const RuleRecord& r : records)
     if (r.fields.size() >= 2) impl->signals[Lower(r.fields[0])] = r.fields[1];
   WF_RETURN_IF_ERROR(TenseDetector::Create(files, &impl->tense));
+  {
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_max_mem(64 << 20);
+    auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+    bool ok = true;
+    for (const std::string& p : impl->expanded_patterns) ok = ok && set->Add(p, nullptr) >= 0;
+    if (ok && set->Compile()) impl->prefilter = std::move(set);
+    impl->expanded_patterns.clear();
+  }
   out->reset(new TemporalScanner(std::move(impl)));
   return Status::OK();
 }
 
 std::optional<double> TemporalScanner::Impl::Number(std::string_view text) const {
   if (text.empty()) return std::nullopt;
-  if (std::isdigit(static_cast<unsigned char>(text[0])))
-    return std::atof(std::string(text).c_str());
+  if (std::isdigit(static_cast<unsigned char>(text[0]))) {
+    double n = std::atof(std::string(text).c_str());
+    // A mixed fraction: "2 1/2".
+    if (size_t slash = text.find('/'); slash != std::string_view::npos && slash > 0 &&
+                                       slash + 1 < text.size() && text.find_first_of(" -") < slash)
+      n += double(text[slash - 1] - '0') / double(text[slash + 1] - '0');
+    return n;
+  }
   std::string w = Lower(text);
   if (InLex("vague", w)) return std::nan("");
   if (InLex("number", w)) return std::atof(Lex("number", w).c_str());
@@ -307,7 +419,8 @@ int TemporalScanner::Impl::MonthOf(std::string_view m) const {
   return 0;
 }
 
-Tense TemporalScanner::Impl::TenseAt(const DocumentView& doc, size_t begin, size_t end) const {
+Tense TemporalScanner::Impl::TenseAt(const DocumentView& doc, size_t begin, size_t end,
+                                     int* strength) const {
   size_t sb = 0, se = doc.text.size();
   if (doc.sentences != nullptr && !doc.sentences->empty()) {
     const Sentence& s = (*doc.sentences)[SentenceAt(*doc.sentences, begin)];
@@ -319,7 +432,7 @@ Tense TemporalScanner::Impl::TenseAt(const DocumentView& doc, size_t begin, size
     nl = doc.text.find('\n', end);
     se = nl == std::string_view::npos ? doc.text.size() : nl;
   }
-  return tense->At(doc.text.substr(sb, se - sb), begin - sb, end - sb);
+  return tense->At(doc.text.substr(sb, se - sb), begin - sb, end - sb, strength);
 }
 
 bool TemporalScanner::Impl::YearAllowed(std::string_view text, size_t begin, size_t end) const {
@@ -368,11 +481,29 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     return s;
   };
   std::optional<Tense> tense_cache;
+  int tense_strength = 0;
   auto direction = [&](Direction unknown) {
-    if (!tense_cache) tense_cache = TenseAt(doc, begin, end);
+    if (!tense_cache) tense_cache = TenseAt(doc, begin, end, &tense_strength);
     if (*tense_cache == Tense::kPast) return Direction::kPast;
     if (*tense_cache == Tense::kFuture) return Direction::kFuture;
     return unknown;
+  };
+  // News speaks mostly of the days just past: a bare weekday is the latest
+  // one (the DCT itself included) unless a strong future cue says otherwise
+  // ("will meet Friday"); a weak cue ("could", "-ed") does not move it.
+  auto weekday_direction = [&]() {
+    Direction d = direction(Direction::kPast);
+    return d == Direction::kFuture && tense_strength >= 2 ? Direction::kFuture : Direction::kPast;
+  };
+  // A month or day without a year is the nearest occurrence; the tense
+  // overrides it when the nearest lies on the other side of the DCT.
+  auto tense_overrides = [&](bool nearest_is_future, int distance_days) {
+    Direction d = direction(Direction::kNearest);
+    // A strong future cue ("will meet in December") always counts; past cues
+    // ("was", "-ed") are often about scheduled dates ("the deadline was
+    // March 30"), so they count only against a nearest date months ahead.
+    if (distance_days <= 92 && !(d == Direction::kFuture && tense_strength >= 2)) return false;
+    return nearest_is_future ? d == Direction::kPast : d == Direction::kFuture;
   };
   std::optional<int> year;
   if (std::string_view y = g.Get("y" + sfx); !y.empty()) {
@@ -381,11 +512,36 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       std::string_view y1 = g.Get("y");
       int century = y1.size() == 4 ? ToInt(y1) / 100 * 100 : dyear / 100 * 100;
       year = century + *year;
+      // "10/31/74": a two-digit year more than ten years ahead is last century's.
+      if (y1.size() != 4 && *year > dyear + 10) *year -= 100;
     }
   } else if (std::string_view y1 = g.Get("y"); !y1.empty()) {
     year = ToInt(y1);
+  } else if (std::string_view y0 = g.Get("y0"); !y0.empty()) {
+    year = ToInt(y0);  // "the 1988 third quarter"
   } else if (year_hint) {
     year = year_hint;
+  }
+  if (std::string_view syc = g.Get("syc"); !syc.empty()) {
+    // "nineteen ninety-six": the century word and the rest as numbers.
+    std::optional<double> c = Number(syc), r = Number(g.Get("syr"));
+    if (!c || !r || std::isnan(*r)) return false;
+    year = static_cast<int>(*c) * 100 + static_cast<int>(*r);
+  } else if (g.Has("syk")) {
+    std::optional<double> r = g.Has("syr2") ? Number(g.Get("syr2")) : 0.0;
+    if (!r || std::isnan(*r)) return false;
+    year = 2000 + static_cast<int>(*r);
+  }
+  if (g.Has("ye")) {  // "year-end": the end of this year
+    *v = YearValue(year.value_or(dyear));
+    ApplyMod("END", v);
+    return true;
+  }
+  if (g.Has("lp")) {  // "the latest period": the latest quarter that ended
+    year_month_day q(ShiftDays(dct, -1, 'Q'));
+    *v = QuarterValue(static_cast<int>(q.year()),
+                      static_cast<int>((static_cast<unsigned>(q.month()) - 1) / 3) + 1);
+    return true;
   }
   if (std::string_view yrel = g.Get("yrel"); !yrel.empty()) {
     year = dyear + std::atoi(Lex("rel", yrel).c_str());
@@ -404,8 +560,8 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   if (!hh.empty() || !noon.empty()) {
     sys_days day = dct;
     if (std::string_view wd = get("wd"); !wd.empty()) {
-      day = AnchorWeekday(dct, std::chrono::weekday(ToInt(Lex("weekday", wd)) % 7),
-                          direction(Direction::kPast));
+      std::chrono::weekday cw(ToInt(Lex("weekday", wd)) % 7);
+      day = has_rel ? RelativeWeekday(dct, cw, rel) : AnchorWeekday(dct, cw, weekday_direction());
     } else if (std::string_view dx = get("deictic"); !dx.empty()) {
       std::string d = Lex("deictic", dx);
       if (d.rfind("D", 0) != 0) return false;
@@ -420,6 +576,10 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       if (!ampm.empty()) {
         h %= 12;
         if (ampm[0] == 'p') h += 12;
+      } else if (!pod.empty() && h <= 12) {
+        // "3:15 in the afternoon", "this evening at 8", "12 at night".
+        h %= 12;
+        if (pod == "AF" || pod == "EV" || (pod == "NI" && h >= 6)) h += 12;
       }
       minutes = h * 60 + mi;
     }
@@ -441,11 +601,75 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     *v = pod.empty() ? DayValue(day) : TimeValue(day, -1, pod);
     return true;
   }
+  // Holidays: "Christmas", "last Thanksgiving", "Easter 2019".
+  if (std::string_view hol = get("hol"); !hol.empty()) {
+    std::string spec = Lex("holiday", hol);
+    auto on = [&](int y, sys_days* out) { return HolidayDay(spec, y, out); };
+    sys_days day;
+    if (year) {
+      if (!on(*year, &day)) return false;
+    } else {
+      sys_days prev, next;
+      bool has_prev = false, has_next = false;
+      for (int y = dyear - 1; y <= dyear + 1; ++y) {
+        sys_days d;
+        if (!on(y, &d)) continue;
+        if (d <= dct) prev = d, has_prev = true;
+        if (d >= dct && !has_next) next = d, has_next = true;
+      }
+      if (!has_prev || !has_next) return false;
+      Direction dir = has_rel ? (rel < 0 ? Direction::kPast : Direction::kFuture)
+                              : direction(Direction::kNearest);
+      if (has_rel && rel == 0) {
+        day = year_month_day(next).year() == dymd.year() ? next : prev;
+      } else if (dir == Direction::kPast) {
+        day = has_rel && prev == dct ? prev - days(1) : prev;
+        if (has_rel && prev == dct && !on(dyear - 1, &day)) return false;
+      } else if (dir == Direction::kFuture) {
+        day = next;
+        if (has_rel && next == dct && !on(dyear + 1, &day)) return false;
+      } else {
+        day = (dct - prev) <= (next - dct) ? prev : next;
+      }
+    }
+    *v = DayValue(day);
+    return true;
+  }
   int month = 0;
   if (std::string_view mn = get("mn"); !mn.empty()) month = ToInt(mn);
   if (std::string_view m = get("m"); !m.empty()) month = MonthOf(m);
   std::string_view wd = get("wd");
   std::string_view dd = get("d");
+  std::string day_word;
+  if (dd.empty() && g.Has("dw")) {
+    day_word = Lex("dayword", get("dw"));
+    dd = day_word;
+  }
+  // "the 20th of next month".
+  if (std::string_view mrel = get("mrel"); !mrel.empty() && !dd.empty()) {
+    year_month_day m(ShiftDays(dct, std::atoi(Lex("rel", mrel).c_str()), 'M'));
+    year_month_day ymd{m.year(), m.month(), std::chrono::day(ToInt(dd))};
+    if (!ymd.ok()) return false;
+    *v = DayValue(sys_days(ymd));
+    return true;
+  }
+  // "the first Tuesday of October", "the last Monday in March 2014".
+  if (std::string_view nth = get("nth"); !nth.empty() && month > 0 && !wd.empty()) {
+    std::chrono::weekday cw(ToInt(Lex("weekday", wd)) % 7);
+    std::chrono::year_month ym =
+        year ? std::chrono::year(*year) / month
+             : AnchorMonth(dct, std::chrono::month(month), direction(Direction::kNearest));
+    sys_days day;
+    if (Lower(nth) == "last") {
+      day = sys_days(ym / cw[std::chrono::last]);
+    } else {
+      int k = ToInt(Lex("ordinal", nth));
+      if (k < 1 || k > 4) return false;
+      day = sys_days(ym / cw[k]);
+    }
+    *v = DayValue(day);
+    return true;
+  }
   // Month and day.
   if (month > 0 && !dd.empty()) {
     std::chrono::month cm(month);
@@ -457,15 +681,19 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       return true;
     }
     sys_days day;
-    if (!AnchorMonthDay(dct, cm, cd, direction(Direction::kNearest), &day)) return false;
+    if (!AnchorMonthDay(dct, cm, cd, Direction::kNearest, &day)) return false;
+    int dist = static_cast<int>((day - dct).count());
+    if (tense_overrides(dist > 0, std::abs(dist)) &&
+        !AnchorMonthDay(dct, cm, cd, dist > 0 ? Direction::kPast : Direction::kFuture, &day))
+      return false;
     *v = DayValue(day);
     return true;
   }
   // Weekday.
   if (!wd.empty()) {
     std::chrono::weekday cw(ToInt(Lex("weekday", wd)) % 7);
-    sys_days day = has_rel ? RelativeWeekday(dct, cw, rel)
-                           : AnchorWeekday(dct, cw, direction(Direction::kPast));
+    sys_days day =
+        has_rel ? RelativeWeekday(dct, cw, rel) : AnchorWeekday(dct, cw, weekday_direction());
     *v = pod.empty() ? DayValue(day) : TimeValue(day, -1, pod);
     return true;
   }
@@ -482,7 +710,12 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     } else if (has_rel) {
       *v = MonthValue(RelativeMonth(dct, cm, rel));
     } else {
-      *v = MonthValue(AnchorMonth(dct, cm, direction(Direction::kNearest)));
+      std::chrono::year_month ym = AnchorMonth(dct, cm, Direction::kNearest);
+      std::chrono::year_month dym = dymd.year() / dymd.month();
+      int dist = (ym - dym).count();
+      if (tense_overrides(dist > 0, std::abs(dist) * 31))
+        ym = AnchorMonth(dct, cm, dist > 0 ? Direction::kPast : Direction::kFuture);
+      *v = MonthValue(ym);
     }
     return true;
   }
@@ -513,6 +746,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
           direction(Direction::kPast) == Direction::kPast)
         y = dyear - 1;
     }
+    if (g.Has("ya")) --y;  // "the year-ago third quarter"
     *v = half ? HalfValue(y, n) : QuarterValue(y, n);
     return true;
   }
@@ -551,8 +785,17 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     return true;
   }
   // "two weeks ago", "a year earlier", "the year-ago quarter".
-  if (std::string_view ago = get("ago"); !ago.empty()) {
+  std::string_view ago = get("ago");
+  if (ago.empty()) ago = get("fut");  // "in two weeks"
+  if (!ago.empty()) {
     std::string a = Lower(ago);
+    // The anchor of "three weeks from tomorrow", "two days before yesterday".
+    sys_days anchor = dct;
+    if (std::string_view an = get("anchor"); !an.empty()) {
+      std::string d = Lex("deictic", an);
+      if (d.rfind("D", 0) != 0) return false;
+      anchor = dct + days(std::atoi(d.c_str() + 1));
+    }
     std::string_view cal = get("calunit");
     if (!cal.empty()) {  // year-ago / year-earlier + unit
       std::string c = Lower(cal);
@@ -572,6 +815,12 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       }
       return true;
     }
+    if (get("num").empty() && (a == "year-ago" || a == "year-earlier" || a == "prior-year")) {
+      // "year-earlier results": last year (Scan narrows it to the period
+      // named before, "the third quarter" -> that quarter a year back).
+      *v = YearValue(dyear - 1);
+      return true;
+    }
     std::optional<double> n = Number(get("num"));
     std::string unit = Lex("unit", get("unit"));
     if (!n || unit.empty()) return false;
@@ -579,14 +828,38 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       *v = RefValue(a.find("now") != std::string::npos ? "FUTURE_REF" : "PAST_REF", dct);
       return true;
     }
-    int sign = a.find("now") != std::string::npos ? 1 : -1;
+    const bool offset = g.Has("fut") || g.Has("anchor") || a == "hence";
+    int sign = a.find("now") != std::string::npos || a == "in" || a == "hence" ||
+                       a.find("after") != std::string::npos || a.find("from") != std::string::npos
+                   ? 1
+                   : -1;
     bool time_unit = unit[0] == 'T';
     int mult = ToInt(time_unit ? unit.substr(1) : unit);
     char letter = unit.back();
     int count = static_cast<int>(std::lround(*n)) * mult;
     if (time_unit) {
-      *v = DayValue(dct);
+      // "in 5 minutes": a clock time when the DCT has one.
+      if (doc.published_minutes >= 0 && !g.Has("anchor") && letter != 'S') {
+        long long total =
+            doc.published_minutes +
+            static_cast<long long>(std::llround(*n * mult * (letter == 'H' ? 60 : 1))) * sign;
+        long long dd = total >= 0 ? total / 1440 : (total - 1439) / 1440;
+        *v = TimeValue(dct + days(dd), static_cast<int>(total - dd * 1440), "");
+        return true;
+      }
+      *v = DayValue(anchor);
       v->grain = "time";
+      return true;
+    }
+    if (offset && (letter == 'D' || letter == 'W')) {
+      // An offset from a day is a day ("in two weeks", "three days from
+      // tomorrow"); "two weeks ago" stays the week TimeML gives it.
+      *v = DayValue(anchor + days(sign * count * (letter == 'W' ? 7 : 1)));
+      return true;
+    }
+    if (offset && letter != 'Y') {
+      sys_days day = ShiftDays(anchor, sign * count, letter);
+      *v = DayValue(day);
       return true;
     }
     if (letter == 'Y' && mult >= 10) {
@@ -599,7 +872,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       *v = DayValue(day);
     } else if (letter == 'W') {
       *v = WeekValue(day);
-    } else if (letter == 'M' && mult == 3) {
+    } else if (letter == 'Q') {
       *v = QuarterValue(static_cast<int>(ymd.year()),
                         static_cast<int>((static_cast<unsigned>(ymd.month()) - 1) / 3) + 1);
     } else if (letter == 'M') {
@@ -661,7 +934,38 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
       if (!YearAllowed(doc.text, begin, end)) return false;
       [[fallthrough]];
     case RuleType::kDate: {
+      if (g.Has("qof")) return false;  // "the quarter of a century"
+      if (g.Has("fut")) {
+        // "in two weeks" is a day ahead, but not "the highest in five
+        // years", "the first time in a decade", nor in a past clause.
+        size_t e = begin;
+        while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
+        while (e > 0 && !std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;  // "in"
+        while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
+        size_t b = e;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[b - 1]))) --b;
+        std::string prev = Lower(doc.text.substr(b, e - b));
+        if (InLex("offset_blocker", prev) || (prev.size() > 4 && prev.ends_with("est")))
+          return false;
+        if (TenseAt(doc, begin, end) == Tense::kPast) return false;
+      }
+      // "the (fiscal) year ended June 30": the twelve months, a duration.
+      if (g.Has("the") && Lower(g.Get("calunit")) == "year" &&
+          (Lower(g.Get("post")).find("ended") != std::string::npos ||
+           Lower(g.Get("post")).find("ending") != std::string::npos)) {
+        c->kind = ClaimKind::kDuration;
+        v = Value();
+        v.timex = "P1Y";
+        return true;
+      }
       if (!DateValue(g, "", doc, begin, end, std::nullopt, &v)) return false;
+      // "current account", "the current" (electricity) are no dates.
+      if (Lower(g.Get("deictic")) == "current") {
+        std::string_view rest = doc.text.substr(end, 9);
+        if (rest.rfind(" account", 0) == 0 || rest.rfind(" affairs", 0) == 0 ||
+            end >= doc.text.size() || !std::isspace(static_cast<unsigned char>(doc.text[end])))
+          return false;
+      }
       // A bare month name followed by a possessive is a person ("May's").
       if (g.Has("m") && !g.Has("d") && !g.Has("y") && end + 1 < doc.text.size() &&
           (doc.text.substr(end, 2) == "'s" || doc.text.substr(end, 4) == "\u2019s"))
@@ -670,6 +974,21 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
     }
     case RuleType::kRange: {
       Value a, b;
+      Groups clock;  // "5-6pm": the first clock takes its am/pm from the second
+      const Groups* gp = &g;
+      if (g.Has("hh2")) {
+        static const std::string kAm = "am", kPm = "pm", kZero = "00";
+        clock = g;
+        if (!g.Has("mi2")) clock.g["mi2"] = kZero;
+        if (!g.Has("ampm")) {
+          bool pm = Lower(g.Get("ampm2"))[0] == 'p';
+          int h1 = ToInt(g.Get("hh")) % 12, h2 = ToInt(g.Get("hh2")) % 12;
+          if (h1 > h2) pm = !pm;  // "11-1pm"
+          clock.g["ampm"] = pm ? kPm : kAm;
+        }
+        gp = &clock;
+      }
+      const Groups& g = *gp;
       if (!DateValue(g, "", doc, begin, end, std::nullopt, &a)) return false;
       std::optional<int> hint;
       if (!a.start.empty()) hint = ToInt(a.start);
@@ -727,9 +1046,29 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
       std::string prefix = std::string("P") + (t ? "T" : "");
       std::string num_text = Lower(g.Get("num"));
       std::string unit_text = Lower(g.Get("unit"));
+      // "the past year", "the last year": TimeML reads the previous calendar
+      // year (a date), not a twelve-month duration.
+      if (!g.Has("num") && unit_text == "year") {
+        std::string drel = Lower(g.Get("drel"));
+        if (drel == "the past" || drel == "the last") {
+          c->kind = ClaimKind::kDate;
+          v = YearValue(static_cast<int>(year_month_day(doc.published).year()) - 1);
+          return true;
+        }
+      }
       // "a second chance", "a quarter of the market" are not durations.
       if (unit_text.rfind("second", 0) == 0 && (num_text == "a" || num_text == "one")) return false;
       if (unit_text.rfind("quarter", 0) == 0 && doc.text.substr(end).rfind(" of ", 0) == 0)
+        return false;
+      // "a 6-year-old boy", "the 52-year-old": an age, not a duration.
+      {
+        std::string_view rest = doc.text.substr(end, 8);
+        if (rest.rfind("-old", 0) == 0 || rest.rfind(" old", 0) == 0 || rest.rfind("- old", 0) == 0)
+          return false;
+      }
+      // "the 1988 quarter": a year, not a count.
+      if (num_text.size() == 4 && std::all_of(num_text.begin(), num_text.end(), ::isdigit) &&
+          (num_text.rfind("19", 0) == 0 || num_text.rfind("20", 0) == 0))
         return false;
       std::optional<double> n;
       if (rule.type == RuleType::kVague) {
@@ -739,37 +1078,13 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
       } else {
         n = 1;
       }
+      if (n && g.Has("half")) *n += 0.5;  // "a year and a half"
       if (!n) return false;
       if (std::isnan(*n)) {
         v.timex = prefix + "X" + (mult == 10 ? std::string("DE") : std::string(1, letter));
         v.approx = true;
       } else {
-        double count = *n * mult;
-        if (std::fabs(count - std::round(count)) > 1e-9) {
-          // Fractions go to the next smaller unit: half a year is P6M.
-          struct Down {
-            char from, to;
-            int factor;
-            bool to_time;
-          };
-          static const Down kDown[] = {{'Y', 'M', 12, false},
-                                       {'M', 'D', 30, false},
-                                       {'W', 'D', 7, false},
-                                       {'D', 'H', 24, true}};
-          for (const Down& d : kDown) {
-            if (!t && letter == d.from) {
-              count *= d.factor;
-              letter = d.to;
-              if (d.to_time) prefix = "PT", t = true;
-              break;
-            }
-          }
-          if (t && letter == 'H' && std::fabs(count - std::round(count)) > 1e-9)
-            count *= 60, letter = 'M';
-          else if (t && letter == 'M' && std::fabs(count - std::round(count)) > 1e-9)
-            count *= 60, letter = 'S';
-        }
-        v.timex = prefix + FormatNumber(count) + letter;
+        v.timex = DurationTimex(*n * mult, letter, t);
       }
       if (g.Has("qmod")) {
         v.mod = Lex("qmod", g.Get("qmod"));
@@ -779,7 +1094,11 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
     }
   }
   if (c->kind == ClaimKind::kDate) {
-    if (std::string_view m = g.Get("mod"); !m.empty()) ApplyMod(Lex("mod", m), &v);
+    std::string_view m = g.Get("mod");
+    if (m.empty()) m = g.Get("mod2");
+    if (!m.empty()) ApplyMod(Lex("mod", m), &v);
+    // "nearly four years ago", "a week or so ago": an approximate date.
+    if (v.mod.empty() && (g.Has("qmod") || g.Has("orso"))) v.mod = "APPROX";
     if (v.mod.empty()) {
       // A signal word before the span: "by 2024".
       size_t e = begin;
@@ -800,7 +1119,19 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
   std::vector<Candidate> cands;
   std::vector<re2::StringPiece> sub;
   const std::string_view text = doc.text;
+  std::vector<char> active(im.rules.size(), 1);
+  if (im.prefilter != nullptr) {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo err;
+    if (im.prefilter->Match(text, &hits, &err)) {
+      std::fill(active.begin(), active.end(), 0);
+      for (int h : hits) active[h] = 1;
+    } else if (err.kind == RE2::Set::kNoError) {
+      return;  // no rule matches anywhere
+    }
+  }
   for (size_t ri = 0; ri < im.rules.size(); ++ri) {
+    if (!active[ri]) continue;
     const Rule& rule = im.rules[ri];
     int n = rule.re->NumberOfCapturingGroups() + 1;
     sub.assign(n, re2::StringPiece());
@@ -845,6 +1176,11 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
   }
   std::sort(kept.begin(), kept.end(),
             [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
+  // "a year earlier" after "the third quarter" is that quarter a year back
+  // (TimeML anaphoric resolution): the latest quarter, half or month named
+  // before it is the period it shifts.
+  const Value* period = nullptr;
+  const int dyear = static_cast<int>(year_month_day(doc.published).year());
   for (const Candidate* c : kept) {
     Extraction e;
     e.kind = c->kind;
@@ -852,6 +1188,35 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
     e.end = c->end;
     e.value = c->value;
     e.rule = im.rules[c->rule].name;
+    if (c->kind == ClaimKind::kDate && period != nullptr &&
+        ((e.rule == "ago" && e.value.grain == "year") ||
+         (e.rule == "year_adjective" && e.value.grain == "year") ||
+         (e.rule == "the_latest_period" && period->grain == "quarter" &&
+          Lower(text.substr(e.begin, e.end - e.begin)).ends_with("period")) ||
+         (e.rule == "year_ago" && e.value.grain == "quarter" && period->grain == "quarter"))) {
+      int back = e.rule == "ago"                 ? dyear - ToInt(e.value.start)
+                 : e.rule == "the_latest_period" ? 0
+                                                 : 1;
+      if ((back > 0 || e.rule == "the_latest_period") && back < 10) {
+        int y = ToInt(period->timex) - back;
+        const std::string& t = period->timex;
+        Value shifted;
+        if (period->grain == "quarter") {
+          shifted = QuarterValue(y, ToInt(t.substr(6)));
+        } else if (period->grain == "half") {
+          shifted = HalfValue(y, ToInt(t.substr(6)));
+        } else {
+          shifted = MonthValue(std::chrono::year(y) / std::chrono::month(ToInt(t.substr(5))));
+        }
+        shifted.mod = e.value.mod;
+        e.value = shifted;
+      }
+    }
+    if (c->kind == ClaimKind::kDate && c->value.timex.size() >= 7 &&
+        c->value.timex.find('/') == std::string::npos &&
+        (c->value.grain == "quarter" || c->value.grain == "half" || c->value.grain == "month") &&
+        e.rule != "ago" && e.rule != "year_ago" && e.rule != "year_adjective")
+      period = &c->value;
     out->push_back(std::move(e));
   }
 }

@@ -25,8 +25,10 @@ class TenseDetector {
   ~TenseDetector();
 
   // `sentence` is the text around the expression; [begin, end) are byte
-  // offsets of the expression inside it. Thread-safe.
-  Tense At(std::string_view sentence, size_t begin, size_t end) const;
+  // offsets of the expression inside it. When `strength` is given it is set
+  // to the winning cue's strength (2 strong, 1 weak, 0 when no cue).
+  // Thread-safe.
+  Tense At(std::string_view sentence, size_t begin, size_t end, int* strength = nullptr) const;
 
  private:
   struct Impl;

@@ -143,7 +143,8 @@ const DateCase kCases[] = {
     {kTue, "Votes will be counted next Monday.", "next Monday", "2013-02-18", "", ""},
     {kFri, "The administration is scheduled to raise tariffs on March 2.", "March 2", "2019-03-02",
      "", ""},
-    {kFri, "Tariffs were raised on March 2.", "March 2", "2018-03-02", "", ""},
+    // Past cues move a date only when the nearest occurrence is months ahead.
+    {kFri, "Tariffs were raised on May 2.", "May 2", "2018-05-02", "", ""},
     {kFri, "Mnuchin suggested a rollback during talks scheduled for Jan. 30.", "Jan. 30",
      "2019-01-30", "", ""},
     {kFri, "Discussions are set to continue at the end of January.", "the end of January",
@@ -184,7 +185,194 @@ const DateCase kCases[] = {
     // Vague references.
     {kFri, "Prices are now falling.", "now", "PRESENT_REF", "2019-01-18", "2019-01-18"},
     {kFri, "He recently left the company.", "recently", "PAST_REF", "", ""},
+    // Tense: the verb right before the date wins; "next to" is no future cue.
+    {Day(2019, 1, 19), "Blasts next to the embassy on Friday killed 12.", "Friday", "2019-01-18",
+     "", ""},
+    {Day(2019, 1, 19), "He arrived on Jan. 8, and he insists his son wants to return.", "Jan. 8",
+     "2019-01-08", "", ""},
+    {Day(2019, 1, 19), "The ministry has scheduled a news conference Tuesday.", "Tuesday",
+     "2019-01-22", "", ""},
+    // Vague references (TimeML *_REF).
+    {kFri, "Current prices are high.", "Current", "PRESENT_REF", "", ""},
+    {kFri, "Rates will rise in the near future.", "the near future", "FUTURE_REF", "", ""},
+    // "the past year" is the previous calendar year.
+    {kFri, "Sales doubled in the past year.", "the past year", "2018", "", ""},
+    // "the quarter" of an earnings report is the latest one that ended.
+    {Day(1989, 11, 2), "Profit fell during the quarter from a year ago.", "the quarter", "1989-Q3",
+     "", ""},
+    // Earnings-report anaphora: "year-earlier" and "the latest period"
+    // follow the quarter named before.
+    {Day(1989, 11, 2), "Profit fell in the third quarter from year-earlier levels.", "year-earlier",
+     "1988-Q3", "", ""},
+    {Day(1989, 11, 2), "The year-earlier results were restated.", "year-earlier", "1988", "", ""},
+    {Day(1989, 11, 2), "Sales in the latest period rose 13%.", "the latest period", "1989-Q3", "",
+     ""},
+    {Day(1989, 11, 2), "The debt is due at year-end.", "year-end", "1989", "1989-09-01",
+     "1989-12-31", "END"},
+    // Spoken years of broadcast transcripts.
+    {kFri, "It was built in nineteen ninety-six.", "nineteen ninety-six", "1996", "", ""},
+    {kFri, "Plans reach to the year two thousand.", "the year two thousand", "2000", "", ""},
+    // Seasons and weekends without a year: the DCT's.
+    {Day(1989, 11, 2), "Output rose in the early summer.", "the early summer", "1989-SU", "", "",
+     "START"},
+    {Day(1989, 11, 2), "Sales were weak over the summer as rates rose.", "the summer", "1989-SU",
+     "", ""},
+    {kFri, "Trading was quiet over the weekend and resumed Monday.", "the weekend", "2019-W02-WE",
+     "", ""},
+    // Holidays.
+    {kFri, "Sales slumped after Christmas.", "Christmas", "2018-12-25", "", ""},
+    {Day(2019, 11, 1), "Shoppers will return on Thanksgiving Day.", "Thanksgiving Day",
+     "2019-11-28", "", ""},
+    {kFri, "They met on Easter 2018.", "Easter 2018", "2018-04-01", "", ""},
+    {kFri, "Prices rose before last Thanksgiving.", "last Thanksgiving", "2018-11-22", "", ""},
+    {kFri, "Turnout has fallen since Election Day.", "Election Day", "2018-11-06", "", ""},
+    {kFri, "The memorial opened on Memorial Day 2015.", "Memorial Day 2015", "2015-05-25", "", ""},
+    // Lower case: a month next to a day or year, weekdays.
+    {kFri, "the deal closed march 3 2015.", "march 3 2015", "2015-03-03", "", ""},
+    {kFri, "prices peaked in may 2016.", "may 2016", "2016-05", "", ""},
+    {kFri, "see you next tuesday", "next tuesday", "2019-01-22", "", ""},
+    // Numeric dates: two-digit years, a weekday or "on" before month/day.
+    {kFri, "He was born 10/31/74 in Ohio.", "10/31/74", "1974-10-31", "", ""},
+    {kFri, "Rates were cut 3/3/15.", "3/3/15", "2015-03-03", "", ""},
+    {kFri, "Call me Friday 7/6 about it.", "Friday 7/6", "2019-07-06", "", ""},
+    {kFri, "The deadline falls on 2/15.", "2/15", "2019-02-15", "", ""},
+    {kFri, "It starts the 15th of february.", "the 15th of february", "2019-02-15", "", ""},
+    // A day and a clock time make one date-time.
+    {kFri, "The vote is tomorrow at 8am.", "tomorrow at 8am", "2019-01-19T08:00", "", ""},
+    {kFri, "They meet next monday at 3pm.", "next monday at 3pm", "2019-01-21T15:00", "", ""},
+    {kFri, "The polls close at 8 p.m. tomorrow.", "8 p.m. tomorrow", "2019-01-19T20:00", "", ""},
 };
+
+// Issue 5 rule groups: relative expressions resolved against the DCT with
+// tense, anaphoric "a year earlier", quarters with a year before them, lists.
+const sys_days k1989 = Day(1989, 10, 25);  // a Wednesday
+const sys_days k1998 = Day(1998, 2, 13);   // a Friday
+
+const DateCase kResolutionCases[] = {
+    // A bare weekday is the latest one unless a strong future cue says
+    // otherwise; a weak cue ("could") does not move it.
+    {kFri, "Investors could have sold on Wednesday.", "Wednesday", "2019-01-16", "", ""},
+    {kFri, "Talks will resume Wednesday.", "Wednesday", "2019-01-23", "", ""},
+    {kFri, "The minister spoke on Friday.", "Friday", "2019-01-18", "", ""},
+    // A month or day without a year is the nearest occurrence; tense only
+    // overrides it when that lies months away on the other side.
+    {k1998, "The deadline was March 30.", "March 30", "1998-03-30", "", ""},
+    {k1998, "Shipments were made Feb. 10.", "Feb. 10", "1998-02-10", "", ""},
+    {kFri, "Sales fell sharply in June.", "June", "2018-06", "", ""},
+    {kFri, "Sales will rise in June.", "June", "2019-06", "", ""},
+    {kFri, "The fair opens in March.", "March", "2019-03", "", ""},
+    {kFri, "Talks stalled in December.", "December", "2018-12", "", ""},
+    // Month with a relative year.
+    {kFri, "Exports fell in June last year.", "June last year", "2018-06", "2018-06-01",
+     "2018-06-30"},
+    {kFri, "The plant closed in January this year.", "January this year", "2019-01", "", ""},
+    // "ago" with a vague count or a qualifier.
+    {kFri, "The plant closed several years ago.", "several years ago", "PAST_REF", "", ""},
+    {kFri, "The plant closed nearly four years ago.", "nearly four years ago", "2015", "", "",
+     "APPROX"},
+    {kFri, "Prices peaked a week or so ago.", "a week or so ago", "2019-W02", "", "", "APPROX"},
+    // "a year earlier" after a quarter or month shifts that period.
+    {k1989, "Profit rose in the third quarter from $5 million a year earlier.", "a year earlier",
+     "1988-Q3", "1988-07-01", "1988-09-30"},
+    {k1989, "Sales rose 5% in September from a year ago.", "a year ago", "1988-09", "", ""},
+    {k1989, "Sales rose 5% from a year ago.", "a year ago", "1988", "", ""},
+    // Quarters with a year or "year-ago" before the ordinal.
+    {k1989, "Profit fell from the 1988 third quarter.", "the 1988 third quarter", "1988-Q3", "",
+     ""},
+    {k1989, "Profit fell from the year-ago third quarter.", "the year-ago third quarter", "1988-Q3",
+     "", ""},
+    // Lists are not ranges; "between ... and" is.
+    {kFri, "Sales rose in 1994 and 1997.", "1994", "1994", "", ""},
+    {kFri, "Sales rose between 1994 and 1997.", "1994 and 1997", "", "1994-01-01", "1997-12-31"},
+    {kFri, "Talks were held Monday and Tuesday.", "Monday", "2019-01-14", "", ""},
+    {kFri, "Every quarter the board meets.", "Every quarter", "P1Q", "", "", nullptr,
+     ClaimKind::kSet},
+};
+
+// Compositions (issue 5): offsets, spelled days, nth weekdays, clock ranges
+// and clocks with a part of day, abbreviations. kTue = 2013-02-12.
+const DateCase kCompositionCases[] = {
+    // Offsets ahead of the DCT or of another day.
+    {kTue, "The report will be out in two weeks.", "two weeks", "2013-02-26", "", ""},
+    {kTue, "He will return in 3 days.", "3 days", "2013-02-15", "", ""},
+    {kTue, "The vote is in a month.", "a month", "2013-03-12", "", ""},
+    {kTue, "The plant opens three weeks from tomorrow.", "three weeks from tomorrow", "2013-03-06",
+     "", ""},
+    {kTue, "Where were you two days before yesterday?", "two days before yesterday", "2013-02-09",
+     "", ""},
+    {kTue, "Results come 14 days hence.", "14 days hence", "2013-02-26", "", ""},
+    {kTue, "We meet the day after tomorrow.", "the day after tomorrow", "2013-02-14", "", ""},
+    {kTue, "They met the day before yesterday.", "the day before yesterday", "2013-02-10", "", ""},
+    // Spelled days and days of a relative month.
+    {kTue, "The fair opens on January first.", "January first", "2013-01-01", "", ""},
+    {kTue, "It opened march third 2015.", "march third 2015", "2015-03-03", "", ""},
+    {kTue, "It ends on the fourth of July, 1995.", "the fourth of July, 1995", "1995-07-04", "",
+     ""},
+    {kTue, "Rent is due the 20th of next month.", "the 20th of next month", "2013-03-20", "", ""},
+    {kTue, "Rent was due the 5th of last month.", "the 5th of last month", "2013-01-05", "", ""},
+    // Nth weekday of a month.
+    {kTue, "Voting is the first Tuesday of October 2014.", "the first Tuesday of October 2014",
+     "2014-10-07", "", ""},
+    {kTue, "It ends the last Sunday of March 2014.", "the last Sunday of March 2014", "2014-03-30",
+     "", ""},
+    {kTue, "The meeting is the third Tuesday in September 2014.",
+     "the third Tuesday in September 2014", "2014-09-16", "", ""},
+    // Clock ranges take the am/pm of their second clock.
+    {kTue, "The shop opens 5-6pm on weekdays.", "5-6pm", "2013-02-12T17:00/2013-02-12T18:00", "",
+     ""},
+    {kTue, "Call between 4pm and 5pm today.", "4pm and 5pm", "2013-02-12T16:00/2013-02-12T17:00",
+     "", ""},
+    {kTue, "The clinic runs 11-1pm.", "11-1pm", "2013-02-12T11:00/2013-02-12T13:00", "", ""},
+    {kTue, "Talks ran from 9:30 to 11 am.", "9:30 to 11 am", "2013-02-12T09:30/2013-02-12T11:00",
+     "", ""},
+    // Clocks with a part of day, o'clock.
+    {kTue, "The blast came at 3:15 in the afternoon.", "3:15 in the afternoon", "2013-02-12T15:15",
+     "", ""},
+    {kTue, "She called this morning at 10.", "this morning at 10", "2013-02-12T10:00", "", ""},
+    {kTue, "The train leaves at 8 in the evening.", "8 in the evening", "2013-02-12T20:00", "", ""},
+    {kTue, "We met at 3 o'clock.", "3 o'clock", "2013-02-12T03:00", "", ""},
+    // Abbreviations.
+    {kTue, "Sales rose in the third qtr of 2012.", "the third qtr of 2012", "2012-Q3", "", ""},
+    {kTue, "Sales will rise this yr.", "this yr", "2013", "", ""},
+    {kTue, "The hearing is Thurs, officials said.", "Thurs", "2013-02-07", "", ""},
+    // A bounding word before a date becomes its mod.
+    {kTue, "Prices have risen since 2010.", "2010", "2010", "", "", "ON_OR_AFTER"},
+    {kTue, "Fares rise starting March 1.", "March 1", "2013-03-01", "", "", "ON_OR_AFTER"},
+};
+
+TEST_CASE("DateExtractor resolves relative dates like TimeML", "[dates]") {
+  for (const DateCase& c : kResolutionCases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, c.dct);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    const Extraction* hit = nullptr;
+    for (const Extraction& e : found)
+      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    CHECK(hit != nullptr);
+    if (hit == nullptr) continue;
+    CHECK(hit->kind == c.kind);
+    if (*c.timex) CHECK(hit->value.timex == c.timex);
+    if (*c.start) CHECK(hit->value.start == c.start);
+    if (*c.end) CHECK(hit->value.end == c.end);
+    if (c.mod) CHECK(hit->value.mod == c.mod);
+  }
+}
+
+TEST_CASE("DateExtractor composes offsets, spelled days and clock ranges", "[dates]") {
+  for (const DateCase& c : kCompositionCases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, c.dct);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    const Extraction* hit = nullptr;
+    for (const Extraction& e : found)
+      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    CHECK(hit != nullptr);
+    if (hit == nullptr) continue;
+    CHECK(hit->kind == c.kind);
+    if (*c.timex) CHECK(hit->value.timex == c.timex);
+    if (c.mod) CHECK(hit->value.mod == c.mod);
+  }
+}
 
 TEST_CASE("DateExtractor finds and resolves dates", "[dates]") {
   for (const DateCase& c : kCases) {
@@ -222,6 +410,13 @@ const NegativeCase kNegatives[] = {
     {"Sales of 2019 tonnes were recorded.", "2019"},
     {"Theresa May's government fell.", "May"},
     {"The two sides signed a framework deal.", "deal"},
+    {"The current account deficit widened.", "current"},
+    {"It held a quarter of the market.", "quarter"},
+    {"Only 3/4 of the seats were filled.", "3/4"},
+    // "in N years" after a superlative or in a past clause is no day ahead.
+    {"Prices hit their highest in five years on Thursday.", "five years"},
+    {"It was the first time in a decade that it fell.", "a decade"},
+    {"Prime Minister Theresa May first proposed the deal.", "May first"},
 };
 
 TEST_CASE("DateExtractor leaves non-dates alone", "[dates]") {

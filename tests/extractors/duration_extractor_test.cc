@@ -82,9 +82,20 @@ const DurationCase kCases[] = {
     {"Sales rose in the first nine months.", "the first nine months", "P9M"},
     {"Prices have fallen in recent years.", "recent years", "PXY", "", true},
     {"Rates have been rising for years.", "years", "PXY", "", true},
-    {"The bond matures in a year and a half.", "a year", "P1Y"},
-    {"The project took 2.5 years.", "2.5 years", "P30M"},
+    {"The bond matures in a year and a half.", "a year and a half", "P1Y6M"},
+    {"The project took 2.5 years.", "2.5 years", "P2Y6M"},
+    // Fractions go to the next smaller unit (TimeML style).
+    {"The repairs took 2 1/2 years.", "2 1/2 years", "P2Y6M"},
+    {"The flight lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"},
+    {"The clip runs a minute and a half.", "a minute and a half", "PT1M30S"},
+    {"Rain fell for half a day.", "half a day", "PT12H"},
+    // Quarters are a unit of their own.
+    {"Sales fell in the past two quarters.", "the past two quarters", "P2Q"},
+    {"Profit rose for several quarters.", "several quarters", "PXQ", "", true},
     {"He served a two-year term.", "two-year", "P2Y"},
+    // "the year ended June 30" is the twelve months (TimeML: a duration).
+    {"Net income for the year ended June 30 rose.", "the year", "P1Y"},
+    {"It expects a loss for the fiscal year ending in March.", "the fiscal year", "P1Y"},
 };
 
 TEST_CASE("DurationExtractor finds durations", "[durations]") {
@@ -149,8 +160,10 @@ TEST_CASE("Dates and durations never claim the same span", "[durations][dates]")
 }
 
 TEST_CASE("DurationExtractor leaves non-durations alone", "[durations]") {
-  for (const char* text : {"He got a second chance.", "A quarter of the market is idle.",
-                           "Shares rose 2.5 percent.", "The year-ago results were weak."}) {
+  for (const char* text :
+       {"He got a second chance.", "A quarter of the market is idle.", "Shares rose 2.5 percent.",
+        "The year-ago results were weak.", "A 6-year-old boy was found.",
+        "The 52-year-old senator spoke.", "The 40 year old engine failed."}) {
     std::vector<Extraction> found = Run(text);
     INFO("text: " << text << "\nfound:\n" << Describe(text, found));
     CHECK(found.empty());
