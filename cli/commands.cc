@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -166,6 +167,39 @@ void PrintRelationBlock(std::ostream& out, const Relation& r) {
 
 }  // namespace
 
+// The ingest progress line on stderr (a terminal only): stories done,
+// stories per second, errors; redrawn at most every kInterval, erased by
+// Clear() (before an error line and at the end).
+class ProgressLine {
+ public:
+  explicit ProgressLine(bool enabled) : enabled_(enabled) {}
+
+  void Update(const IngestSummary& s) {
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (shown_ && now - last_ < kInterval) return;
+    last_ = now;
+    const double rate = s.seconds > 0 ? static_cast<double>(s.done()) / s.seconds : 0;
+    std::fprintf(stderr, "\r%lld stories, %.1f stories/s, %lld errors\x1b[K",
+                 static_cast<long long>(s.done()), rate, static_cast<long long>(s.rejected));
+    std::fflush(stderr);
+    shown_ = true;
+  }
+
+  void Clear() {
+    if (!shown_) return;
+    std::fputs("\r\x1b[K", stderr);
+    std::fflush(stderr);
+    shown_ = false;
+  }
+
+ private:
+  static constexpr std::chrono::milliseconds kInterval{200};
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_;
+};
+
 int RunIngest(const CommonOptions& common, const InputOptions& input) {
   ReadOptions read;
   if (!BuildReadOptions(input, &read)) return Fail(Status::InvalidArgument("bad --format"));
@@ -178,17 +212,33 @@ int RunIngest(const CommonOptions& common, const InputOptions& input) {
   if (s.ok()) s = OpenStore(common, &store);
   if (!s.ok()) return Fail(s);
 
+  read.include = input.include;
+  read.exclude = input.exclude;
+
   Ingester ingester(analyzer.get(), reconciler.get(), store.get());
   IngestSummary summary;
-  ingester.IngestPaths(input.paths, read, input.strict, &summary,
-                       [](const std::string& line) { std::cerr << "error: " << line << "\n"; });
+  ProgressLine progress(!input.quiet && isatty(STDERR_FILENO) == 1);
+  ingester.IngestPaths(
+      input.paths, read, input.strict, &summary,
+      [&progress](const std::string& line) {
+        progress.Clear();
+        std::cerr << "error: " << line << "\n";
+      },
+      [&progress](const IngestSummary& so_far) { progress.Update(so_far); });
+  progress.Clear();
 
   if (input.json) {
+    nlohmann::json rejections = nlohmann::json::array();
+    for (const Rejection& r : summary.rejections)
+      rejections.push_back({{"origin", r.origin}, {"error", r.error}});
     nlohmann::json j = {{"stored", summary.stored},
                         {"unchanged", summary.unchanged},
                         {"superseded", summary.superseded},
+                        {"retracted", summary.retracted},
+                        {"reissues", summary.reissues},
                         {"rejected", summary.rejected},
                         {"errors", summary.errors},
+                        {"rejections", rejections},
                         {"claims", summary.claims},
                         {"relations", summary.relations},
                         {"seconds", summary.seconds},
@@ -196,10 +246,11 @@ int RunIngest(const CommonOptions& common, const InputOptions& input) {
     std::cout << j.dump(2) << "\n";
   } else if (!input.quiet) {
     std::fprintf(stderr,
-                 "%lld stored, %lld unchanged, %lld superseded, %lld rejected; %lld claims, %lld "
-                 "relations in %.2f s -> %s\n",
+                 "%lld stored, %lld unchanged, %lld superseded, %lld retracted, %lld rejected; "
+                 "%lld claims, %lld relations in %.2f s -> %s\n",
                  static_cast<long long>(summary.stored), static_cast<long long>(summary.unchanged),
                  static_cast<long long>(summary.superseded),
+                 static_cast<long long>(summary.retracted),
                  static_cast<long long>(summary.rejected), static_cast<long long>(summary.claims),
                  static_cast<long long>(summary.relations), summary.seconds, common.db.c_str());
   }
@@ -304,6 +355,7 @@ int RunClaims(const CommonOptions& common, const ClaimQuery& query) {
   filter.actor = query.actor;
   filter.search = query.search;
   filter.include_superseded = query.include_superseded;
+  filter.include_retracted = query.include_superseded;  // --all: also canceled stories
   filter.limit = query.limit;
   std::unique_ptr<ClaimStore> store;
   Status s = OpenStore(common, &store);

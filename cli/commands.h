@@ -21,6 +21,7 @@ struct InputOptions {
   bool json = false;
   bool strict = false;
   bool quiet = false;
+  std::vector<std::string> include, exclude;  // ingest: folder file globs (fnmatch)
 };
 
 struct ClaimQuery {

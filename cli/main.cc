@@ -48,7 +48,18 @@ int main(int argc, char** argv) {
   add_input(ingest);
   ingest->add_flag("--json", input.json, "Print a machine-readable summary");
   ingest->add_flag("--strict", input.strict, "Stop at the first rejected story");
-  ingest->add_flag("-q,--quiet", input.quiet, "Print errors only");
+  ingest->add_flag("-q,--quiet", input.quiet, "Print errors only (no progress line, no summary)");
+  ingest
+      ->add_option("--include", input.include,
+                   "In folders, read only files matching this glob (fnmatch; repeatable; "
+                   "a glob with '/' matches the path below the folder)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  ingest
+      ->add_option("--exclude", input.exclude,
+                   "In folders, skip files and sub-folders matching this glob (repeatable)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   ingest->callback([&] {
     if (input.paths.empty()) throw CLI::ValidationError("PATH", "give at least one path, or -");
     if (!input.uri.empty() && input.paths.size() > 1)
@@ -72,7 +83,8 @@ int main(int argc, char** argv) {
   claims->add_option("--story", query.story, "Only claims of the story with this URI");
   claims->add_option("--actor", query.actor, "Only claims naming this actor (any alias)");
   claims->add_option("--search", query.search, "Full-text search over the claims' sentences");
-  claims->add_flag("--all", query.include_superseded, "Include claims of superseded versions");
+  claims->add_flag("--all", query.include_superseded,
+                   "Include claims of superseded versions and of retracted (canceled) stories");
   claims->add_option("--limit", query.limit, "At most this many claims");
 
   CLI::App* actors = app.add_subcommand("actors", "List canonical actors with their aliases");

@@ -345,7 +345,7 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     }
     const std::string& kind = r.fields[0];
     if (kind != "det" && kind != "mod" && kind != "head" && kind != "familiar" &&
-        kind != "backref" && kind != "anaphor") {
+        kind != "backref" && kind != "anaphor" && kind != "post") {
       return Status::InvalidInput(where() + ": unknown kind '" + kind + "'");
     }
     RE2 check("(?i)" + r.fields[1]);
@@ -366,7 +366,16 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
   const std::string det = Alternation(frag["det"]);
   const std::string mod = Alternation(frag["mod"]);
   const std::string head = Alternation(frag["head"]);
-  const std::string core = "(?:" + det + "\\s+)?(?:" + mod + "(?:'s|’s)?\\s+){0,3}?" + head + "\\b";
+  // An optional place or affiliation after the head ("officials in Seoul",
+  // "analysts at Acme Bank"): up to four capitalised words after a `post`
+  // preposition.
+  const std::string post =
+      frag["post"].empty()
+          ? std::string()
+          : "(?:\\s+" + Alternation(frag["post"]) +
+                "(?:\\s+the)?(?:\\s+(?-i:[A-Z][\\w.&'’-]*)){1,4})?";
+  const std::string core = "(?:" + det + "\\s+)?(?:" + mod + "(?:'s|’s)?\\s+){0,3}?" + head +
+                           "\\b" + post;
   const std::string obj =
       "((?:the|a|an|its|their|his|her|this|these|those|(?-i:[A-Z][\\w.'’-]*(?:'s|’s)))"
       "(?:\\s+[\\w'’-]+){1,4})";
@@ -777,6 +786,13 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
   // An actor mention ending right there.
   for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
     if (it->end == p && it->begin >= sb && !it->actor.empty()) {
+      // "officials in Seoul said", "analysts at Acme Bank said": the place
+      // or organisation only qualifies an unnamed source.
+      if (it->kind != ActorKind::kPerson) {
+        std::optional<Source> unnamed = Unnamed(st, text.substr(sb, p - sb), sb, /*at_end=*/true);
+        if (unnamed && unnamed->type == SourceType::kUnnamed && unnamed->begin < it->begin)
+          return unnamed;
+      }
       Source s;
       s.begin = it->begin;
       s.end = it->end;

@@ -159,6 +159,10 @@ std::string CrudeHtmlToText(std::string_view html) {
   return out;
 }
 
+bool IsCanceledStatus(std::string_view pubstatus) {
+  return pubstatus == "canceled" || pubstatus == "cancelled" || pubstatus == "stat:canceled";
+}
+
 Status StoryFromNinjs(const json& object, const NinjsDefaults& defaults, Story* story) {
   if (!object.is_object()) return Status::InvalidInput("not a ninjs object");
   Story s;
@@ -201,8 +205,17 @@ Status StoryFromNinjs(const json& object, const NinjsDefaults& defaults, Story* 
       WF_RETURN_IF_ERROR(OptionalString(object, "description_text", &s.body, &present));
     }
   }
-  if (!present) return Status::InvalidInput("no body_text");
-  if (IsBlank(s.body)) return Status::InvalidInput("empty story");
+  const bool body_present = present;
+
+  // pubstatus first: a cancellation needs no body (it names the story by uri).
+  WF_RETURN_IF_ERROR(OptionalString(object, "pubstatus", &s.pubstatus, &present));
+  if (!present || s.pubstatus.empty()) s.pubstatus = "usable";
+  if (IsCanceledStatus(s.pubstatus)) {
+    s.pubstatus = "canceled";
+  } else {
+    if (!body_present) return Status::InvalidInput("no body_text");
+    if (IsBlank(s.body)) return Status::InvalidInput("empty story");
+  }
 
   // Version: a string or a number.
   auto version = object.find("version");
@@ -216,8 +229,6 @@ Status StoryFromNinjs(const json& object, const NinjsDefaults& defaults, Story* 
     }
   }
 
-  WF_RETURN_IF_ERROR(OptionalString(object, "pubstatus", &s.pubstatus, &present));
-  if (!present || s.pubstatus.empty()) s.pubstatus = "usable";
   WF_RETURN_IF_ERROR(OptionalString(object, "located", &s.located));
 
   // Source: copyrightholder, else provider (string or {"name": ...}).

@@ -11,7 +11,10 @@
 //                  (CrudeHtmlToText); else `description_text`; else
 //                  "no body_text"; white space only -> "empty story"
 //   version        string or number -> string ("2", "1.5")
-//   pubstatus      optional string, "usable" when missing
+//   pubstatus      optional string, "usable" when missing; "canceled" (also
+//                  "cancelled", "stat:canceled") is stored as "canceled" and
+//                  then body_text may be missing or blank: the story retracts
+//                  the stored story with the same uri and source
 //   located        optional string
 //   copyrightholder the source; else `provider` (a string, or an object with
 //                  a string "name"); else defaults.source
@@ -38,6 +41,9 @@ struct NinjsDefaults {
 
 // Fills *story (all fields but id and origin) from `object`.
 Status StoryFromNinjs(const nlohmann::json& object, const NinjsDefaults& defaults, Story* story);
+
+// Whether a ninjs pubstatus retracts the story ("canceled" and spellings).
+bool IsCanceledStatus(std::string_view pubstatus);
 
 // A crude HTML -> text for `body_html`: drops tags, <script>/<style>
 // contents and comments; block ends (</p>, <br>, </div>, </li>, </h1-6>)

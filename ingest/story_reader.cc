@@ -1,5 +1,7 @@
 #include "ingest/story_reader.h"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <memory>
@@ -86,6 +88,22 @@ class Session {
                         const std::string& label);
   void HandleNinjs(const json& object, const std::string& origin);
   void ReadNdjson(LineReader& lines, const std::string& label);
+
+  // Folder filters (ReadOptions::include/exclude).
+  static bool MatchesAny(const std::vector<std::string>& globs, const std::string& name,
+                         const std::string& relative) {
+    for (const std::string& g : globs) {
+      const bool path_glob = g.find('/') != std::string::npos;
+      if (fnmatch(g.c_str(), path_glob ? relative.c_str() : name.c_str(),
+                  path_glob ? FNM_PATHNAME : 0) == 0)
+        return true;
+    }
+    return false;
+  }
+  bool Selected(const std::string& name, const std::string& relative) const {
+    if (!options_.include.empty() && !MatchesAny(options_.include, name, relative)) return false;
+    return !MatchesAny(options_.exclude, name, relative);
+  }
 
   // Whether the story at `origin` may take options.uri (see the header).
   bool TakeUri(const std::string& origin);
@@ -261,7 +279,10 @@ void Session::HandleWhole(std::string_view content, InputFormat format, const st
                           const std::string& path_uri) {
   const size_t nul = content.find('\0');
   if (nul != std::string_view::npos) {
-    Invalid(label, "binary file (NUL byte at offset " + std::to_string(nul) + ")");
+    const size_t line =
+        1 + static_cast<size_t>(std::count(content.begin(), content.begin() + nul, '\n'));
+    Invalid(label, "binary file (NUL byte on line " + std::to_string(line) + ", at offset " +
+                       std::to_string(nul) + ")");
     return;
   }
   size_t bad = 0;
@@ -271,7 +292,7 @@ void Session::HandleWhole(std::string_view content, InputFormat format, const st
   }
   content = DropBom(content);
   if (IsBlank(content)) {
-    Invalid(label, "empty story");
+    Invalid(label, content.empty() ? "empty story" : "empty story (white space only)");
     return;
   }
   if (format == InputFormat::kText) {
@@ -352,7 +373,8 @@ void Session::ReadFile(const std::string& path) {
 
 void Session::ReadFolder(const std::string& root) {
   std::vector<std::string> files;
-  std::vector<fs::path> pending = {fs::path(root)};
+  const fs::path root_path(root);
+  std::vector<fs::path> pending = {root_path};
   while (!pending.empty()) {
     const fs::path dir = pending.back();
     pending.pop_back();
@@ -368,10 +390,11 @@ void Session::ReadFolder(const std::string& root) {
       if (p.filename().string().rfind('.', 0) == 0) continue;  // hidden
       std::error_code ec2;
       const fs::file_status link = fs::symlink_status(p, ec2);
+      const std::string relative = p.lexically_relative(root_path).generic_string();
       if (fs::is_directory(link)) {
-        pending.push_back(p);
+        if (!MatchesAny(options_.exclude, p.filename().string(), relative)) pending.push_back(p);
       } else if (fs::is_regular_file(fs::status(p, ec2))) {
-        files.push_back(p.string());
+        if (Selected(p.filename().string(), relative)) files.push_back(p.string());
       }
     }
     if (ec) Error(dir.string(), Status::IOError("cannot read folder: " + ec.message()));

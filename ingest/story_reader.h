@@ -9,6 +9,12 @@
 //   - A folder: every regular file below it, recursively, in byte order of
 //     the full path; names starting with '.' (files and folders) are
 //     skipped, and so are symbolic links to folders, FIFOs and devices.
+//     ReadOptions::include / exclude are fnmatch(3) globs ("*.json",
+//     "draft*") for the files found in folders: a glob without '/' matches
+//     the file name, one with '/' the path relative to the folder given
+//     (FNM_PATHNAME: "2019/*.json"). With includes, a file must match one;
+//     a file (or sub-folder) matching an exclude is skipped. Files named
+//     explicitly on the command line are always read.
 //   - "-": stdin (origin "<stdin>"; a text story's default uri is "-").
 //
 // Format (ReadOptions::format, or detected from the CONTENT when kAuto):
@@ -42,8 +48,9 @@
 // `on_error` as a Status (kInvalidInput for content, kIOError for reading)
 // whose one-line message starts with the origin, and reading goes on:
 //   "a.txt: cannot open: Permission denied"     "a.gz: cannot read: ..."
-//   "a.txt: empty story"                         (empty or white space only)
-//   "a.bin: binary file (NUL byte at offset 12)"
+//   "a.txt: empty story"                         (empty file)
+//   "a.txt: empty story (white space only)"
+//   "a.bin: binary file (NUL byte on line 1, at offset 12)"
 //   "a.txt: invalid UTF-8 at byte 1022"          (offsets count bytes of the
 //                                                 decompressed file, also
 //                                                 for NDJSON lines)
@@ -87,6 +94,7 @@ struct ReadOptions {
   std::string published;  // --published (ISO date or date-time, iso_date.h)
   std::string uri;        // --uri: names one story (see above)
   size_t max_story_bytes = kDefaultMaxStoryBytes;
+  std::vector<std::string> include, exclude;  // folder filters (see above)
 };
 
 class StoryReader {

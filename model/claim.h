@@ -140,6 +140,7 @@ struct Claim {
 
   StoryRef story;
   bool superseded = false;
+  bool retracted = false;  // its story was canceled by the outlet (stored claims only)
 };
 
 enum class RelationKind { kCorroborates, kRefines, kConflicts };

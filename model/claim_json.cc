@@ -88,6 +88,7 @@ nlohmann::json ClaimToJson(const Claim& c) {
   };
   if (!c.measure.empty()) j["measure"] = c.measure;
   if (c.superseded) j["superseded"] = true;
+  if (c.retracted) j["retracted"] = true;
   return j;
 }
 

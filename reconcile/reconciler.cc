@@ -69,6 +69,18 @@ std::vector<std::string> SharedSubjects(const Claim& a, const Claim& b) {
   return out;
 }
 
+// True when `a` has a subject (non-place) actor that `b`'s sentence never
+// names.
+bool HasForeignSubject(const Claim& a, const Claim& b) {
+  for (const ClaimActor& x : a.actors) {
+    if (x.role != "subject" || x.kind == ActorKind::kPlace) continue;
+    if (std::none_of(b.actors.begin(), b.actors.end(),
+                     [&](const ClaimActor& y) { return y.name == x.name; }))
+      return true;
+  }
+  return false;
+}
+
 // Days from ISO date `start` to `end` (first 10 characters); a large number
 // when either does not parse.
 long DaysBetween(const std::string& start, const std::string& end) {
@@ -152,6 +164,11 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         });
       });
       if (shared.empty() || !TimesCompatible(a.time, b.time)) return std::nullopt;
+      // Each figure is about someone the other's sentence never names
+      // ("South Korea would buy $40 billion of Canadian energy" vs "Japan
+      // would buy $40 billion of Canadian energy"): a shared counterpart
+      // does not make them one quantity.
+      if (HasForeignSubject(a, b) && HasForeignSubject(b, a)) return std::nullopt;
       // Figures about organisations relate only when one of them is shared:
       // two companies' profits are two quantities.
       const std::vector<std::string> orgs_a = SubjectOrganizations(a);

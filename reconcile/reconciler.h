@@ -5,7 +5,8 @@
 // Two claims are about the same quantity when:
 //  - money/percent: same kind, currency (or points vs percent), per-unit,
 //    measure group and aspect (level vs change), at least one shared actor,
-//    and compatible times (unknown, or overlapping periods);
+//    not each about an actor the other never names (two buyers of one
+//    seller's goods), and compatible times (unknown, or overlapping periods);
 //  - date/duration: same kind, a shared event group in their clauses and a
 //    shared person or organisation in their sentences.
 // Values are then compared (reconcile/value_comparison.h). A disagreement is

@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -13,6 +15,7 @@
 #include "base/utf8.h"
 #include "store/actor_match.h"
 #include "store/migrations.h"
+#include "store/reissue.h"
 #include "store/sqlite_db.h"
 
 namespace wirefacts {
@@ -29,6 +32,12 @@ std::string BodyHash(std::string_view body) {
   std::string out(16, '0');
   for (int i = 15; i >= 0; --i, h >>= 4) out[i] = kHex[h & 0xf];
   return out;
+}
+
+bool IsBlankBody(std::string_view body) {
+  return std::all_of(body.begin(), body.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  });
 }
 
 // A version string that is a plain non-negative integer, else nullopt.
@@ -88,7 +97,7 @@ constexpr char kSelectClaim[] =
     " c.of, c.date_start, c.date_end, c.grain, c.timex, c.mod, c.time_start, c.time_end,"
     " c.time_grain, c.time_timex, c.time_mod, c.measure, c.aspect, c.events, c.superseded,"
     " s.uri, s.source, s.published, s.headline, se.text, a.claim_id, a.said_by, a.cue,"
-    " a.cited_source"
+    " a.cited_source, c.retracted"
     " FROM claims c JOIN stories s ON s.id = c.story_id"
     " LEFT JOIN sentences se ON se.story_id = c.story_id AND se.idx = c.sentence_idx"
     " LEFT JOIN attributions a ON a.claim_id = c.id"
@@ -179,6 +188,7 @@ struct ClaimStore::Impl {
       a.cited_source = st->Text(39);
       c->attribution = std::move(a);
     }
+    c->retracted = st->Int(40) != 0;
     st->Reset();
 
     SqliteStmt* actors = nullptr;
@@ -325,6 +335,67 @@ struct ClaimStore::Impl {
 
   Status StoreInTransaction(const AnalyzedStory& in, ClaimStore* self, const ReconcileFn& reconcile,
                             StoreResult* result);
+
+  // The current story of (source, uri): *id 0 when none.
+  Status CurrentStory(const std::string& source, const std::string& uri, int64_t* id,
+                      std::string* hash, std::string* body, std::string* version) {
+    SqliteStmt* cur = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("SELECT id, body_hash, body, version FROM stories"
+             " WHERE source = ? AND uri = ? AND superseded_by IS NULL",
+             &cur));
+    WF_RETURN_IF_ERROR(cur->ResetAndBind(source, uri));
+    bool row = false;
+    WF_RETURN_IF_ERROR(cur->Step(&row));
+    *id = row ? cur->Int(0) : 0;
+    if (row) {
+      *hash = cur->Text(1);
+      *body = cur->Text(2);
+      *version = cur->Text(3);
+    }
+    cur->Reset();
+    return Status::OK();
+  }
+
+  // The uri of the current story of `source` that `story` reissues (see the
+  // header), "" when none.
+  Status FindReissued(const Story& story, std::string* uri, std::string* version) {
+    uri->clear();
+    std::string rest;
+    if (!IsReissueHeadline(story.headline, &rest)) return Status::OK();
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("SELECT uri, body, version FROM stories WHERE source = ? AND superseded_by IS NULL"
+             " AND uri <> ? ORDER BY id DESC LIMIT ?",
+             &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(story.source, story.uri, kReissueWindow));
+    double best = 0;
+    WF_RETURN_IF_ERROR(st->ForEachRow([&] {
+      const double sim = BodySimilarity(story.body, st->Text(1));
+      if (sim >= kReissueSimilarity && sim > best) {
+        best = sim;
+        *uri = st->Text(0);
+        *version = st->Text(2);
+      }
+    }));
+    return Status::OK();
+  }
+
+  // Marks every stored version of (source, uri) canceled and their claims
+  // retracted.
+  Status Retract(const std::string& source, const std::string& uri) {
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("UPDATE claims SET retracted = 1 WHERE story_id IN"
+             " (SELECT id FROM stories WHERE source = ?1 AND uri = ?2)",
+             &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(source, uri));
+    WF_RETURN_IF_ERROR(st->Run());
+    WF_RETURN_IF_ERROR(
+        Stmt("UPDATE stories SET pubstatus = 'canceled' WHERE source = ?1 AND uri = ?2", &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(source, uri));
+    return st->Run();
+  }
 };
 
 ClaimStore::ClaimStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -336,16 +407,24 @@ Status ClaimStore::Open(const std::string& path, std::unique_ptr<ClaimStore>* ou
   auto impl = std::make_unique<Impl>();
   WF_RETURN_IF_ERROR(SqliteDb::Open(path, &impl->db));
   SqliteDb* db = impl->db.get();
-  // The first statement reads the file: a non-database fails here.
-  Status s = db->Exec(
+  // The first statement reads the file: a non-database fails here. Several
+  // processes may open a fresh file at once: switching it to WAL (and the
+  // first migration) then meets SQLITE_BUSY, retried for a while.
+  const std::string pragmas =
       "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;"
       " PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
       // Read pages through a memory map and keep a 32 MiB page cache: the
       // reconciler's index lookups then stay off the read() path as the
       // database grows.
-      " PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;");
+      " PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;";
+  Status s;
+  for (int attempt = 0; attempt < 200; ++attempt) {
+    s = db->Exec(pragmas);
+    if (s.ok()) s = Migrate(db, RuleFiles());
+    if (s.ok() || !db->LastErrorIsBusy()) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
   if (!s.ok()) return s;
-  WF_RETURN_IF_ERROR(Migrate(db, RuleFiles()));
   out->reset(new ClaimStore(std::move(impl)));
   return Status::OK();
 }
@@ -365,27 +444,57 @@ Status ClaimStore::StoreStory(const AnalyzedStory& story, const ReconcileFn& rec
 
 Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore* self,
                                             const ReconcileFn& reconcile, StoreResult* result) {
-  const Story& story = in.story;
+  Story story = in.story;
   const std::string hash = BodyHash(story.body);
-  bool row = false;
+  const bool canceled = story.pubstatus == "canceled";
 
   // Identity: (source, uri). Compare with the current version.
-  SqliteStmt* cur = nullptr;
-  WF_RETURN_IF_ERROR(
-      Stmt("SELECT id, body_hash, body, version FROM stories"
-           " WHERE source = ? AND uri = ? AND superseded_by IS NULL",
-           &cur));
-  WF_RETURN_IF_ERROR(cur->ResetAndBind(story.source, story.uri));
-  WF_RETURN_IF_ERROR(cur->Step(&row));
   int64_t old_id = 0;
-  if (row) {
-    old_id = cur->Int(0);
-    const bool same_body = cur->Text(1) == hash && cur->Text(2) == story.body;
-    const std::string old_version = cur->Text(3);
-    cur->Reset();
+  std::string old_hash, old_body, old_version;
+  WF_RETURN_IF_ERROR(
+      CurrentStory(story.source, story.uri, &old_id, &old_hash, &old_body, &old_version));
+  if (canceled && (old_id != 0 || IsBlankBody(story.body))) {
+    if (old_id != 0) WF_RETURN_IF_ERROR(Retract(story.source, story.uri));
+    result->outcome = StoreOutcome::kRetracted;
+    result->story_id = old_id;
+    return Status::OK();
+  }
+  std::string received_uri;
+  if (old_id == 0 && !canceled) {
+    std::string reissued, reissued_version;
+    WF_RETURN_IF_ERROR(FindReissued(story, &reissued, &reissued_version));
+    if (!reissued.empty()) {
+      received_uri = story.uri;
+      story.uri = reissued;
+      const std::optional<int64_t> ov = NumericVersion(reissued_version);
+      const std::optional<int64_t> nv = NumericVersion(story.version);
+      const int64_t next = ov ? *ov + 1 : 2;
+      if (!nv || *nv < next) story.version = std::to_string(next);
+      result->reissue_of = reissued;
+      WF_RETURN_IF_ERROR(
+          CurrentStory(story.source, story.uri, &old_id, &old_hash, &old_body, &old_version));
+    }
+  }
+  if (old_id != 0) {
+    const bool same_body = old_hash == hash && old_body == story.body;
     auto nv = NumericVersion(story.version), ov = NumericVersion(old_version);
     const bool stale = nv && ov && *nv < *ov;
-    if ((same_body && story.version == old_version) || stale) {
+    // A reissue with the body already stored (a REPEAT, or the same
+    // CORRECTED story ingested again) changes nothing.
+    const bool reissue = !received_uri.empty();
+    // An earlier version ingested again (a re-run of a batch that held both
+    // a story and its reissue) changes nothing either.
+    bool earlier_version = false;
+    if (!same_body && !(nv && ov && *nv > *ov)) {
+      SqliteStmt* seen = nullptr;
+      WF_RETURN_IF_ERROR(
+          Stmt("SELECT body FROM stories WHERE source = ? AND uri = ? AND body_hash = ?"
+               " AND superseded_by IS NOT NULL",
+               &seen));
+      WF_RETURN_IF_ERROR(seen->ResetAndBind(story.source, story.uri, hash));
+      WF_RETURN_IF_ERROR(seen->ForEachRow([&] { earlier_version |= seen->Text(0) == story.body; }));
+    }
+    if ((same_body && (story.version == old_version || reissue)) || stale || earlier_version) {
       result->outcome = StoreOutcome::kUnchanged;
       result->story_id = old_id;
       return Status::OK();
@@ -400,18 +509,17 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
     WF_RETURN_IF_ERROR(Stmt("UPDATE claims SET superseded = 1 WHERE story_id = ?", &old_claims));
     WF_RETURN_IF_ERROR(old_claims->ResetAndBind(old_id));
     WF_RETURN_IF_ERROR(old_claims->Run());
-  } else {
-    cur->Reset();
   }
 
   SqliteStmt* ins = nullptr;
   WF_RETURN_IF_ERROR(
       Stmt("INSERT INTO stories(uri, source, headline, published, version, pubstatus, located,"
-           " body, body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+           " body, body_hash, claim_count, received_uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
            &ins));
-  WF_RETURN_IF_ERROR(ins->ResetAndBind(
-      story.uri, story.source, story.headline, story.published, story.version,
-      story.pubstatus.empty() ? "usable" : story.pubstatus, story.located, story.body, hash));
+  WF_RETURN_IF_ERROR(
+      ins->ResetAndBind(story.uri, story.source, story.headline, story.published, story.version,
+                        story.pubstatus.empty() ? "usable" : story.pubstatus, story.located,
+                        story.body, hash, static_cast<int64_t>(in.claims.size()), received_uri));
   WF_RETURN_IF_ERROR(ins->Run());
   const int64_t story_id = db->LastInsertRowid();
   if (old_id != 0) {
@@ -576,9 +684,16 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
     }
   }
 
+  if (canceled) {  // a cancellation of a story not stored before
+    SqliteStmt* retract = nullptr;
+    WF_RETURN_IF_ERROR(Stmt("UPDATE claims SET retracted = 1 WHERE story_id = ?", &retract));
+    WF_RETURN_IF_ERROR(retract->ResetAndBind(story_id));
+    WF_RETURN_IF_ERROR(retract->Run());
+  }
+
   // Relations.
   int relations = 0;
-  if (reconcile && !stored.empty()) {
+  if (reconcile && !stored.empty() && !canceled) {
     std::vector<Relation> found;
     WF_RETURN_IF_ERROR(reconcile(stored, self, &found));
     std::set<int64_t> fresh;
@@ -601,7 +716,9 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
     }
   }
 
-  result->outcome = old_id != 0 ? StoreOutcome::kSuperseded : StoreOutcome::kStored;
+  result->outcome = canceled      ? StoreOutcome::kRetracted
+                    : old_id != 0 ? StoreOutcome::kSuperseded
+                                  : StoreOutcome::kStored;
   result->story_id = story_id;
   result->claims = static_cast<int>(stored.size());
   result->relations = relations;
@@ -664,6 +781,7 @@ Status ClaimStore::ListClaims(const ClaimFilter& filter, std::vector<Claim>* out
   }
   if (filter.kind) where.push_back("c.kind = ?2");
   if (!filter.include_superseded) where.push_back("c.superseded = 0");
+  if (!filter.include_retracted) where.push_back("c.retracted = 0");
   std::vector<int64_t> actor_ids;
   if (!filter.actor.empty()) {
     WF_RETURN_IF_ERROR(impl_->ActorIdsByAlias(filter.actor, "", &actor_ids));
@@ -744,6 +862,11 @@ Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relat
   if (filter.kind) where.push_back("r.kind = ?1");
   if (filter.id > 0) where.push_back("r.id = ?2");
   if (filter.independent_only) where.push_back("r.independent = 1");
+  if (!filter.include_retracted) {
+    where.push_back(
+        "(SELECT retracted FROM claims WHERE id = r.claim_a) = 0"
+        " AND (SELECT retracted FROM claims WHERE id = r.claim_b) = 0");
+  }
   if (!filter.actor.empty()) {
     std::vector<int64_t> actor_ids;
     WF_RETURN_IF_ERROR(impl_->ActorIdsByAlias(filter.actor, "", &actor_ids));
@@ -754,8 +877,9 @@ Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relat
            ") UNION SELECT claim_id FROM attributions WHERE said_by_actor_id IN (" + in + ")");
   }
   if (!filter.source.empty())
-    either("SELECT c.id FROM claims c JOIN stories s ON s.id = c.story_id"
-           " WHERE s.source = ?3 COLLATE NOCASE");
+    either(
+        "SELECT c.id FROM claims c JOIN stories s ON s.id = c.story_id"
+        " WHERE s.source = ?3 COLLATE NOCASE");
   if (!filter.since.empty() || !filter.until.empty()) {
     // A claim's period: its time, else its own date value, else the day its
     // story was published. ISO dates compare as text.
@@ -824,7 +948,7 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
         "SELECT c.id FROM claims c WHERE c.id IN (SELECT id FROM claims"
         "   WHERE kind = ?1 AND unit = ?2 AND measure = ?3 AND aspect = ?4 AND value_bucket = ?5"
         "   AND superseded = 0 ORDER BY id DESC LIMIT ?6)"
-        " AND c.story_id <> ?7 AND (c.low IS NULL OR c.low <= ?9)"
+        " AND c.story_id <> ?7 AND c.retracted = 0 AND (c.low IS NULL OR c.low <= ?9)"
         " AND (c.high IS NULL OR c.high >= ?8)"
         " AND EXISTS (SELECT 1 FROM claim_actors x JOIN claim_actors y ON y.actor_id = x.actor_id"
         "   JOIN actors ac ON ac.id = x.actor_id"
@@ -836,10 +960,11 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
       WF_RETURN_IF_ERROR(impl_->CollectIds(st, &ids));
     }
     // The claims of the version this story replaced (corrections).
-    WF_RETURN_IF_ERROR(impl_->Stmt(
-        "SELECT c.id FROM stories s JOIN claims c ON c.story_id = s.id"
-        " WHERE s.superseded_by = ?1 AND c.kind = ?2 AND c.unit = ?3 AND c.measure = ?4",
-        &st));
+    WF_RETURN_IF_ERROR(
+        impl_->Stmt("SELECT c.id FROM stories s JOIN claims c ON c.story_id = s.id"
+                    " WHERE s.superseded_by = ?1 AND c.kind = ?2 AND c.unit = ?3 AND c.measure = ?4"
+                    " AND c.retracted = 0",
+                    &st));
     WF_RETURN_IF_ERROR(st->ResetAndBind(story_id, kind, UnitOf(claim), claim.measure));
   } else {
     // Dates and durations: claims of the same kind naming one of the same
@@ -850,6 +975,7 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
         " JOIN claims c ON c.id IN (SELECT claim_id FROM claim_actors x"
         "   WHERE x.actor_id = y.actor_id ORDER BY claim_id DESC LIMIT ?4)"
         " WHERE y.claim_id = ?3 AND ac.kind = 'person' AND c.kind = ?1 AND c.story_id <> ?2"
+        " AND c.retracted = 0"
         " AND (c.superseded = 0 OR c.story_id IN (SELECT id FROM stories WHERE superseded_by = "
         "?2))",
         &st));

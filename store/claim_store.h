@@ -11,6 +11,31 @@
 // Identity: a story is (source, uri). The same (source, uri) with the same
 // body stores nothing (kUnchanged). A different body (or a newer version)
 // supersedes the old row: its claims stay queryable, marked superseded.
+// A body equal to an earlier (superseded) version's, without a higher
+// numeric version, is that version ingested again: kUnchanged.
+//
+// Reissues (store/reissue.h): a story whose (source, uri) is not stored yet,
+// whose headline starts with a reissue marker ("CORRECTED-", "REPEAT-"...)
+// and whose body is a near copy (BodySimilarity >= kReissueSimilarity) of
+// one of the newest kReissueWindow current stories of the same source is
+// stored UNDER THAT STORY'S URI (stories.received_uri keeps its own), as a
+// new version of it: version = the old numeric version + 1 (2 when the old
+// one had none). The reconciler then sees both as versions of one story
+// (reconcile/reconciler.cc OtherVersion) and reports changed figures as
+// corrections. StoreResult::reissue_of names the uri.
+//
+// Retractions: a story with pubstatus "canceled" retracts its identity:
+// every stored version is marked pubstatus 'canceled' and their claims
+// retracted = 1 (kRetracted; nothing new is stored, the body may be empty).
+// When nothing is stored under the identity yet and the story has a body,
+// it is stored with its claims already retracted and no relations
+// (kRetracted); without a body nothing happens (kRetracted, story_id 0).
+// Retracted claims stay queryable (ClaimFilter::include_retracted), are
+// never reconciliation candidates, and relations involving one are left out
+// of ListRelations unless RelationFilter::include_retracted.
+//
+// stories.claim_count is written in the story's transaction: a story row
+// whose claim_count differs from its claims rows was not stored whole.
 //
 // A ClaimStore is not thread-safe; use one per thread (SQLite WAL lets
 // readers work while a writer writes).
@@ -32,13 +57,14 @@
 
 namespace wirefacts {
 
-enum class StoreOutcome { kStored, kUnchanged, kSuperseded };
+enum class StoreOutcome { kStored, kUnchanged, kSuperseded, kRetracted };
 
 struct StoreResult {
   StoreOutcome outcome = StoreOutcome::kStored;
   int64_t story_id = 0;
   int claims = 0;
   int relations = 0;
+  std::string reissue_of;  // the uri a reissue was stored under ("" = none)
 };
 
 struct ClaimFilter {
@@ -47,6 +73,7 @@ struct ClaimFilter {
   std::string actor;      // matches any alias of the actor, case-insensitive
   std::string search;     // FTS5 query over the claim's sentence
   bool include_superseded = false;
+  bool include_retracted = false;  // claims of canceled stories
   int64_t limit = -1;
 };
 
@@ -54,13 +81,14 @@ struct ClaimFilter {
 // filter names a claim property, a relation passes when either claim has it.
 struct RelationFilter {
   std::optional<RelationKind> kind;
-  int64_t id = 0;             // one relation by id; 0 = any
-  std::string actor;          // a claim names the actor (any alias), as actor or speaker
-  std::string source;         // a claim's story is from this outlet (case-insensitive)
-  std::string since, until;   // ISO dates, "" = open: a claim's period (its time,
-                              // else its date value, else its story's publication
-                              // date) overlaps [since, until]
-  bool independent_only = false;  // drop relations between dependent sources
+  int64_t id = 0;                  // one relation by id; 0 = any
+  std::string actor;               // a claim names the actor (any alias), as actor or speaker
+  std::string source;              // a claim's story is from this outlet (case-insensitive)
+  std::string since, until;        // ISO dates, "" = open: a claim's period (its time,
+                                   // else its date value, else its story's publication
+                                   // date) overlaps [since, until]
+  bool independent_only = false;   // drop relations between dependent sources
+  bool include_retracted = false;  // keep relations involving a retracted claim
   int64_t limit = -1;
 };
 
@@ -99,6 +127,8 @@ class ClaimStore : public CandidateSource {
   // claims are considered: the reconciler relates a figure to recent reports
   // of the same quantity, at a cost that does not grow with the database.
   static constexpr int kWindow = 400;
+  // How many of a source's newest current stories a reissue is compared to.
+  static constexpr int kReissueWindow = 200;
 
   // The schema version this binary writes (the highest schema/NNN_*.sql).
   static int SchemaVersion();

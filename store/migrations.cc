@@ -77,6 +77,9 @@ Status Migrate(SqliteDb* db, const RuleFiles& files) {
     WF_RETURN_IF_ERROR(files.Read(m.name, &sql));
     SqliteTransaction txn(db);
     WF_RETURN_IF_ERROR(txn.Begin());
+    // Another process may have applied it while we waited for the lock.
+    WF_RETURN_IF_ERROR(db->QueryInt("PRAGMA user_version", &current));
+    if (m.version <= current) continue;
     Status s = db->Exec(sql);
     if (!s.ok()) return s.WithContext("applying " + m.name);
     int64_t after = 0;

@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
 #include <utility>
 
 namespace wirefacts {
@@ -178,6 +181,11 @@ int64_t SqliteDb::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_
 
 int SqliteDb::Changes() const { return sqlite3_changes(db_); }
 
+bool SqliteDb::LastErrorIsBusy() const {
+  const int rc = sqlite3_errcode(db_) & 0xff;
+  return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
+
 // --- SqliteTransaction ------------------------------------------------------------
 
 SqliteTransaction::~SqliteTransaction() {
@@ -185,7 +193,18 @@ SqliteTransaction::~SqliteTransaction() {
 }
 
 Status SqliteTransaction::Begin() {
-  WF_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+  // The busy handler (PRAGMA busy_timeout) already waits for the write lock;
+  // these retries cover what it does not (a lock held longer than the
+  // timeout by another process's long story, SQLITE_BUSY returned without
+  // calling the handler while a WAL is being recovered).
+  const auto deadline = std::chrono::steady_clock::now() + kBeginRetryLimit;
+  for (int attempt = 0;; ++attempt) {
+    Status s = db_->Exec("BEGIN IMMEDIATE");
+    if (s.ok()) break;
+    if (!db_->LastErrorIsBusy() || std::chrono::steady_clock::now() >= deadline) return s;
+    std::this_thread::sleep_for(
+        std::chrono::milliseconds(std::min(5 << std::min(attempt, 5), 100)));
+  }
   open_ = true;
   return Status::OK();
 }

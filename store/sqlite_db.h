@@ -7,6 +7,7 @@
 #ifndef WIREFACTS_STORE_SQLITE_DB_H_
 #define WIREFACTS_STORE_SQLITE_DB_H_
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -105,6 +106,9 @@ class SqliteDb {
 
   int64_t LastInsertRowid() const;
   int Changes() const;
+  // Whether the last failed call failed because another connection holds a
+  // lock (SQLITE_BUSY or SQLITE_LOCKED, any extended code).
+  bool LastErrorIsBusy() const;
   const std::string& path() const { return path_; }
   sqlite3* raw() const { return db_; }
 
@@ -120,7 +124,10 @@ class SqliteDb {
 };
 
 // Transaction: BEGIN IMMEDIATE on Begin(); ROLLBACK on destruction unless
-// Commit() succeeded.
+// Commit() succeeded. Begin() takes the write lock up front, so a writer
+// never fails half-way through a transaction for a lock; when another
+// process holds it, Begin() waits (busy_timeout) and retries SQLITE_BUSY
+// for up to kBeginRetryLimit before returning the DatabaseError.
 class SqliteTransaction {
  public:
   explicit SqliteTransaction(SqliteDb* db) : db_(db) {}
@@ -130,6 +137,8 @@ class SqliteTransaction {
 
   Status Begin();
   Status Commit();
+
+  static constexpr std::chrono::seconds kBeginRetryLimit{60};
 
  private:
   SqliteDb* db_;

@@ -166,5 +166,35 @@ TEST_CASE("CrudeHtmlToText drops tags and decodes entities", "[ingest][ninjs]") 
   }
 }
 
+TEST_CASE("a canceled story needs no body; other statuses do", "[ingest][ninjs]") {
+  struct Case {
+    const char* json_text;
+    bool ok;
+    const char* pubstatus;
+  };
+  const Case cases[] = {
+      {R"({"uri": "u", "versioncreated": "2019-01-18", "pubstatus": "canceled"})", true,
+       "canceled"},
+      {R"({"uri": "u", "versioncreated": "2019-01-18", "pubstatus": "cancelled",
+           "body_text": " "})",
+       true, "canceled"},
+      {R"({"uri": "u", "versioncreated": "2019-01-18", "pubstatus": "canceled",
+           "body_text": "Withdrawn story."})",
+       true, "canceled"},
+      {R"({"uri": "u", "versioncreated": "2019-01-18", "pubstatus": "withheld"})", false, ""},
+      {R"({"uri": "u", "versioncreated": "2019-01-18", "pubstatus": "usable"})", false, ""},
+      {R"({"versioncreated": "2019-01-18", "pubstatus": "canceled"})", false, ""},  // no uri
+  };
+  for (const Case& c : cases) {
+    INFO(c.json_text);
+    Story s;
+    Status st = StoryFromNinjs(json::parse(c.json_text), NinjsDefaults{}, &s);
+    CHECK(st.ok() == c.ok);
+    if (c.ok) CHECK(s.pubstatus == c.pubstatus);
+  }
+  CHECK(IsCanceledStatus("canceled"));
+  CHECK_FALSE(IsCanceledStatus("usable"));
+}
+
 }  // namespace
 }  // namespace wirefacts

@@ -147,8 +147,12 @@ TEST_CASE("bad inputs: each file is reported with its origin and reason",
       {"invalid_utf8.txt", 0, {"invalid_utf8.txt: invalid UTF-8 at byte 50"}},
       {"empty.txt", 0, {"empty.txt: empty story"}},
       {"whitespace_only.txt", 0, {"whitespace_only.txt: empty story"}},
-      {"nul_bytes.txt", 0, {"nul_bytes.txt: binary file (NUL byte at offset 29)"}},
-      {"random.bin", 0, {"random.bin: binary file (NUL byte at offset 40)"}},
+      {"whitespace_body.json", 0, {"whitespace_body.json: empty story"}},
+      {"nul_bytes.txt", 0, {"nul_bytes.txt: binary file (NUL byte on line 2, at offset 29)"}},
+      {"random.bin", 0, {"random.bin: binary file (NUL byte on line 2, at offset 40)"}},
+      {"nul_line.ndjson", 1, {"nul_line.ndjson:2: binary data (NUL byte at offset "}},
+      {"malformed_line3.ndjson", 2, {"malformed_line3.ndjson:3: malformed JSON: column "}},
+      {"deep_line2.ndjson", 1, {"deep_line2.ndjson:2: JSON nested too deeply"}},
       {"malformed.json", 0, {"malformed.json: malformed JSON: line 1, column "}},
       {"bad_middle_line.ndjson", 2, {"bad_middle_line.ndjson:2: malformed JSON: column "}},
       {"no_versioncreated.json",
@@ -315,6 +319,47 @@ TEST_CASE("folders: recursive, sorted by path, hidden and special files skipped"
   CHECK(r.status.message() ==
         (dir / "missing").string() + ": cannot open: No such file or directory");
   CHECK(r.errors.empty());
+  fs::remove_all(dir);
+}
+
+TEST_CASE("folders: include and exclude globs (fnmatch)", "[ingest][story_reader]") {
+  const fs::path dir = TempDir("globs");
+  const std::string story = R"({"uri": "u", "versioncreated": "2019-01-18", "body_text": "B."})";
+  for (const char* name : {"a.json", "draft-a.json", "b.txt", "sub/c.json", "sub/draft2.json",
+                           "drafts/d.json", "2019/e.json"})
+    Write(dir / name, story);
+  struct Case {
+    std::vector<std::string> include, exclude;
+    std::vector<std::string> files;  // relative to dir, in read order
+  };
+  const Case cases[] = {
+      {{},
+       {},
+       {"2019/e.json", "a.json", "b.txt", "draft-a.json", "drafts/d.json", "sub/c.json",
+        "sub/draft2.json"}},
+      {{"*.json"}, {"draft*"}, {"2019/e.json", "a.json", "sub/c.json"}},
+      {{"*.txt"}, {}, {"b.txt"}},
+      {{}, {"*.json"}, {"b.txt"}},
+      {{"2019/*.json"}, {}, {"2019/e.json"}},  // a glob with '/' matches the path
+      {{"*.json"}, {"sub"}, {"2019/e.json", "a.json", "draft-a.json", "drafts/d.json"}},
+      {{"*.json", "*.txt"}, {"draft*", "2019"}, {"a.json", "b.txt", "sub/c.json"}},
+  };
+  for (const Case& c : cases) {
+    ReadOptions options = WithDate();
+    options.include = c.include;
+    options.exclude = c.exclude;
+    Result r = ReadPath(dir.string(), options);
+    REQUIRE(r.status.ok());
+    CHECK(r.errors.empty());
+    std::vector<std::string> got;
+    for (const Story& st : r.stories)
+      got.push_back(fs::path(st.origin).lexically_relative(dir).string());
+    CHECK(got == c.files);
+  }
+  // A file named explicitly is read whatever the globs say.
+  ReadOptions options = WithDate();
+  options.exclude = {"*.json"};
+  CHECK(ReadPath((dir / "a.json").string(), options).stories.size() == 1);
   fs::remove_all(dir);
 }
 
