@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extractors/temporal_composer.h"
 #include "extractors/temporal_resolver.h"
 #include "extractors/tense.h"
 
@@ -198,6 +199,7 @@ struct TemporalScanner::Impl {
   std::unordered_set<std::string> year_before, year_after;
   std::unordered_map<std::string, std::string> signals;
   std::unique_ptr<TenseDetector> tense;
+  std::unique_ptr<TemporalComposer> composer;
   // Every rule's pattern in one set: one pass over a story tells which rules
   // match at all, and only those run their own capturing scan. Null when the
   // set could not be built (then every rule runs).
@@ -376,6 +378,7 @@ Status TemporalScanner::Create(const RuleFiles& files, std::unique_ptr<TemporalS
   for (const RuleRecord& r : records)
     if (r.fields.size() >= 2) impl->signals[Lower(r.fields[0])] = r.fields[1];
   WF_RETURN_IF_ERROR(TenseDetector::Create(files, &impl->tense));
+  WF_RETURN_IF_ERROR(TemporalComposer::Create(files, &impl->composer));
   {
     RE2::Options opt;
     opt.set_log_errors(false);
@@ -1180,6 +1183,8 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
   // (TimeML anaphoric resolution): the latest quarter, half or month named
   // before it is the period it shifts.
   const Value* period = nullptr;
+  std::vector<Extraction> pieces;
+  pieces.reserve(kept.size());
   const int dyear = static_cast<int>(year_month_day(doc.published).year());
   for (const Candidate* c : kept) {
     Extraction e;
@@ -1217,8 +1222,11 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
         (c->value.grain == "quarter" || c->value.grain == "half" || c->value.grain == "month") &&
         e.rule != "ago" && e.rule != "year_ago" && e.rule != "year_adjective")
       period = &c->value;
-    out->push_back(std::move(e));
+    pieces.push_back(std::move(e));
   }
+  // "tomorrow" + "at 8am", "next week" + "on Tuesday": one expression each.
+  im.composer->Compose(doc, &pieces);
+  for (Extraction& e : pieces) out->push_back(std::move(e));
 }
 
 }  // namespace wirefacts

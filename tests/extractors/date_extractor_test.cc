@@ -320,8 +320,8 @@ const DateCase kCompositionCases[] = {
     // Clock ranges take the am/pm of their second clock.
     {kTue, "The shop opens 5-6pm on weekdays.", "5-6pm", "2013-02-12T17:00/2013-02-12T18:00", "",
      ""},
-    {kTue, "Call between 4pm and 5pm today.", "4pm and 5pm", "2013-02-12T16:00/2013-02-12T17:00",
-     "", ""},
+    {kTue, "Call between 4pm and 5pm today.", "4pm and 5pm today",
+     "2013-02-12T16:00/2013-02-12T17:00", "", ""},
     {kTue, "The clinic runs 11-1pm.", "11-1pm", "2013-02-12T11:00/2013-02-12T13:00", "", ""},
     {kTue, "Talks ran from 9:30 to 11 am.", "9:30 to 11 am", "2013-02-12T09:30/2013-02-12T11:00",
      "", ""},
@@ -338,6 +338,35 @@ const DateCase kCompositionCases[] = {
     // A bounding word before a date becomes its mod.
     {kTue, "Prices have risen since 2010.", "2010", "2010", "", "", "ON_OR_AFTER"},
     {kTue, "Fares rise starting March 1.", "March 1", "2013-03-01", "", "", "ON_OR_AFTER"},
+};
+
+// Adjacent pieces composed into one expression (temporal_composer.h): the
+// day anchors the clock, a week picks its weekday, clocks form a range.
+const DateCase kCombinedCases[] = {
+    {kTue, "We leave tomorrow at 8am.", "tomorrow at 8am", "2013-02-13T08:00", "2013-02-13",
+     "2013-02-13"},
+    {kTue, "The vote is April 22 at 5pm.", "April 22 at 5pm", "2013-04-22T17:00", "", ""},
+    {kTue, "The vote is at 5pm on April 22.", "5pm on April 22", "2013-04-22T17:00", "", ""},
+    {kTue, "Lunch is the 3rd of March at noon.", "the 3rd of March at noon", "2013-03-03T12:00", "",
+     ""},
+    {kTue, "We are out from 5 to 6pm of April 22.", "5 to 6pm of April 22",
+     "2013-04-22T17:00/2013-04-22T18:00", "2013-04-22", "2013-04-22"},
+    {kTue, "Can we meet next week on Tuesday?", "next week on Tuesday", "2013-02-19", "2013-02-19",
+     "2013-02-19"},
+    {kTue, "Let us meet next week on Tuesday at 9 am.", "next week on Tuesday at 9 am",
+     "2013-02-19T09:00", "", ""},
+    {kTue, "The meeting is Friday 2/15 at 10am.", "Friday 2/15 at 10am", "2013-02-15T10:00", "",
+     ""},
+    {kTue, "He will call on Thursday in the morning.", "Thursday in the morning", "2013-02-14TMO",
+     "", ""},
+    {kTue, "The shop is open 3:00 to 4:00 tomorrow.", "3:00 to 4:00 tomorrow",
+     "2013-02-13T03:00/2013-02-13T04:00", "2013-02-13", "2013-02-13"},
+    {kTue, "We will swim on Thursday 19:00 - 21:00.", "Thursday 19:00 - 21:00",
+     "2013-02-14T19:00/2013-02-14T21:00", "", ""},
+    {kTue, "I will be back today at 8.30pm.", "today at 8.30pm", "2013-02-12T20:30", "", ""},
+    // Pieces stay apart across other words and sentence ends.
+    {kTue, "He left Monday. 5pm was the deadline.", "Monday", "2013-02-11", "", ""},
+    {kTue, "Rates rose on Monday and 5pm trading was slow.", "Monday", "2013-02-11", "", ""},
 };
 
 // Each case's span must be found with its kind, and the TIMEX3 value,
@@ -370,6 +399,17 @@ TEST_CASE("DateExtractor composes offsets, spelled days and clock ranges", "[dat
 }
 
 TEST_CASE("DateExtractor finds and resolves dates", "[dates]") { CheckDateCases(kCases); }
+
+TEST_CASE("DateExtractor composes adjacent pieces into one expression", "[dates]") {
+  CheckDateCases(kCombinedCases);
+}
+
+TEST_CASE("An unmerged part of day is no claim", "[dates]") {
+  std::string text = "Prices rose in the morning, traders said.";
+  std::vector<Extraction> found = Run(text, kTue);
+  INFO(Describe(text, found));
+  for (const Extraction& e : found) CHECK(text.substr(e.begin, e.end - e.begin) != "morning");
+}
 
 struct NegativeCase {
   const char* text;
