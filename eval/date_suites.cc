@@ -168,18 +168,42 @@ std::string Describe(const Claim& c) {
   return s;
 }
 
-// A TIMEX3 value compared as TempEval-3 does (string equality), with two gold
-// spellings read the same: unpadded week numbers ("2000-W7") and zero
-// seconds ("T22:00:00").
+// A TIMEX3 value compared as TempEval-3 does (string equality), with three
+// spellings of the same value read the same: unpadded week numbers
+// ("2000-W7" = "2000-W07"), and a clock written to the hour, the minute or
+// the second ("T17" = "T17:00" = "T17:00:00"; TimeML writes hour-only
+// clocks as "T17"), and "1989-10-27T24" (midnight at the end of the day) as
+// "1989-10-28T00:00". Durations ("PT17H") are left alone.
 std::string NormalizeTimex(std::string v) {
+  auto digit = [&](size_t i) {
+    return i < v.size() && std::isdigit(static_cast<unsigned char>(v[i]));
+  };
   for (char& c : v) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   size_t w = v.find("-W");
-  if (w != std::string::npos && w + 3 <= v.size() &&
-      std::isdigit(static_cast<unsigned char>(v[w + 2])) &&
-      (w + 3 == v.size() || !std::isdigit(static_cast<unsigned char>(v[w + 3]))))
+  if (w != std::string::npos && w + 3 <= v.size() && digit(w + 2) && !digit(w + 3))
     v.insert(w + 2, "0");
-  if (v.size() == 19 && v[10] == 'T' && v.compare(16, 3, ":00") == 0) v.resize(16);
-  return v;
+  if (v.empty() || v[0] == 'P') return v;
+  // The clock: "T" + hh [":" mm [":" ss]] at the start or after a day.
+  size_t t = v.find('T');
+  if (t == std::string::npos || (t != 0 && !digit(t - 1)) || !digit(t + 1) || !digit(t + 2))
+    return v;
+  size_t e = t + 3;
+  std::string mm = "00", ss = "00";
+  if (e < v.size() && v[e] == ':' && digit(e + 1) && digit(e + 2)) {
+    mm = v.substr(e + 1, 2);
+    e += 3;
+    if (e < v.size() && v[e] == ':' && digit(e + 1) && digit(e + 2)) {
+      ss = v.substr(e + 1, 2);
+      e += 3;
+    }
+  }
+  if (digit(e)) return v;  // not a clock
+  // ISO 8601 / TimeML "T24" (midnight ending a day) is 00:00 of the next.
+  if (t == 10 && v.compare(11, 2, "24") == 0 && mm == "00" && ss == "00") {
+    std::string next = AddDays(v.substr(0, 10), 1);
+    if (next.size() == 10) return next + "T00:00" + v.substr(e);
+  }
+  return v.substr(0, t + 3) + ":" + mm + (ss == "00" ? "" : ":" + ss) + v.substr(e);
 }
 
 // A duration timex ("P3D", "PT1H30M", "P1.5Y") in seconds with a month of 30
@@ -323,8 +347,12 @@ Status EvalTbaq(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
       "TempEval-3 measures over the 256 TBAQ documents, each analysed with published = its DCT. "
       "System spans are date/duration/set claims typed DATE, TIME (a time-of-day grain or a "
       "timex with a clock), DURATION, SET; the value is the claim's TIMEX3 value compared as a "
-      "string with the gold value, reading unpadded week numbers (2000-W7) and zero seconds as "
-      "the same. Spans are code points, not tokens, so a span differing only by punctuation is "
+      "string with the gold value, reading unpadded week numbers (2000-W7) and clocks written "
+      "to the hour, minute or second (TimeML's hour-only T17 = T17:00 = T17:00:00; a day's "
+      "T24 = the next day's T00:00) as the same. TBAQ is annotated over whole documents "
+      "(unlike MEANTIME's first six lines) with TIMEX3 extents that leave out prepositions "
+      "like ours, so no MEANTIME-style span or region allowance applies. Spans are code points, "
+      "not tokens, so a span differing only by punctuation is "
       "inexact. mod_accuracy (extra) is the share of aligned pairs with the gold mod. TimeML has "
       "no range TIMEX3 (it tags the two ends), so a range claim ('1994 and 1997', timex "
       "1994/1997) is scored as its two ends, split at the connector and at the '/'.";
@@ -577,7 +605,11 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
         "suite starts its span at the preposition or qualifier ('since August', 'on Monday'); ours "
         "is the expression with the bounding word in the claim's mod, so a gold span equal to "
         "[qualifier + our span] is exact when the qualifier is neutral (on, at, during, from, "
-        "between; in/within only before a date claim) or our mod carries it (since/after/"
+        "between; in/within only before a date claim or a duration counted from the reference, "
+        "which "
+        "carries its period as start/end, e.g. 'within 9 months', 'the next 3 days': TimeML keeps "
+        "them DURATION, so the type stays duration and the value is judged by the period) or our "
+        "mod carries it (since/after/"
         "starting/beginning -> *AFTER, before/by/until/till/through -> *BEFORE).";
   std::string file =
       ctx.shared_dir + "/eval/dates/" + (duckling ? "duckling.jsonl" : "recognizers_text.jsonl");
@@ -656,9 +688,13 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
             std::string w(word.data(), word.size());
             for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
             auto it = kQualifierMods.find(w);
-            bool ok = it == kQualifierMods.end() ||
-                      (it->second.empty() ? cl.kind == ClaimKind::kDate
-                                          : cl.value.mod.find(it->second) != std::string::npos);
+            // A duration counted from the DCT carries its period ("within
+            // 9 months": start/end), so "within" bounds it like a date.
+            bool period = cl.kind == ClaimKind::kDate ||
+                          (cl.kind == ClaimKind::kDuration && !cl.value.start.empty());
+            bool ok =
+                it == kQualifierMods.end() ||
+                (it->second.empty() ? period : cl.value.mod.find(it->second) != std::string::npos);
             if (ok) {
               s.alt_start = CodepointCount(before.substr(0, word.data() - before.data()));
               s.alt_end = s.end;

@@ -27,6 +27,10 @@ struct ActorRules {
   std::unordered_set<std::string> cues_after;       // "said" after a name
   std::unordered_set<std::string> cues_before;      // "said" / "according to" before
   std::unordered_set<std::string> org_descriptors;  // "automaker" before a name
+  // Outlet words of attribution_outlets.tsv ("Ledger", "Courier") that are
+  // not organisation heads: they end a name as an outlet ("Pacific Ledger")
+  // but do not stop a person's name ("Jim Courier", "Heath Ledger").
+  std::unordered_set<std::string> outlet_heads;
 };
 }  // namespace
 
@@ -52,8 +56,11 @@ struct NameRun {
 
 class StoryScan {
  public:
-  StoryScan(const ActorRules& impl, std::string_view text, const std::vector<ActorToken>& toks)
+  // `source` is the story's own outlet ("Pacific Ledger"), "" when unknown.
+  StoryScan(const ActorRules& impl, std::string_view text, const std::vector<ActorToken>& toks,
+            std::string_view source)
       : m_(impl), text_(text), t_(toks), owner_(toks.size(), -1) {
+    SetSource(source);
     stop_.resize(toks.size());
     first_.resize(toks.size());
     suffix_.resize(toks.size());
@@ -70,6 +77,9 @@ class StoryScan {
   void Run(ActorResult* out);
 
  private:
+  void SetSource(std::string_view source);
+  // Tokens of the story's own outlet at token i (within [i, end)), 0 if none.
+  size_t SourceAt(size_t i, size_t end) const;
   bool Word(size_t i) const { return i < t_.size() && t_[i].word; }
   bool Is(size_t i, const char* s) const { return i < t_.size() && t_[i].norm == s; }
   bool Joined(size_t i) const { return i < t_.size() && !t_[i].space_before; }
@@ -79,6 +89,17 @@ class StoryScan {
   NameStop Stop(size_t i) const { return stop_[i]; }
   bool IsSuffix(size_t i) const { return Word(i) && suffix_[i]; }
   bool IsFirst(size_t i) const { return Word(i) && first_[i]; }
+  // Token i can be the lower-case second syllable of a hyphenated given
+  // name: 2-5 lower-case ASCII letters, not a compound word, and not joined
+  // to a further hyphen ("Trump-backed", "Seo-year-old").
+  bool NameSyllable(size_t i) const {
+    const std::string& n = t_[i].norm;
+    if (n.size() < 2 || n.size() > 5) return false;
+    for (char c : n)
+      if (c < 'a' || c > 'z') return false;
+    if (Is(i + 1, "-") && Joined(i + 1)) return false;
+    return !m_.lexicon.IsCompoundWord(n);
+  }
   // Gazetteer match at token i up to the end of its sentence (cached).
   const GazetteerEntry* Gaz(size_t i, size_t se, size_t* len) const {
     if (!gaz_done_[i]) {
@@ -115,6 +136,9 @@ class StoryScan {
   mutable std::vector<std::pair<const std::vector<GazetteerEntry>*, size_t>> gaz_;
   mutable std::vector<char> gaz_done_;
   std::vector<Found> found_;
+  std::string source_;                     // the story's outlet, canonical
+  std::vector<std::string> source_keys_;   // its token keys ("Pacific Ledger")
+  std::vector<size_t> source_lens_;        // their lengths in tokens
   std::unordered_set<std::string> seen_;   // canonical names seen so far
   std::unordered_set<std::string> named_;  // gazetteer actors named in the story
   std::vector<PersonCandidate> persons_;
@@ -129,6 +153,33 @@ const GazetteerEntry* StoryScan::PickEntry(const std::vector<GazetteerEntry>* li
     if (seen_.count(e.canonical)) return &e;
   }
   return nullptr;
+}
+
+// The outlet is matched as written and, for "The Korea Herald", also
+// without its article ("the Korea Herald's own estimate").
+void StoryScan::SetSource(std::string_view source) {
+  std::vector<ActorToken> st = TokenizeForActors(source, nullptr);
+  size_t words = 0;
+  for (const ActorToken& t : st) words += t.word && t.cap ? 1 : 0;
+  if (words == 0) return;
+  source_ = TokenKey(st, 0, st.size());
+  source_keys_.push_back(source_);
+  source_lens_.push_back(st.size());
+  if (st.size() > 1 && (st[0].norm == "The" || st[0].norm == "the")) {
+    source_keys_.push_back(TokenKey(st, 1, st.size()));
+    source_lens_.push_back(st.size() - 1);
+  }
+}
+
+size_t StoryScan::SourceAt(size_t i, size_t end) const {
+  for (size_t k = 0; k < source_keys_.size(); ++k) {
+    size_t n = source_lens_[k];
+    if (i + n > end || t_[i].norm.size() > source_keys_[k].size() ||
+        source_keys_[k].compare(0, t_[i].norm.size(), t_[i].norm) != 0)
+      continue;
+    if (TokenKey(t_, i, i + n) == source_keys_[k]) return n;
+  }
+  return 0;
 }
 
 // A capitalised sequence ending in an organisation head word ("Commerce
@@ -152,9 +203,12 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
       ++k;
     return k - i;
   }
+  // An outlet word ends an outlet's name unless the name reads as a
+  // person's ("Jim Courier").
+  const bool outlet_ok = !IsFirst(i);
   while (j < end && j - i < 8) {
     if (Word(j) && t_[j].cap) {
-      if (IsSuffix(j) && j > i) last = j + 1;
+      if ((IsSuffix(j) || (outlet_ok && m_.outlet_heads.count(t_[j].norm))) && j > i) last = j + 1;
       ++j;
       continue;
     }
@@ -231,10 +285,10 @@ NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_n
     }
     // A demonym or an organisation inside a name ends it.
     size_t glen = 0;
-    if (const GazetteerEntry* e = Gaz(k, end, &glen)) {
-      if (e->form == MentionForm::kDemonym || e->kind == ActorKind::kOrganization || glen > 1)
-        break;
-    }
+    const GazetteerEntry* ge = Gaz(k, end, &glen);
+    if (ge != nullptr &&
+        (ge->form == MentionForm::kDemonym || ge->kind == ActorKind::kOrganization || glen > 1))
+      break;
     std::string w = tk.norm;
     size_t next = k + 1;
     // Initials ("W.") and hyphenated names ("Jean-Claude").
@@ -242,8 +296,12 @@ NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_n
       w += ".";
       ++next;
     }
+    // "Jean-Pierre", "Lloyd-Webber", and romanised given names with a
+    // lower-case second syllable ("Min-jun", "Jae-in", "Jong-un"); never a
+    // compound ("Tokyo-based", "Saudi-led", "Trump-era", "Ex-chief").
+    const bool compound_only = ge != nullptr || m_.lexicon.IsCompoundWord(tk.norm);
     while (Is(next, "-") && Joined(next) && Word(next + 1) && Joined(next + 1) &&
-           t_[next + 1].cap) {
+           (t_[next + 1].cap || (!compound_only && NameSyllable(next + 1)))) {
       w += "-" + t_[next + 1].norm;
       next += 2;
     }
@@ -378,6 +436,14 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       f = Found();
       f.type = Found::kOrgPattern;
       f.org = TokenKey(t_, i, i + olen);
+    }
+    // The story's own outlet, wherever the text names it.
+    if (size_t slen = SourceAt(i, se);
+        slen > best || (slen > 0 && slen == best && f.type != Found::kGazetteer)) {
+      best = slen;
+      f = Found();
+      f.type = Found::kOrgPattern;
+      f.org = source_;
     }
     // Person names without a title: a given name first, or a speech cue or
     // an appositive title next to the name.
@@ -678,6 +744,16 @@ Status ActorExtractor::Create(const RuleFiles& rules, std::unique_ptr<ActorExtra
     for (const RuleRecord& r : rows)
       if (!r.fields.empty() && !r.fields[0].empty()) impl->org_descriptors.insert(r.fields[0]);
   }
+  {
+    // Outlet words: the `word` rows of the attribution outlet table.
+    const char* kOutlets = "extractors/rules/attribution_outlets.tsv";
+    std::vector<RuleRecord> rows;
+    WF_RETURN_IF_ERROR(rules.ReadRecords(kOutlets, &rows));
+    for (const RuleRecord& r : rows)
+      if (r.fields.size() >= 2 && r.fields[0] == "word" && !r.fields[1].empty() &&
+          !impl->org_suffixes.count(r.fields[1]))
+        impl->outlet_heads.insert(r.fields[1]);
+  }
   const char* kCues = "extractors/rules/actor_name_cues.tsv";
   std::vector<RuleRecord> records;
   WF_RETURN_IF_ERROR(rules.ReadRecords(kCues, &records));
@@ -695,7 +771,7 @@ void ActorExtractor::Extract(const DocumentView& doc, ActorResult* out) const {
   out->mentions.clear();
   out->actors.clear();
   std::vector<ActorToken> toks = TokenizeForActors(doc.text, doc.sentences);
-  StoryScan scan(*impl_, doc.text, toks);
+  StoryScan scan(*impl_, doc.text, toks, doc.source);
   scan.Run(out);
   // Aliases are every name the actor is known by, not only the forms this
   // story used, so lookups ("claims --actor WSJ", "--actor Mnuchin") and

@@ -19,7 +19,10 @@ class DurationExtractor {
   ~DurationExtractor();
 
   // Appends the figures found in `doc` to `out`, in text order, without
-  // overlaps. Thread-safe.
+  // overlaps. value.timex is the TIMEX3 duration ("P2Y"); a duration counted
+  // from the DCT ("the last two years", "the next 3 days", "within 9
+  // months") also has value.start/end, the inclusive days it covers.
+  // Thread-safe.
   void Extract(const DocumentView& doc, std::vector<Extraction>* out) const;
 
  private:

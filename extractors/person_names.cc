@@ -14,6 +14,10 @@ Status NameLexicon::Load(const RuleFiles& rules) {
         {"function", NameStop::kFunction}, {"pronoun", NameStop::kPronoun},
         {"month", NameStop::kMonth},       {"weekday", NameStop::kWeekday},
         {"common", NameStop::kCommon},     {"particle", NameStop::kParticle}};
+    if (r.fields[1] == "compound") {
+      compound_.insert(r.fields[0]);
+      continue;
+    }
     auto it = kCats.find(r.fields[1]);
     if (it == kCats.end())
       return Status::InvalidInput(std::string(kStop) + ":" + std::to_string(r.line) +
@@ -54,6 +58,10 @@ NameStop NameLexicon::Stop(std::string_view word) const {
 
 bool NameLexicon::IsFirstName(std::string_view word) const {
   return first_.count(std::string(word)) > 0;
+}
+
+bool NameLexicon::IsCompoundWord(std::string_view word) const {
+  return compound_.count(std::string(word)) > 0;
 }
 
 bool NameLexicon::SameFirstName(std::string_view a, std::string_view b) const {

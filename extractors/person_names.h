@@ -1,7 +1,8 @@
 // NameLexicon: what the person-name patterns need to know about words,
 // read from extractors/rules/actor_name_stopwords.tsv (words that are not
 // names), actor_first_names.tsv and actor_mined_first_names.tsv (given
-// names, never people; the latter mined from CoNLL-2003 training data) and
+// names, never people; the latter mined from CoNLL-2003 training data;
+// "compound" rows of the stop-word file are hyphen compounds) and
 // actor_nicknames.tsv (given-name variants: Steve = Steven).
 #ifndef WIREFACTS_EXTRACTORS_PERSON_NAMES_H_
 #define WIREFACTS_EXTRACTORS_PERSON_NAMES_H_
@@ -29,6 +30,11 @@ class NameLexicon {
   // True when `word` is a listed given name.
   bool IsFirstName(std::string_view word) const;
 
+  // True when `word` makes a hyphen compound, not a hyphenated name: a
+  // lower-case word after the hyphen ("led" in "Saudi-led") or a
+  // capitalised prefix before it ("Ex" in "Ex-chief").
+  bool IsCompoundWord(std::string_view word) const;
+
   // True when two given names may name the same person: equal, or variants
   // in one nickname group ("Steve"/"Steven", "Bob"/"Robert"), or one is the
   // other's initial ("J."/"James").
@@ -37,6 +43,7 @@ class NameLexicon {
  private:
   std::unordered_map<std::string, NameStop> stop_;
   std::unordered_set<std::string> first_;
+  std::unordered_set<std::string> compound_;
   std::unordered_map<std::string, std::vector<int>> groups_;
 };
 

@@ -58,6 +58,23 @@ std::string Lower(std::string_view s) {
 
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
+// True when the word right before [begin, end) or right after it (only
+// spaces between, no punctuation) starts with a capital letter: the span is
+// then part of a capitalised name ("Harbor Daily", "Daily Telegraph").
+bool CapitalisedNeighbour(std::string_view text, size_t begin, size_t end) {
+  auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  size_t b = begin;
+  while (b > 0 && blank(text[b - 1])) --b;
+  if (b < begin && b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) {
+    size_t w = b;
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    if (std::isupper(static_cast<unsigned char>(text[w]))) return true;
+  }
+  size_t e = end;
+  while (e < text.size() && blank(text[e])) ++e;
+  return e > end && e < text.size() && std::isupper(static_cast<unsigned char>(text[e]));
+}
+
 // A phrase of the lexicon as an RE2 alternative: spaces match any white
 // space, a word end gets \b.
 std::string PhraseRegex(std::string_view phrase) {
@@ -230,6 +247,10 @@ struct TemporalScanner::Impl {
                  size_t end, std::optional<int> year_hint, Value* v) const;
   Tense TenseAt(const DocumentView& doc, size_t begin, size_t end, int* strength = nullptr) const;
   bool YearAllowed(std::string_view text, size_t begin, size_t end) const;
+  bool ClockAllowed(const Groups& g, std::string_view text, size_t end) const;
+  void AnchorDuration(const Groups& g, const DocumentView& doc, size_t end, double n, int mult,
+                      char letter, bool time, Value* v) const;
+  bool NumericFollows(std::string_view text, size_t pos) const;
 };
 
 TemporalScanner::TemporalScanner(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -470,6 +491,76 @@ bool TemporalScanner::Impl::YearAllowed(std::string_view text, size_t begin, siz
   return true;
 }
 
+// True when the text at `pos` goes on as a count, not a clock: a digit, "%",
+// "8.5", "8,000", or a clock_blocker word ("at 8 percent").
+bool TemporalScanner::Impl::NumericFollows(std::string_view text, size_t pos) const {
+  if (pos < text.size() && (text[pos] == '.' || text[pos] == ',') && pos + 1 < text.size() &&
+      std::isdigit(static_cast<unsigned char>(text[pos + 1])))
+    return true;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos >= text.size()) return false;
+  if (std::isdigit(static_cast<unsigned char>(text[pos])) || text[pos] == '%') return true;
+  size_t e = pos;
+  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  return e > pos && InLex("clock_blocker", text.substr(pos, e - pos));
+}
+
+// A clock without am/pm must not read on as a count, and a bare hour ("at 8",
+// "between 3 and 8") needs a part of day or "tonight" next to it (a range of
+// two bare hours after "between" may have a day instead: "between 3 and 8
+// yesterday", not "Saturday 3-2" nor "rose from 3 to 8 yesterday"). "last"/"this" before a clock
+// must name a part of day or a weekday.
+bool TemporalScanner::Impl::ClockAllowed(const Groups& g, std::string_view text, size_t end) const {
+  bool ampm = g.Has("ampm") || g.Has("ampm_s") || g.Has("ampm2") || g.Has("ampm_s2");
+  bool pod = g.Has("pod") || Lex("deictic", g.Get("deictic")).find('T') != std::string::npos;
+  if (g.Has("rel") && !g.Has("pod") && !g.Has("wd")) return false;
+  if (ampm) return true;
+  std::string_view last = g.Has("hh2") ? g.Get("hh2") : g.Get("hh");
+  size_t after = static_cast<size_t>(last.data() + last.size() - text.data());
+  if (NumericFollows(text, after) || NumericFollows(text, end)) return false;
+  bool bare = !g.Has("mi") && !g.Has("mi2") && !g.Has("oc") && !g.Has("mq") && !g.Has("mqn") &&
+              !g.Has("noon");
+  // "10 minutes after 3 rivals quit", "from 20 minutes to 5": a count of
+  // minutes is a clock offset only with "past" or a stated am/pm.
+  if (g.Has("mqn") && Lower(g.Get("mdir")) != "past" && !g.Has("oc")) return false;
+  if (!bare) return true;
+  if (pod) return true;
+  if (!g.Has("hh2")) return false;
+  std::string by = Lower(g.Has("btw") ? g.Get("btw") : g.Get("pre"));
+  return by.rfind("between", 0) == 0 && (g.Has("deictic") || g.Has("wd"));
+}
+
+// A duration counted from the DCT ("the last two years", "the next 3 days",
+// "within 9 months") keeps its TIMEX3 value (TimeML: DURATION P2Y) and gets
+// the period it covers as inclusive day bounds: back from the DCT to it
+// ("the past three months" of 2016-11-07 is 2016-08-07..2016-11-07), ahead
+// from the day after ("the next 3 days": 11-08..11-10), or from the DCT on
+// ("within 9 months"). Not when another anchor follows ("within two years
+// of the merger", "the next three days after the vote"), for vague counts
+// or clock units.
+void TemporalScanner::Impl::AnchorDuration(const Groups& g, const DocumentView& doc, size_t end,
+                                           double n, int mult, char letter, bool time,
+                                           Value* v) const {
+  if (time || std::isnan(n) || n < 1 || std::fabs(n - std::round(n)) > 1e-9) return;
+  int sign = g.Has("within") ? 2 : std::atoi(Lex("drel", g.Get("drel")).c_str());
+  if (sign == 0) return;
+  size_t b = end;
+  while (b < doc.text.size() && std::isspace(static_cast<unsigned char>(doc.text[b]))) ++b;
+  size_t e = b;
+  while (e < doc.text.size() && std::isalpha(static_cast<unsigned char>(doc.text[e]))) ++e;
+  if (InLex("duration_anchor", doc.text.substr(b, e - b))) return;
+  const sys_days dct = doc.published;
+  int count = static_cast<int>(std::lround(n)) * mult;
+  sys_days to = ShiftDays(dct, sign < 0 ? -count : count, letter);
+  if (sign < 0) {
+    v->start = FormatDay(to);
+    v->end = FormatDay(dct);
+  } else {
+    v->start = FormatDay(sign == 2 ? dct : dct + days(1));
+    v->end = FormatDay(to);
+  }
+}
+
 // Reads the date of groups named X + sfx ("" for the first point of a range,
 // "2" for the second).
 bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
@@ -569,13 +660,23 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       std::string d = Lex("deictic", dx);
       if (d.rfind("D", 0) != 0) return false;
       day = dct + days(std::atoi(d.c_str() + 1));
+      // "tonight at 7": the deictic's part of day places the hour.
+      if (size_t t = d.find('T'); t != std::string::npos && pod.empty()) pod = d.substr(t + 1);
+    } else if (has_rel && rel < 0 && !pod.empty()) {
+      day = dct - days(1);  // "last night at 8"
     }
     int minutes;
     if (!noon.empty()) {
       minutes = Lower(noon) == "midnight" ? 0 : 12 * 60;
     } else {
       int h = ToInt(hh), mi = ToInt(get("mi"));
+      if (!std::isdigit(static_cast<unsigned char>(hh[0]))) {  // "half past three"
+        std::optional<double> n = Number(hh);
+        if (!n || std::isnan(*n) || *n < 1 || *n > 12) return false;
+        h = static_cast<int>(*n);
+      }
       std::string ampm = Lower(get("ampm"));
+      if (ampm.empty()) ampm = Lower(get("ampm_s"));  // "9a" next to a day
       if (!ampm.empty()) {
         h %= 12;
         if (ampm[0] == 'p') h += 12;
@@ -585,6 +686,26 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
         if (pod == "AF" || pod == "EV" || (pod == "NI" && h >= 6)) h += 12;
       }
       minutes = h * 60 + mi;
+      // "a quarter past 3pm", "ten minutes to 5".
+      int off = 0;
+      std::string_view mq = get("mq"), mqn = get("mqn");
+      bool half = !mq.empty() && Lower(mq) == "half";
+      if (!mq.empty()) {
+        off = half ? 30 : 15;
+      } else if (!mqn.empty()) {
+        std::optional<double> n = Number(mqn);
+        if (!n || std::isnan(*n) || *n < 1 || *n > 59) return false;
+        off = static_cast<int>(*n);
+      }
+      if (off > 0) {
+        std::string dir = Lower(get("mdir"));
+        if (dir == "past" || dir == "after") {
+          minutes += off;
+        } else {
+          if (half) return false;  // "half to" is no clock
+          minutes = (minutes - off + 1440) % 1440;
+        }
+      }
     }
     *v = TimeValue(day, minutes, "");
     return true;
@@ -932,6 +1053,7 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
                                       size_t begin, size_t end, Candidate* c) const {
   c->kind = ClaimKind::kDate;
   Value& v = c->value;
+  if (g.Has("hh") && !ClockAllowed(g, doc.text, end)) return false;
   switch (rule.type) {
     case RuleType::kYear:
       if (!YearAllowed(doc.text, begin, end)) return false;
@@ -983,12 +1105,19 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         static const std::string kAm = "am", kPm = "pm", kZero = "00";
         clock = g;
         if (!g.Has("mi2")) clock.g["mi2"] = kZero;
-        if (!g.Has("ampm")) {
-          bool pm = Lower(g.Get("ampm2"))[0] == 'p';
+        std::string_view a1 = g.Has("ampm") ? g.Get("ampm") : g.Get("ampm_s");
+        std::string_view a2 = g.Has("ampm2") ? g.Get("ampm2") : g.Get("ampm_s2");
+        if (!a2.empty()) clock.g["ampm2"] = a2;
+        if (!a1.empty()) {
+          clock.g["ampm"] = a1;
+        } else if (!a2.empty()) {
+          bool pm = Lower(a2)[0] == 'p';
           int h1 = ToInt(g.Get("hh")) % 12, h2 = ToInt(g.Get("hh2")) % 12;
           if (h1 > h2) pm = !pm;  // "11-1pm"
           clock.g["ampm"] = pm ? kPm : kAm;
         }
+        // Two bare hours ("between 7 and 9 last night"): the part of day
+        // places them.
         gp = &clock;
       }
       const Groups& g = *gp;
@@ -1014,6 +1143,12 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
     case RuleType::kSet: {
       c->kind = ClaimKind::kSet;
       if (g.Has("setword")) {
+        // "Harbor Daily reported", "the Daily Telegraph", "New York Daily
+        // News": a capitalised set word next to another capitalised word is
+        // part of a name, not a recurrence.
+        if (std::isupper(static_cast<unsigned char>(doc.text[begin])) &&
+            CapitalisedNeighbour(doc.text, begin, end))
+          return false;
         v.timex = Lex("setword", g.Get("setword"));
         break;
       }
@@ -1093,6 +1228,7 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         v.mod = Lex("qmod", g.Get("qmod"));
         if (v.mod == "APPROX") v.approx = true;
       }
+      AnchorDuration(g, doc, end, *n, mult, letter, t, &v);
       return true;
     }
   }

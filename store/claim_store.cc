@@ -73,6 +73,41 @@ std::optional<int64_t> ValueBucket(const Value& v) {
   return *x < 0 ? -magnitude - 10000 : magnitude;
 }
 
+bool IsFigure(ClaimKind kind) { return kind == ClaimKind::kMoney || kind == ClaimKind::kPercent; }
+
+// The claim_blocks key of a claim (schema/003_claim_blocks.sql): figures by
+// kind, unit, measure, aspect and value bucket; dates, durations and sets by
+// kind alone. `blocked` false when the claim is never a candidate (a figure
+// without a measure or a value).
+struct BlockKey {
+  bool blocked = false;
+  std::string kind, unit, measure, aspect;
+  int64_t bucket = 0;
+};
+
+BlockKey BlockKeyOf(const Claim& c) {
+  BlockKey key;
+  key.kind = ClaimKindName(c.kind);
+  if (!IsFigure(c.kind)) {
+    key.blocked = true;
+    return key;
+  }
+  const std::optional<int64_t> bucket = ValueBucket(c.value);
+  if (c.measure.empty() || !bucket) return key;
+  key.blocked = true;
+  key.unit = UnitOf(c);
+  key.measure = c.measure;
+  key.aspect = c.aspect;
+  key.bucket = *bucket;
+  return key;
+}
+
+// Whether a claim of `kind` is related through its actor of `actor_kind`:
+// figures through any actor but a place, times through people.
+bool BlocksThrough(ClaimKind kind, ActorKind actor_kind) {
+  return IsFigure(kind) ? actor_kind != ActorKind::kPlace : actor_kind == ActorKind::kPerson;
+}
+
 std::string JoinEvents(const std::vector<std::string>& events) {
   std::string out;
   for (const std::string& e : events) {
@@ -637,6 +672,11 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
   SqliteStmt* claim_actor = nullptr;
   WF_RETURN_IF_ERROR(Stmt(
       "INSERT INTO claim_actors(claim_id, idx, actor_id, role) VALUES (?, ?, ?, ?)", &claim_actor));
+  SqliteStmt* block = nullptr;
+  WF_RETURN_IF_ERROR(
+      Stmt("INSERT OR IGNORE INTO claim_blocks(actor_id, kind, unit, measure, aspect,"
+           " value_bucket, claim_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+           &block));
   SqliteStmt* attribution = nullptr;
   WF_RETURN_IF_ERROR(
       Stmt("INSERT INTO attributions(claim_id, said_by, said_by_actor_id, cue, cited_source,"
@@ -667,11 +707,17 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
         static_cast<size_t>(c.sentence_index) < sentence_texts.size()) {
       c.sentence = sentence_texts[c.sentence_index];
     }
+    const BlockKey key = BlockKeyOf(c);
     for (size_t i = 0; i < c.actors.size(); ++i) {
       int64_t id = 0;
       WF_RETURN_IF_ERROR(actor_id(c.actors[i].name, c.actors[i].kind, &id));
       WF_RETURN_IF_ERROR(claim_actor->ResetAndBind(c.id, i, id, c.actors[i].role));
       WF_RETURN_IF_ERROR(claim_actor->Run());
+      if (key.blocked && BlocksThrough(c.kind, c.actors[i].kind)) {
+        WF_RETURN_IF_ERROR(
+            block->ResetAndBind(id, key.kind, key.unit, key.measure, key.aspect, key.bucket, c.id));
+        WF_RETURN_IF_ERROR(block->Run());
+      }
     }
     if (c.attribution) {
       std::optional<int64_t> said_by, cited;
@@ -927,37 +973,75 @@ Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relat
 }
 
 Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
-  const std::string kind(ClaimKindName(claim.kind));
+  // Blocking through claim_blocks (schema/003_claim_blocks.sql): for each
+  // actor of the claim it relates through, the stored claims of the same
+  // block that name that actor, newest first -- index seeks whose cost
+  // follows the number of candidates, not the size of the database. As
+  // before, only claims among the newest kWindow of their bucket (figures)
+  // or of the person's claims (times) are considered: each window is a
+  // lower bound on the claim id, read from a covering index.
+  const BlockKey key = BlockKeyOf(claim);
+  if (!key.blocked) return Status::OK();
+  const bool figure = IsFigure(claim.kind);
   const int64_t story_id = claim.story.id;
-  std::vector<int64_t> ids;
+
+  std::vector<int64_t> actors;
   SqliteStmt* st = nullptr;
-  if (claim.kind == ClaimKind::kMoney || claim.kind == ClaimKind::kPercent) {
-    const std::optional<int64_t> bucket = ValueBucket(claim.value);
-    if (claim.measure.empty() || !bucket) return Status::OK();
-    // Blocking (index claims_blocking): kind, unit, measure, aspect and a
-    // value bucket within two binary orders of magnitude; in each bucket
-    // only the newest kWindow claims are looked at, so the work per claim
-    // stays flat however large the database grows. Then the finer filters:
-    // a stated value within kCandidateValueFactor, another story, and a
-    // shared actor that is not a place.
+  WF_RETURN_IF_ERROR(impl_->Stmt(
+      "SELECT DISTINCT ca.actor_id FROM claim_actors ca JOIN actors a ON a.id = ca.actor_id"
+      " WHERE ca.claim_id = ?1 AND (CASE WHEN ?2 THEN a.kind <> 'place' ELSE a.kind = 'person' END)"
+      " ORDER BY ca.actor_id",
+      &st));
+  WF_RETURN_IF_ERROR(st->ResetAndBind(claim.id, figure));
+  WF_RETURN_IF_ERROR(impl_->CollectIds(st, &actors));
+
+  // The id of the oldest claim in the window, 0 when the window is not full.
+  auto window_start = [&](SqliteStmt* window, int64_t* start) -> Status {
+    bool row = false;
+    WF_RETURN_IF_ERROR(window->Step(&row));
+    *start = row ? window->Int(0) : 0;
+    window->Reset();
+    return Status::OK();
+  };
+
+  std::vector<int64_t> ids, found;
+  if (figure) {
     const double lo = claim.value.low ? *claim.value.low : *claim.value.high;
     const double hi = claim.value.high ? *claim.value.high : *claim.value.low;
     const double f = kCandidateValueFactor;
     const double lo_bound = lo >= 0 ? lo / f : lo * f, hi_bound = hi >= 0 ? hi * f : hi / f;
+    // Then the finer filters: a stated value within kCandidateValueFactor,
+    // another story, not superseded or retracted.
+    SqliteStmt* by_actor = nullptr;
     WF_RETURN_IF_ERROR(impl_->Stmt(
-        "SELECT c.id FROM claims c WHERE c.id IN (SELECT id FROM claims"
-        "   WHERE kind = ?1 AND unit = ?2 AND measure = ?3 AND aspect = ?4 AND value_bucket = ?5"
-        "   AND superseded = 0 ORDER BY id DESC LIMIT ?6)"
-        " AND c.story_id <> ?7 AND c.retracted = 0 AND (c.low IS NULL OR c.low <= ?9)"
-        " AND (c.high IS NULL OR c.high >= ?8)"
-        " AND EXISTS (SELECT 1 FROM claim_actors x JOIN claim_actors y ON y.actor_id = x.actor_id"
-        "   JOIN actors ac ON ac.id = x.actor_id"
-        "   WHERE x.claim_id = c.id AND y.claim_id = ?10 AND ac.kind <> 'place')",
-        &st));
-    for (int64_t b = *bucket - 2; b <= *bucket + 2; ++b) {
-      WF_RETURN_IF_ERROR(st->ResetAndBind(kind, UnitOf(claim), claim.measure, claim.aspect, b,
-                                          kWindow, story_id, lo_bound, hi_bound, claim.id));
-      WF_RETURN_IF_ERROR(impl_->CollectIds(st, &ids));
+        "SELECT b.claim_id FROM claim_blocks b JOIN claims c ON c.id = b.claim_id"
+        " WHERE b.actor_id = ?1 AND b.kind = ?2 AND b.unit = ?3 AND b.measure = ?4"
+        " AND b.aspect = ?5 AND b.value_bucket = ?6 AND c.superseded = 0 AND c.story_id <> ?7"
+        " AND c.retracted = 0 AND (c.low IS NULL OR c.low <= ?9) AND (c.high IS NULL OR c.high >= "
+        "?8)"
+        " ORDER BY b.claim_id DESC LIMIT ?10",
+        &by_actor));
+    SqliteStmt* window = nullptr;
+    WF_RETURN_IF_ERROR(impl_->Stmt(
+        "SELECT id FROM claims WHERE kind = ?1 AND unit = ?2 AND measure = ?3 AND aspect = ?4"
+        " AND value_bucket = ?5 AND superseded = 0 ORDER BY id DESC LIMIT 1 OFFSET ?6",
+        &window));
+    // Buckets within two binary orders of magnitude.
+    for (int64_t b = key.bucket - 2; b <= key.bucket + 2; ++b) {
+      found.clear();
+      for (int64_t actor : actors) {
+        WF_RETURN_IF_ERROR(by_actor->ResetAndBind(actor, key.kind, key.unit, key.measure,
+                                                  key.aspect, b, story_id, lo_bound, hi_bound,
+                                                  kMaxCandidates));
+        WF_RETURN_IF_ERROR(impl_->CollectIds(by_actor, &found));
+      }
+      if (found.empty()) continue;
+      int64_t start = 0;
+      WF_RETURN_IF_ERROR(
+          window->ResetAndBind(key.kind, key.unit, key.measure, key.aspect, b, kWindow - 1));
+      WF_RETURN_IF_ERROR(window_start(window, &start));
+      for (int64_t id : found)
+        if (id >= start) ids.push_back(id);
     }
     // The claims of the version this story replaced (corrections).
     WF_RETURN_IF_ERROR(
@@ -965,23 +1049,38 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
                     " WHERE s.superseded_by = ?1 AND c.kind = ?2 AND c.unit = ?3 AND c.measure = ?4"
                     " AND c.retracted = 0",
                     &st));
-    WF_RETURN_IF_ERROR(st->ResetAndBind(story_id, kind, UnitOf(claim), claim.measure));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(story_id, key.kind, key.unit, claim.measure));
+    WF_RETURN_IF_ERROR(impl_->CollectIds(st, &ids));
   } else {
     // Dates and durations: claims of the same kind naming one of the same
     // people (the reconciler relates times only for events of named people),
-    // among the newest kWindow claims naming that person.
+    // among the newest kWindow claims naming that person; of the current
+    // versions, or of the version this story replaced.
+    SqliteStmt* by_person = nullptr;
     WF_RETURN_IF_ERROR(impl_->Stmt(
-        "SELECT DISTINCT c.id FROM claim_actors y JOIN actors ac ON ac.id = y.actor_id"
-        " JOIN claims c ON c.id IN (SELECT claim_id FROM claim_actors x"
-        "   WHERE x.actor_id = y.actor_id ORDER BY claim_id DESC LIMIT ?4)"
-        " WHERE y.claim_id = ?3 AND ac.kind = 'person' AND c.kind = ?1 AND c.story_id <> ?2"
-        " AND c.retracted = 0"
+        "SELECT b.claim_id FROM claim_blocks b JOIN claims c ON c.id = b.claim_id"
+        " WHERE b.actor_id = ?1 AND b.kind = ?2 AND b.unit = '' AND b.measure = ''"
+        " AND b.aspect = '' AND b.value_bucket = 0 AND c.story_id <> ?3 AND c.retracted = 0"
         " AND (c.superseded = 0 OR c.story_id IN (SELECT id FROM stories WHERE superseded_by = "
-        "?2))",
-        &st));
-    WF_RETURN_IF_ERROR(st->ResetAndBind(kind, story_id, claim.id, kWindow));
+        "?3)) ORDER BY b.claim_id DESC LIMIT ?4",
+        &by_person));
+    SqliteStmt* window = nullptr;
+    WF_RETURN_IF_ERROR(
+        impl_->Stmt("SELECT claim_id FROM claim_actors WHERE actor_id = ?1 ORDER BY claim_id DESC"
+                    " LIMIT 1 OFFSET ?2",
+                    &window));
+    for (int64_t actor : actors) {
+      found.clear();
+      WF_RETURN_IF_ERROR(by_person->ResetAndBind(actor, key.kind, story_id, kMaxCandidates));
+      WF_RETURN_IF_ERROR(impl_->CollectIds(by_person, &found));
+      if (found.empty()) continue;
+      int64_t start = 0;
+      WF_RETURN_IF_ERROR(window->ResetAndBind(actor, kWindow - 1));
+      WF_RETURN_IF_ERROR(window_start(window, &start));
+      for (int64_t id : found)
+        if (id >= start) ids.push_back(id);
+    }
   }
-  WF_RETURN_IF_ERROR(impl_->CollectIds(st, &ids));
   std::sort(ids.begin(), ids.end(), std::greater<>());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   if (ids.size() > static_cast<size_t>(kMaxCandidates)) ids.resize(kMaxCandidates);

@@ -28,6 +28,18 @@ TEST_CASE("actor tokens: words, abbreviations, possessives", "[actor_tokens]") {
       {"Washington,  D.C.", {"Washington", ",", "D.C."}, "Washington, D.C."},
       {"weren't public", {"weren't", "public"}, "weren't public"},
       {"São Paulo", {"São", "Paulo"}, "São Paulo"},
+      // Apostrophe names stay one word, straight or curly; "Mc"/"Mac" names
+      // are ordinary words; a possessive after them splits off.
+      {"Michael O'Leary", {"Michael", "O'Leary"}, "Michael O'Leary"},
+      {"Michael O’Leary’s plan", {"Michael", "O'Leary", "'s", "plan"}, "Michael O'Leary's plan"},
+      {"Gina D'Amato", {"Gina", "D'Amato"}, "Gina D'Amato"},
+      {"Ewan McAllister and Fiona MacLeod",
+       {"Ewan", "McAllister", "and", "Fiona", "MacLeod"},
+       "Ewan McAllister and Fiona MacLeod"},
+      // Hyphens are tokens of their own, joined on both sides (the name
+      // patterns rebuild "Min-jun"); the key keeps them joined.
+      {"Min-jun Seo", {"Min", "-", "jun", "Seo"}, "Min-jun Seo"},
+      {"Kim Jong-un", {"Kim", "Jong", "-", "un"}, "Kim Jong-un"},
   };
   for (const Case& c : cases) {
     INFO(c.text);

@@ -180,6 +180,9 @@ const DateCase kCases[] = {
     {kFri, "The report is published every week.", "every week", "P1W", "", "", nullptr,
      ClaimKind::kSet},
     {kFri, "Rates are reviewed annually.", "annually", "P1Y", "", "", nullptr, ClaimKind::kSet},
+    // Sentence-initial before a lower-case word, or lower-case: a set.
+    {kFri, "Daily flights resume next month.", "Daily", "P1D", "", "", nullptr, ClaimKind::kSet},
+    {kFri, "The Harbor ferry runs daily.", "daily", "P1D", "", "", nullptr, ClaimKind::kSet},
     {kFri, "The board meets each year.", "each year", "P1Y", "", "", nullptr, ClaimKind::kSet},
     {kFri, "It costs $40 billion a year.", "a year", "P1Y", "", "", nullptr, ClaimKind::kSet},
     // Vague references.
@@ -338,6 +341,36 @@ const DateCase kCompositionCases[] = {
     // A bounding word before a date becomes its mod.
     {kTue, "Prices have risen since 2010.", "2010", "2010", "", "", "ON_OR_AFTER"},
     {kTue, "Fares rise starting March 1.", "March 1", "2013-03-01", "", "", "ON_OR_AFTER"},
+    // Bare hours placed by a part of day or "tonight"; ranges of bare hours
+    // by a day as well.
+    {kTue, "We met last night at 8.", "last night at 8", "2013-02-11T20:00", "", ""},
+    {kTue, "I will call tonight around 7.", "tonight around 7", "2013-02-12T19:00", "", ""},
+    {kTue, "I will call tonight around 3.", "tonight around 3", "2013-02-12T03:00", "", ""},
+    {kTue, "The vote is at 7 tonight.", "7 tonight", "2013-02-12T19:00", "", ""},
+    {kTue, "He left at 6 this morning.", "6 this morning", "2013-02-12T06:00", "", ""},
+    {kTue, "He will fly tomorrow morning at 9.", "tomorrow morning at 9", "2013-02-13T09:00", "",
+     ""},
+    {kTue, "Where were you between 3 and 8 yesterday?", "3 and 8 yesterday",
+     "2013-02-11T03:00/2013-02-11T08:00", "", ""},
+    {kTue, "They fought between 7 and 9 last night.", "7 and 9 last night",
+     "2013-02-11T19:00/2013-02-11T21:00", "", ""},
+    {kTue, "Stores open from 7 to 9 tonight.", "7 to 9 tonight",
+     "2013-02-12T19:00/2013-02-12T21:00", "", ""},
+    // Minutes past or to an hour.
+    {kTue, "Doors open at a quarter past 3pm.", "a quarter past 3pm", "2013-02-12T15:15", "", ""},
+    {kTue, "It starts at half past 2.", "half past 2", "2013-02-12T02:30", "", ""},
+    {kTue, "It starts at half past three pm.", "half past three pm", "2013-02-12T15:30", "", ""},
+    {kTue, "It ends at a quarter to 5 pm.", "a quarter to 5 pm", "2013-02-12T16:45", "", ""},
+    {kTue, "It ends at 20 minutes past 4.", "20 minutes past 4", "2013-02-12T04:20", "", ""},
+    {kTue, "He will land tomorrow at a quarter past 3pm.", "tomorrow at a quarter past 3pm",
+     "2013-02-13T15:15", "", ""},
+    {kTue, "Let us meet tonight from 7 to 7:30.", "tonight from 7 to 7:30",
+     "2013-02-12T19:00/2013-02-12T19:30", "", ""},
+    {kTue, "We will meet Monday between 3 and 5.", "Monday between 3 and 5", "", "", ""},
+    // "9a", "11p" only next to a day.
+    {kTue, "Please book the call today at 9a.", "today at 9a", "2013-02-12T09:00", "", ""},
+    {kTue, "The office will open Thursday from 9a to 11a.", "Thursday from 9a to 11a",
+     "2013-02-14T09:00/2013-02-14T11:00", "", ""},
 };
 
 // Adjacent pieces composed into one expression (temporal_composer.h): the
@@ -436,6 +469,21 @@ const NegativeCase kNegatives[] = {
     {"Prices hit their highest in five years on Thursday.", "five years"},
     {"It was the first time in a decade that it fell.", "a decade"},
     {"Prime Minister Theresa May first proposed the deal.", "May first"},
+    // A capitalised set word inside a name is no recurrence.
+    {"Harbor Daily reported the sale on Monday.", "Daily"},
+    {"He told the Daily Telegraph that talks failed.", "Daily"},
+    {"The New York Daily News said prices rose.", "Daily"},
+    {"Daily Mail reporters saw the crash.", "Daily"},
+    {"The Nightly News led with the strike.", "Nightly"},
+    // A bare hour without a part of day, or reading on as a count.
+    {"The team lost Friday at 3.", "3."},
+    {"Shares closed yesterday at 8 percent higher.", "8 percent"},
+    {"The death toll rose from 3 to 8 yesterday.", "3 to 8"},
+    {"Arsenal beat Chelsea Saturday 3-2 in London.", "3-2"},
+    {"Rates were cut to 8 last night.", "8"},
+    {"He won 10 minutes after 3 rivals quit.", "10 minutes after 3"},
+    {"The wait fell from 20 minutes to 5 this year.", "20 minutes to 5"},
+    {"Gate 9a opened early on Monday.", "9a"},
 };
 
 TEST_CASE("DateExtractor leaves non-dates alone", "[dates]") {

@@ -115,6 +115,49 @@ TEST_CASE("DurationExtractor finds durations", "[durations]") {
   }
 }
 
+// A count from the DCT (2019-01-18) also carries the period it covers;
+// "" bounds = none (anchored elsewhere, vague, or no relation to the DCT).
+struct AnchoredCase {
+  const char* text;
+  const char* span;
+  const char* timex;
+  const char* start;
+  const char* end;
+};
+
+const AnchoredCase kAnchored[] = {
+    {"Exports rose over the past two years.", "the past two years", "P2Y", "2017-01-18",
+     "2019-01-18"},
+    {"Sales fell in the last 3 months.", "the last 3 months", "P3M", "2018-10-18", "2019-01-18"},
+    {"Output fell over the last two years.", "the last two years", "P2Y", "2017-01-18",
+     "2019-01-18"},
+    {"Talks go on for the next 3 days.", "the next 3 days", "P3D", "2019-01-19", "2019-01-21"},
+    {"A deal is due within 9 months.", "9 months", "P9M", "2019-01-18", "2019-10-18"},
+    {"A deal is due within the next two weeks.", "the next two weeks", "P2W", "2019-01-18",
+     "2019-02-01"},
+    // Another anchor, a bare count, a vague count: no period.
+    {"It must sell the unit within two years of the merger.", "two years", "P2Y", "", ""},
+    {"Talks went on for the next 3 days after the vote.", "the next 3 days", "P3D", "", ""},
+    {"The plant ran for 10 years.", "10 years", "P10Y", "", ""},
+    {"Prices rose in the past few years.", "the past few years", "PXY", "", ""},
+};
+
+TEST_CASE("A duration counted from the DCT carries its period", "[durations]") {
+  for (const AnchoredCase& c : kAnchored) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    const Extraction* hit = nullptr;
+    for (const Extraction& e : found)
+      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    REQUIRE(hit != nullptr);
+    CHECK(hit->kind == ClaimKind::kDuration);
+    CHECK(hit->value.timex == c.timex);
+    CHECK(hit->value.start == c.start);
+    CHECK(hit->value.end == c.end);
+  }
+}
+
 struct SharedSpanCase {
   const char* text;
   const char* span;  // claimed by exactly one of the extractors

@@ -177,7 +177,7 @@ TEST_CASE("actors named in the figure's clause are its subjects", "[pipeline]") 
     INFO(k.sentence);
     NormalizedText nt = Text({k.sentence});
     ActorResult actors;
-    for (const std::string& name : {"Brazil", "Mexico", "Peru", "Chile"}) {
+    for (const char* name : {"Brazil", "Mexico", "Peru", "Chile"}) {
       const size_t at = nt.text.find(name);
       if (at == std::string::npos) continue;
       Mention m;

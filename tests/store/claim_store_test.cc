@@ -718,5 +718,59 @@ TEST_CASE("Files that are not wirefacts databases are refused", "[store]") {
   }
 }
 
+TEST_CASE("claim_blocks indexes claims by the actors they relate through", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r;
+  REQUIRE(store->StoreStory(TradeStory("reuters/1").story(), nullptr, &r).ok());
+  // $323 billion: Trump and China (a country); the imports figure: China;
+  // "last year": Trump, a person.
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM claim_blocks WHERE kind = 'money'") == 3);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM claim_blocks WHERE kind = 'date'") == 1);
+  CHECK(QueryInt(tmp.path(),
+                 "SELECT count(*) FROM claim_blocks WHERE kind = 'money' AND measure = 'surplus'"
+                 " AND unit = 'USD' AND aspect = 'level'") == 2);
+}
+
+TEST_CASE("FindCandidates looks only at the newest kWindow claims of a bucket", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r;
+  REQUIRE(store->StoreStory(TradeStory("reuters/1").story(), nullptr, &r).ok());
+
+  auto surplus_story = [](const std::string& uri, const std::string& country, int claims) {
+    StoryBuilder b(uri, "AP", {country + " said its surplus was $300 billion."});
+    b.AddActor(country, ActorKind::kCountry, {country});
+    for (int i = 0; i < claims; ++i) {
+      Claim& c = b.AddClaim(ClaimKind::kMoney, "$300 billion", 0);
+      c.value.low = c.value.high = 3e11;
+      c.value.currency = "USD";
+      c.measure = "surplus";
+      c.aspect = "level";
+      c.actors = {MakeClaimActor(country, ActorKind::kCountry)};
+    }
+    return b;
+  };
+  std::vector<Claim> fresh;
+  auto capture = [&](const std::vector<Claim>& claims, CandidateSource*, std::vector<Relation>*) {
+    fresh = claims;
+    return Status::OK();
+  };
+  std::vector<Claim> out;
+  REQUIRE(store->StoreStory(surplus_story("ap/1", "China", 1).story(), capture, &r).ok());
+  REQUIRE(store->FindCandidates(fresh[0], &out).ok());
+  REQUIRE(out.size() == 1);  // China's $323 billion surplus
+  CHECK(out[0].text == "$323 billion");
+
+  // kWindow newer surplus figures of another country push it out.
+  REQUIRE(
+      store->StoreStory(surplus_story("ap/2", "Japan", ClaimStore::kWindow).story(), nullptr, &r)
+          .ok());
+  REQUIRE(store->StoreStory(surplus_story("ap/3", "China", 1).story(), capture, &r).ok());
+  out.clear();
+  REQUIRE(store->FindCandidates(fresh[0], &out).ok());
+  CHECK(out.empty());
+}
+
 }  // namespace
 }  // namespace wirefacts
