@@ -231,18 +231,12 @@ int RunIngest(const CommonOptions& common, const InputOptions& input) {
     nlohmann::json rejections = nlohmann::json::array();
     for (const Rejection& r : summary.rejections)
       rejections.push_back({{"origin", r.origin}, {"error", r.error}});
-    nlohmann::json j = {{"stored", summary.stored},
-                        {"unchanged", summary.unchanged},
-                        {"superseded", summary.superseded},
-                        {"retracted", summary.retracted},
-                        {"reissues", summary.reissues},
-                        {"rejected", summary.rejected},
-                        {"errors", summary.errors},
-                        {"rejections", rejections},
-                        {"claims", summary.claims},
-                        {"relations", summary.relations},
-                        {"seconds", summary.seconds},
-                        {"db", common.db}};
+    nlohmann::json j = {{"stored", summary.stored},         {"unchanged", summary.unchanged},
+                        {"superseded", summary.superseded}, {"retracted", summary.retracted},
+                        {"reissues", summary.reissues},     {"rejected", summary.rejected},
+                        {"errors", summary.errors},         {"rejections", rejections},
+                        {"claims", summary.claims},         {"relations", summary.relations},
+                        {"seconds", summary.seconds},       {"db", common.db}};
     std::cout << j.dump(2) << "\n";
   } else if (!input.quiet) {
     std::fprintf(stderr,

@@ -76,8 +76,10 @@ int Run(int argc, char** argv) {
       ++failures;
     }
     for (const SuiteReport& r : reports) {
-      if (json) std::cout << ReportJson(r, listed).dump() << "\n";
-      else PrintReport(r, listed, std::cout);
+      if (json)
+        std::cout << ReportJson(r, listed).dump() << "\n";
+      else
+        PrintReport(r, listed, std::cout);
       if (!r.MeetsBars()) ++failures;
     }
   }

@@ -145,8 +145,8 @@ Status EvalMoneyCases(const EvalContext& ctx, const std::string& name, const std
       s.start = e["start"].get<size_t>();
       s.end = e["end"].get<size_t>();
       GoldMoney g = ReadGoldMoney(e);
-      s.label = "'" + JsonString(e, "text") + "' = " + Amount(g.low) + ".." + Amount(g.high) +
-                " " + (g.currency.empty() ? g.unit : g.currency);
+      s.label = "'" + JsonString(e, "text") + "' = " + Amount(g.low) + ".." + Amount(g.high) + " " +
+                (g.currency.empty() ? g.unit : g.currency);
       gold.push_back(s);
       gold_values.push_back(g);
     }
@@ -220,8 +220,9 @@ Status EvalMeantimeValues(const EvalContext& ctx, std::vector<SuiteReport>* repo
         system_types.push_back(type);
       }
     }
-    ScoreDocument(JsonString(d, "doc"), gold, system, nullptr,
-                  [&](size_t g, size_t s) { return gold_types[g] == system_types[s]; }, &report);
+    ScoreDocument(
+        JsonString(d, "doc"), gold, system, nullptr,
+        [&](size_t g, size_t s) { return gold_types[g] == system_types[s]; }, &report);
     return Status::OK();
   });
   WF_RETURN_IF_ERROR(st);

@@ -98,13 +98,17 @@ void ScoreDocument(const std::string& doc, const std::vector<Span>& gold,
   }
   for (size_t g = 0; g < gold.size(); ++g) {
     if (g_exact[g]) ++c.gold_exact;
-    if (g_over[g]) ++c.gold_overlap;
-    else report->misses.push_back(doc + ": " + gold[g].label);
+    if (g_over[g])
+      ++c.gold_overlap;
+    else
+      report->misses.push_back(doc + ": " + gold[g].label);
   }
   for (size_t s = 0; s < system.size(); ++s) {
     if (s_exact[s]) ++c.system_exact;
-    if (s_over[s]) ++c.system_overlap;
-    else report->false_alarms.push_back(doc + ": " + system[s].label);
+    if (s_over[s])
+      ++c.system_overlap;
+    else
+      report->false_alarms.push_back(doc + ": " + system[s].label);
   }
 }
 
@@ -167,7 +171,8 @@ nlohmann::json ReportJson(const SuiteReport& r, int max_listed) {
   }
   if (r.has_types) j["type_accuracy"] = c.TypeAccuracy();
   for (const auto& [n, v] : r.extra) j[n] = v;
-  for (const Bar& b : r.bars) j["bars"][b.measure] = {{"minimum", b.minimum}, {"value", r.Measure(b.measure)}};
+  for (const Bar& b : r.bars)
+    j["bars"][b.measure] = {{"minimum", b.minimum}, {"value", r.Measure(b.measure)}};
   return j;
 }
 

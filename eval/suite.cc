@@ -16,7 +16,8 @@ Status ForEachJsonLine(const std::string& path,
     ++n;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) return Status::InvalidInput(path + ":" + std::to_string(n) + ": not JSON");
+    if (j.is_discarded())
+      return Status::InvalidInput(path + ":" + std::to_string(n) + ": not JSON");
     WF_RETURN_IF_ERROR(fn(n, j));
   }
   return Status::OK();

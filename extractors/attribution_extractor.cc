@@ -369,13 +369,12 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
   // An optional place or affiliation after the head ("officials in Seoul",
   // "analysts at Acme Bank"): up to four capitalised words after a `post`
   // preposition.
-  const std::string post =
-      frag["post"].empty()
-          ? std::string()
-          : "(?:\\s+" + Alternation(frag["post"]) +
-                "(?:\\s+the)?(?:\\s+(?-i:[A-Z][\\w.&'’-]*)){1,4})?";
-  const std::string core = "(?:" + det + "\\s+)?(?:" + mod + "(?:'s|’s)?\\s+){0,3}?" + head +
-                           "\\b" + post;
+  const std::string post = frag["post"].empty()
+                               ? std::string()
+                               : "(?:\\s+" + Alternation(frag["post"]) +
+                                     "(?:\\s+the)?(?:\\s+(?-i:[A-Z][\\w.&'’-]*)){1,4})?";
+  const std::string core =
+      "(?:" + det + "\\s+)?(?:" + mod + "(?:'s|’s)?\\s+){0,3}?" + head + "\\b" + post;
   const std::string obj =
       "((?:the|a|an|its|their|his|her|this|these|those|(?-i:[A-Z][\\w.'’-]*(?:'s|’s)))"
       "(?:\\s+[\\w'’-]+){1,4})";

@@ -179,8 +179,7 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
       size_t w = clause_first;
       while (w < clause_last && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
       const std::string first_word = Lower(text.substr(clause_first, w - clause_first));
-      if (std::find(introductory_.begin(), introductory_.end(), first_word) !=
-          introductory_.end())
+      if (std::find(introductory_.begin(), introductory_.end(), first_word) != introductory_.end())
         clause_last = ClauseOf(breaks, sentence.begin, sentence.end, clause_last + 1).second;
     }
     std::set<std::string> seen;

@@ -189,7 +189,8 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
       if (cmp.relation == ValueRelation::kDisagree && !OtherVersion(a, b)) {
         // Unless both say which period they are about, only figures
         // reported days apart are two reports of one state of affairs.
-        const bool both_dated = a.time && b.time && !a.time->start.empty() && !b.time->start.empty();
+        const bool both_dated =
+            a.time && b.time && !a.time->start.empty() && !b.time->start.empty();
         if (!both_dated && std::labs(DaysBetween(a.story.published, b.story.published)) >
                                tolerance::kUndatedConflictDays)
           return std::nullopt;

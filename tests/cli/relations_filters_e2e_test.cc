@@ -81,16 +81,20 @@ TEST_CASE("relations: each filter keeps exactly the relations with its property"
        either([](const json& c) { return Lower(c["story"]["source"]) == "north star news"; }),
        5},
       {{"--actor", "Statistics Canada"},
-       either([](const json& c) { return NamesActor(c, "Statistics Canada"); }), 1},
+       either([](const json& c) { return NamesActor(c, "Statistics Canada"); }),
+       1},
       {{"--since", "2024-04"},
-       either([](const json& c) { return Period(c).second >= "2024-04-01"; }), 1},
-      {{"--since", "2024-03", "--until", "2024-03"}, either([](const json& c) {
+       either([](const json& c) { return Period(c).second >= "2024-04-01"; }),
+       1},
+      {{"--since", "2024-03", "--until", "2024-03"},
+       either([](const json& c) {
          auto [s, e] = Period(c);
          return e >= "2024-03-01" && s <= "2024-03-31";
        }),
        6},
       {{"--kind", "corroborates", "--independent"},
-       [](const json& r) { return r["kind"] == "corroborates" && r["independent"] == true; }, 3},
+       [](const json& r) { return r["kind"] == "corroborates" && r["independent"] == true; },
+       3},
   };
   for (const FilterCase& fc : cases) {
     std::string label;

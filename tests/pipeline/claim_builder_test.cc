@@ -1,7 +1,7 @@
 #include "pipeline/claim_builder.h"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 
 namespace wirefacts {
@@ -166,11 +166,15 @@ TEST_CASE("actors named in the figure's clause are its subjects", "[pipeline]") 
   };
   const Case cases[] = {
       {"Brazil owes $68 billion, while Mexico owes less.", "$68 billion", {"Brazil"}, {"Mexico"}},
-      {"Even before Brazil's move, the $77 billion package for Mexico stalled.", "$77 billion",
-       {"Mexico"}, {"Brazil"}},
+      {"Even before Brazil's move, the $77 billion package for Mexico stalled.",
+       "$77 billion",
+       {"Mexico"},
+       {"Brazil"}},
       // An introductory clause shares the subject of the clause after it.
-      {"By raising imports from Peru by $5 billion, Chile would cut its surplus.", "$5 billion",
-       {"Peru", "Chile"}, {}},
+      {"By raising imports from Peru by $5 billion, Chile would cut its surplus.",
+       "$5 billion",
+       {"Peru", "Chile"},
+       {}},
       {"At that meeting, Chile offered $5 billion, Peru said.", "$5 billion", {"Chile"}, {"Peru"}},
   };
   for (const Case& k : cases) {
@@ -195,8 +199,8 @@ TEST_CASE("actors named in the figure's clause are its subjects", "[pipeline]") 
     REQUIRE(claims.size() == 1);
     for (const ClaimActor& a : claims[0].actors) {
       INFO(a.name);
-      const bool subject = std::find(k.subjects.begin(), k.subjects.end(), a.name) !=
-                           k.subjects.end();
+      const bool subject =
+          std::find(k.subjects.begin(), k.subjects.end(), a.name) != k.subjects.end();
       CHECK(a.role == (subject ? "subject" : ""));
     }
     CHECK(claims[0].actors.size() == k.subjects.size() + k.context.size());

@@ -254,12 +254,12 @@ TEST_CASE("percentages of different things are not related", "[reconcile]") {
     c.aspect = "level";
     return c;
   };
-  const Claim tariff = pct("Canada set a 25 percent tariff on Mexican steel.", "25 percent",
-                           "tariff", 1);
-  const Claim stake = pct("Canada holds a 25 percent stake in the Mexican venture.", "25 percent",
-                          "stake", 2);
-  const Claim unsaid = pct("Canada set tariffs of 25 percent on Mexican steel.", "25 percent", "",
-                           3);
+  const Claim tariff =
+      pct("Canada set a 25 percent tariff on Mexican steel.", "25 percent", "tariff", 1);
+  const Claim stake =
+      pct("Canada holds a 25 percent stake in the Mexican venture.", "25 percent", "stake", 2);
+  const Claim unsaid =
+      pct("Canada set tariffs of 25 percent on Mexican steel.", "25 percent", "", 3);
   CHECK_FALSE(f.reconciler().Compare(tariff, stake));
   auto r = f.reconciler().Compare(tariff, unsaid);  // one side does not say: still comparable
   REQUIRE(r);
@@ -305,14 +305,15 @@ TEST_CASE("one outlet's template filled in twice is no conflict", "[reconcile]")
     c.time = y2023;
     return c;
   };
-  const Claim a = claim("Peru's notes were priced to yield a deficit of $74 million over the index.",
-                        "$74 million", 74e6, "Wire", 1);
-  const Claim same_outlet = claim(
-      "Peru's notes were priced to yield a deficit of $102 million over the index.",
-      "$102 million", 102e6, "Wire", 2);
-  const Claim other_outlet = claim(
-      "Peru's notes were priced to yield a deficit of $102 million over the index.",
-      "$102 million", 102e6, "Gazette", 3);
+  const Claim a =
+      claim("Peru's notes were priced to yield a deficit of $74 million over the index.",
+            "$74 million", 74e6, "Wire", 1);
+  const Claim same_outlet =
+      claim("Peru's notes were priced to yield a deficit of $102 million over the index.",
+            "$102 million", 102e6, "Wire", 2);
+  const Claim other_outlet =
+      claim("Peru's notes were priced to yield a deficit of $102 million over the index.",
+            "$102 million", 102e6, "Gazette", 3);
   CHECK_FALSE(f.reconciler().Compare(a, same_outlet));
   // Another outlet copying the text with another figure is worth a look.
   auto r = f.reconciler().Compare(a, other_outlet);
