@@ -1,4 +1,5 @@
 #include "extractors/temporal_composer.h"
+#include "extractors/figure_rules.h"
 
 #include <cctype>
 #include <chrono>
@@ -84,20 +85,8 @@ std::string Rebase(std::string_view timex, const std::string& day) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return out;
-}
+// Lower-cased, white space collapsed: the key rule files are matched by.
+std::string Lower(std::string_view s) { return NormalizeSurface(s); }
 
 // One piece while composing, with what it can combine as.
 struct Item {

@@ -19,6 +19,9 @@
 
 namespace wirefacts {
 
+// extractors/figure_rules.h (not included: its Candidate clashes with ours).
+std::string NormalizeSurface(std::string_view s);
+
 using std::chrono::days;
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
@@ -40,21 +43,8 @@ struct Rule {
   std::vector<std::pair<std::string, int>> groups;  // named group -> index
 };
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return out;
-}
+// Lower-cased, white space collapsed (extractors/figure_rules.h).
+std::string Lower(std::string_view s) { return wirefacts::NormalizeSurface(s); }
 
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -55,15 +56,31 @@ pid_t Spawn(const std::vector<std::string>& args, const std::string& out_file) {
   return pid;
 }
 
-int Wait(pid_t pid) {
-  int status = 0;
-  if (waitpid(pid, &status, 0) != pid) return -1;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+// Exit statuses of children already reaped by Running().
+std::map<pid_t, int>& Reaped() {
+  static std::map<pid_t, int> reaped;
+  return reaped;
 }
 
-bool Running(pid_t pid) {
+int ExitCode(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : -1; }
+
+// The exit code of `pid`, waiting for it unless Running() reaped it.
+int Wait(pid_t pid) {
+  auto it = Reaped().find(pid);
+  if (it != Reaped().end()) return it->second;
   int status = 0;
-  return waitpid(pid, &status, WNOHANG) == 0;
+  if (waitpid(pid, &status, 0) != pid) return -1;
+  return ExitCode(status);
+}
+
+// True while `pid` runs. Once it has exited this reaps it, so its exit code
+// is kept for Wait().
+bool Running(pid_t pid) {
+  if (Reaped().count(pid)) return false;
+  int status = 0;
+  if (waitpid(pid, &status, WNOHANG) == 0) return true;
+  Reaped()[pid] = ExitCode(status);
+  return false;
 }
 
 TEST_CASE("two concurrent ingests and a reader share one database", "[e2e][concurrency]") {
