@@ -11,17 +11,13 @@
 #include <catch2/catch.hpp>
 
 #include "base/rule_files.h"
+#include "tests/extractors/extractor_test_util.h"
 
 namespace wirefacts {
 namespace {
 
 const ActorExtractor& Extractor() {
-  static std::unique_ptr<ActorExtractor> ex = [] {
-    std::unique_ptr<ActorExtractor> e;
-    Status s = ActorExtractor::Create(RuleFiles(), &e);
-    if (!s.ok()) FAIL(s.ToString());
-    return e;
-  }();
+  static const std::unique_ptr<ActorExtractor> ex = testing::MakeExtractor<ActorExtractor>();
   return *ex;
 }
 

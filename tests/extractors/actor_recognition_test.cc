@@ -8,17 +8,13 @@
 
 #include "base/rule_files.h"
 #include "extractors/actor_extractor.h"
+#include "tests/extractors/extractor_test_util.h"
 
 namespace wirefacts {
 namespace {
 
 const ActorExtractor& Extractor() {
-  static std::unique_ptr<ActorExtractor> ex = [] {
-    std::unique_ptr<ActorExtractor> e;
-    Status s = ActorExtractor::Create(RuleFiles(), &e);
-    if (!s.ok()) FAIL(s.ToString());
-    return e;
-  }();
+  static const std::unique_ptr<ActorExtractor> ex = testing::MakeExtractor<ActorExtractor>();
   return *ex;
 }
 
