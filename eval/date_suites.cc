@@ -4,142 +4,15 @@
 // scored.
 #include <re2/re2.h>
 
-#include <chrono>
-#include <cmath>
-#include <cstdio>
 #include <deque>
-#include <map>
-#include <optional>
 
+#include "eval/date_scoring.h"
 #include "eval/suite.h"
 
 namespace wirefacts {
 namespace {
 
-using std::chrono::days;
-using std::chrono::sys_days;
-
-// ---------------------------------------------------------------------------
-// Calendar helpers on ISO strings.
-
-bool ParseDay(std::string_view s, sys_days* out) {
-  int y = 0;
-  unsigned m = 0, d = 0;
-  if (s.size() < 10 ||
-      std::sscanf(std::string(s.substr(0, 10)).c_str(), "%d-%u-%u", &y, &m, &d) != 3)
-    return false;
-  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-  if (!ymd.ok()) return false;
-  *out = sys_days(ymd);
-  return true;
-}
-
-std::string FormatDay(sys_days d) {
-  std::chrono::year_month_day ymd(d);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
-}
-
-// "YYYY-MM-DD" shifted by n days ("" when unparseable).
-std::string AddDays(std::string_view iso, int n) {
-  sys_days d;
-  if (!ParseDay(iso, &d)) return "";
-  return FormatDay(d + days(n));
-}
-
-// "YYYY-MM-DD" shifted by n months or years, clamping the day.
-std::string AddMonths(std::string_view iso, int n) {
-  sys_days d;
-  if (!ParseDay(iso, &d)) return "";
-  std::chrono::year_month_day ymd(d);
-  std::chrono::year_month ym = ymd.year() / ymd.month();
-  ym += std::chrono::months(n);
-  std::chrono::year_month_day out = ym / ymd.day();
-  if (!out.ok()) out = ym / std::chrono::last;
-  return FormatDay(sys_days(out));
-}
-
-// A date-time as "YYYY-MM-DDTHH:MM", or a time of day as "HH:MM"; seconds and
-// offsets dropped. Accepts "2016-11-07 16:00:00", "2013-02-12T16:00:00-02:00",
-// "16:00:00", and TIMEX3 times "2019-01-18T10", "T16:30". "" when `s` holds
-// no clock time.
-std::string ClockOf(std::string_view s) {
-  size_t t = std::string_view::npos;
-  std::string date;
-  if (s.size() >= 11 && (s[10] == 'T' || s[10] == ' ') &&
-      std::isdigit(static_cast<unsigned char>(s[0]))) {
-    date = std::string(s.substr(0, 10));
-    t = 11;
-  } else if (!s.empty() && s[0] == 'T') {
-    t = 1;
-  } else if (s.size() >= 5 && s[2] == ':') {
-    t = 0;
-  }
-  if (t == std::string_view::npos || t + 2 > s.size() ||
-      !std::isdigit(static_cast<unsigned char>(s[t])) ||
-      !std::isdigit(static_cast<unsigned char>(s[t + 1])))
-    return "";
-  std::string hm(s.substr(t, 2));
-  hm += ':';
-  if (t + 5 <= s.size() && s[t + 2] == ':')
-    hm += std::string(s.substr(t + 3, 2));
-  else
-    hm += "00";
-  return date.empty() ? hm : date + "T" + hm;
-}
-
-// A "YYYY-MM-DDTHH:MM" clock shifted by `minutes`.
-std::string AddMinutes(const std::string& clock, int minutes) {
-  if (clock.size() < 16) return clock;
-  sys_days d;
-  if (!ParseDay(clock, &d)) return clock;
-  int hh = std::atoi(clock.c_str() + 11), mm = std::atoi(clock.c_str() + 14);
-  long long total =
-      static_cast<long long>(d.time_since_epoch().count()) * 1440 + hh * 60 + mm + minutes;
-  long long day = total >= 0 ? total / 1440 : (total - 1439) / 1440;
-  int rem = static_cast<int>(total - day * 1440);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d:%02d", rem / 60, rem % 60);
-  return FormatDay(sys_days(days(day))) + "T" + buf;
-}
-
-// Two clocks agree when equal, or when one is a time of day and the other a
-// date-time with that time.
-bool SameClock(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return false;
-  if (a == b) return true;
-  if (a.size() == 5 && b.size() == 16) return b.compare(11, 5, a) == 0;
-  if (b.size() == 5 && a.size() == 16) return a.compare(11, 5, b) == 0;
-  return false;
-}
-
-// ---------------------------------------------------------------------------
-// Our claims seen as resolutions.
-
-struct SystemValue {
-  ClaimKind kind = ClaimKind::kDate;
-  std::string start, end;              // inclusive days
-  std::string clock_start, clock_end;  // clocks of a time or a time range
-  std::string timex, mod, grain;
-};
-
-SystemValue ReadSystem(const Claim& c) {
-  SystemValue s;
-  s.kind = c.kind;
-  s.start = c.value.start;
-  s.end = c.value.end;
-  s.timex = c.value.timex;
-  s.mod = c.value.mod;
-  s.grain = c.value.grain;
-  size_t slash = s.timex.find('/');
-  std::string a = s.timex.substr(0, slash);
-  std::string b = slash == std::string::npos ? a : s.timex.substr(slash + 1);
-  s.clock_start = ClockOf(a);
-  s.clock_end = ClockOf(b);
-  return s;
-}
+using namespace date_eval;
 
 bool IsTimeOfDay(const Value& v) {
   if (v.grain == "time") return true;
@@ -166,141 +39,6 @@ std::string Describe(const Claim& c) {
   if (!c.value.start.empty()) s += " [" + c.value.start + ".." + c.value.end + "]";
   if (!c.value.mod.empty()) s += " " + c.value.mod;
   return s;
-}
-
-// A TIMEX3 value compared as TempEval-3 does (string equality), with three
-// spellings of the same value read the same: unpadded week numbers
-// ("2000-W7" = "2000-W07"), and a clock written to the hour, the minute or
-// the second ("T17" = "T17:00" = "T17:00:00"; TimeML writes hour-only
-// clocks as "T17"), and "1989-10-27T24" (midnight at the end of the day) as
-// "1989-10-28T00:00". Durations ("PT17H") are left alone.
-std::string NormalizeTimex(std::string v) {
-  auto digit = [&](size_t i) {
-    return i < v.size() && std::isdigit(static_cast<unsigned char>(v[i]));
-  };
-  for (char& c : v) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  size_t w = v.find("-W");
-  if (w != std::string::npos && w + 3 <= v.size() && digit(w + 2) && !digit(w + 3))
-    v.insert(w + 2, "0");
-  if (v.empty() || v[0] == 'P') return v;
-  // The clock: "T" + hh [":" mm [":" ss]] at the start or after a day.
-  size_t t = v.find('T');
-  if (t == std::string::npos || (t != 0 && !digit(t - 1)) || !digit(t + 1) || !digit(t + 2))
-    return v;
-  size_t e = t + 3;
-  std::string mm = "00", ss = "00";
-  if (e < v.size() && v[e] == ':' && digit(e + 1) && digit(e + 2)) {
-    mm = v.substr(e + 1, 2);
-    e += 3;
-    if (e < v.size() && v[e] == ':' && digit(e + 1) && digit(e + 2)) {
-      ss = v.substr(e + 1, 2);
-      e += 3;
-    }
-  }
-  if (digit(e)) return v;  // not a clock
-  // ISO 8601 / TimeML "T24" (midnight ending a day) is 00:00 of the next.
-  if (t == 10 && v.compare(11, 2, "24") == 0 && mm == "00" && ss == "00") {
-    std::string next = AddDays(v.substr(0, 10), 1);
-    if (next.size() == 10) return next + "T00:00" + v.substr(e);
-  }
-  return v.substr(0, t + 3) + ":" + mm + (ss == "00" ? "" : ":" + ss) + v.substr(e);
-}
-
-// A duration timex ("P3D", "PT1H30M", "P1.5Y") in seconds with a month of 30
-// days and a year of 365 (Duckling's and Recognizers-Text's normalisation);
-// nullopt for vague ("PXY") or unparseable values.
-std::optional<double> DurationSeconds(std::string_view t) {
-  if (t.size() < 3 || t[0] != 'P') return std::nullopt;
-  double total = 0;
-  bool time = false, any = false;
-  size_t i = 1;
-  while (i < t.size()) {
-    if (t[i] == 'T') {
-      time = true;
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) || t[j] == '.')) ++j;
-    if (j == i || j >= t.size()) return std::nullopt;
-    double n = std::atof(std::string(t.substr(i, j - i)).c_str());
-    double unit = 0;
-    switch (t[j]) {
-      case 'Y':
-        unit = 365 * 86400.0;
-        break;
-      case 'M':
-        unit = time ? 60 : 30 * 86400.0;
-        break;
-      case 'Q':
-        unit = 90 * 86400.0;
-        break;
-      case 'W':
-        unit = 7 * 86400.0;
-        break;
-      case 'D':
-        unit = 86400;
-        break;
-      case 'H':
-        unit = 3600;
-        break;
-      case 'S':
-        unit = 1;
-        break;
-      default:
-        return std::nullopt;
-    }
-    if (!time && t[j] == 'D' && j + 1 < t.size() && t[j + 1] == 'E') {
-      unit = 3650 * 86400.0;
-      ++j;
-    }
-    total += n * unit;
-    any = true;
-    i = j + 1;
-  }
-  if (!any) return std::nullopt;
-  return total;
-}
-
-// ---------------------------------------------------------------------------
-// A gold resolution of the date suites: a day-level interval (inclusive), a
-// clock interval, or a duration / set.
-
-struct GoldResolution {
-  std::string start, end;              // inclusive days; one may be "" (open)
-  std::string clock_start, clock_end;  // clocks, when the grain is finer than a day
-  std::string timex;                   // RT's TIMEX (also for sets and durations)
-  std::optional<double> seconds;       // durations
-  bool open = false;                   // one side only ("before", "after")
-};
-
-bool MatchesResolution(const GoldResolution& g, const SystemValue& s) {
-  // "now": PRESENT_REF is the reference time itself.
-  if (s.timex == "PRESENT_REF" && !s.start.empty() && g.end.empty() && g.clock_end.empty() &&
-      (g.start == s.start || g.clock_start.compare(0, 10, s.start) == 0))
-    return true;
-  if (!g.timex.empty() && !s.timex.empty() && NormalizeTimex(g.timex) == NormalizeTimex(s.timex))
-    return true;
-  if (g.seconds) {
-    std::optional<double> ours = DurationSeconds(s.timex);
-    return ours && std::fabs(*ours - *g.seconds) < 0.5;
-  }
-  if (!g.clock_start.empty() || !g.clock_end.empty()) {
-    if (g.open) {
-      const std::string& given = g.clock_start.empty() ? g.clock_end : g.clock_start;
-      return SameClock(given, s.clock_start) || SameClock(given, s.clock_end);
-    }
-    if (!SameClock(g.clock_start, s.clock_start)) return false;
-    return g.clock_end.empty() ? s.clock_end == s.clock_start || s.clock_end.empty()
-                               : SameClock(g.clock_end, s.clock_end);
-  }
-  if (g.start.empty() && g.end.empty()) return false;
-  if (g.open) {
-    const std::string& given = g.start.empty() ? g.end : g.start;
-    return given == s.start || given == s.end || given == AddDays(s.end, 1) ||
-           given == AddDays(s.start, -1);
-  }
-  return g.start == s.start && g.end == s.end;
 }
 
 // ---------------------------------------------------------------------------
@@ -441,141 +179,6 @@ Status EvalTbaq(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
 // ---------------------------------------------------------------------------
 // Recognizers-Text and Duckling.
 
-size_t CodepointCount(std::string_view s) {
-  size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
-
-// Recognizers-Text: every alternative resolution the suite lists.
-std::vector<GoldResolution> RecognizersResolutions(const nlohmann::json& e) {
-  std::vector<GoldResolution> out;
-  std::string type = JsonString(e, "type");
-  const nlohmann::json& values = e["raw"]["values"];
-  for (const auto& v : values) {
-    GoldResolution g;
-    g.timex = JsonString(v, "timex");
-    std::string vt = JsonString(v, "type");
-    if (vt.empty()) vt = type;
-    std::string value = JsonString(v, "value");
-    if (vt == "duration") {
-      if (!value.empty() && std::isdigit(static_cast<unsigned char>(value[0])))
-        g.seconds = std::atof(value.c_str());
-    } else if (vt == "set") {
-      // the timex only
-    } else if (!value.empty() && value != "not resolved") {
-      std::string clock = ClockOf(value);
-      if (vt == "date" || clock.empty()) {
-        g.start = g.end = value.substr(0, 10);
-      } else if (value.compare(clock.size() == 16 ? 11 : 0, 5, "00:00") == 0 && vt == "datetime" &&
-                 !g.timex.empty() && g.timex.find('T') == std::string::npos) {
-        g.start = g.end = value.substr(0, 10);
-      } else {
-        g.clock_start = clock;
-      }
-    } else {
-      std::string s = JsonString(v, "start"), en = JsonString(v, "end");
-      std::string cs = ClockOf(s), ce = ClockOf(en);
-      g.open = s.empty() != en.empty();
-      bool clocks = vt == "timerange" || vt == "datetimerange" || vt == "time" || vt == "datetime";
-      if (clocks && (!cs.empty() || !ce.empty())) {
-        g.clock_start = cs;
-        g.clock_end = ce;
-      } else {
-        g.start = s.substr(0, std::min<size_t>(10, s.size()));
-        // The suite's end is exclusive: the day after the last one.
-        if (!en.empty()) g.end = g.open ? en.substr(0, 10) : AddDays(en, -1);
-      }
-    }
-    out.push_back(std::move(g));
-  }
-  return out;
-}
-
-// Duckling: the value, with its exclusive interval ends made inclusive and
-// its grain expanded to an interval.
-GoldResolution DucklingResolution(const nlohmann::json& e) {
-  GoldResolution g;
-  std::string type = JsonString(e, "type");
-  const nlohmann::json& json = e["raw"]["json"];
-  if (type == "duration") {
-    if (json.contains("normalized") && json["normalized"]["value"].is_number())
-      g.seconds = json["normalized"]["value"].get<double>();
-    return g;
-  }
-  std::string grain = JsonString(e, "grain");
-  std::string sv = JsonString(e, "start_value"), ev = JsonString(e, "end_value");
-  bool interval = JsonString(json, "type") == "interval";
-  bool clock = grain == "hour" || grain == "minute" || grain == "second";
-  if (interval) {
-    g.open = sv.empty() != ev.empty();
-    if (clock) {
-      g.clock_start = sv.empty() ? "" : ClockOf(sv);
-      if (!ev.empty()) {
-        std::string c = ClockOf(ev);
-        g.clock_end = g.open ? c
-                             : AddMinutes(c, grain == "hour"     ? -60
-                                             : grain == "minute" ? -1
-                                                                 : 0);
-      }
-    } else {
-      if (!sv.empty()) g.start = sv.substr(0, 10);
-      if (!ev.empty()) g.end = g.open ? ev.substr(0, 10) : AddDays(ev, -1);
-    }
-    return g;
-  }
-  if (clock) {
-    g.clock_start = ClockOf(sv);
-    return g;
-  }
-  g.start = sv.substr(0, 10);
-  if (grain == "day")
-    g.end = g.start;
-  else if (grain == "week")
-    g.end = AddDays(g.start, 6);
-  else if (grain == "month")
-    g.end = AddDays(AddMonths(g.start, 1), -1);
-  else if (grain == "quarter")
-    g.end = AddDays(AddMonths(g.start, 3), -1);
-  else if (grain == "year")
-    g.end = AddDays(AddMonths(g.start, 12), -1);
-  else
-    g.end = g.start;
-  return g;
-}
-
-// Duckling's future bias: the other occurrences an underspecified expression
-// may mean (a weekday a week away, a date without a year a year away, a clock
-// time without a day a day away), in both directions.
-std::vector<GoldResolution> DucklingAlternatives(const GoldResolution& g, bool weekday,
-                                                 bool has_year, bool has_day) {
-  std::vector<GoldResolution> out = {g};
-  auto shift = [&](int d, int months) {
-    GoldResolution s = g;
-    auto day = [&](std::string& x) {
-      if (x.empty()) return;
-      if (months) x = AddMonths(x, months);
-      if (d) x = AddDays(x, d);
-    };
-    auto clk = [&](std::string& x) {
-      if (x.size() != 16) return;
-      std::string dd = x.substr(0, 10);
-      day(dd);
-      x = dd + x.substr(10);
-    };
-    day(s.start);
-    day(s.end);
-    clk(s.clock_start);
-    clk(s.clock_end);
-    out.push_back(s);
-  };
-  if (weekday) shift(-7, 0), shift(7, 0);
-  if (!has_year) shift(0, -12), shift(0, 12);
-  if (!has_day && (!g.clock_start.empty() || !g.clock_end.empty())) shift(-1, 0), shift(1, 0);
-  return out;
-}
-
 Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>* reports) {
   SuiteReport report;
   report.name = duckling ? "dates/duckling" : "dates/recognizers-text";
@@ -583,34 +186,29 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
   report.bars = {{"exact_f1", 0.85}, {"value_accuracy", 0.85}};
   if (duckling)
     report.notes =
-        "Duckling: the span is the whole input, so a claim counts as exact when the rest of the "
-        "input is only leading prepositions/determiners (on, at, in, for, by, during, from, the) "
-        "and punctuation. Only claims of the case's dimension are scored (dates and sets for "
-        "Time cases, durations for Duration cases; a negative after the first Duration case is "
-        "a Duration negative), since Duckling neither lists nor forbids the other dimension. "
-        "Exclusive interval ends are made inclusive (a day, hour or minute back by grain), a "
-        "single value covers one grain unit (a month value is the whole month). Future bias: a "
-        "weekday is also accepted a week earlier or later, an expression without a year a year "
-        "earlier or later, a clock time without a day a day earlier or later. Durations compare "
-        "in seconds (month = 30 days, year = 365 days). Types are coarse: date vs duration vs "
-        "set.";
+        "Duckling: the span is the whole input; a claim is exact when qualifiers it carries "
+        "(neutral on/at/in/for/by/during/from/the/between, or since/after/until/before/around... "
+        "matching its mod) and punctuation cover the rest. Only claims of the case's dimension "
+        "are scored. Exclusive interval ends are made inclusive, a single value covers one grain "
+        "unit; future bias undone (a weekday a week away, a date without a year a year away, a "
+        "clock time a day away). Accepted writings of the same fact: offsets at the unit's grain "
+        "('a week ago' = 2013-W06 holds Duckling's day), parts of day by Duckling's bounds, the "
+        "Friday-18:00-to-Monday weekend, astronomical seasons, beginning/end of a period. Open "
+        "intervals need our mod to point the same way. Durations compare in seconds. See "
+        "eval/README.md (Dates).";
   else
     report.notes =
-        "Recognizers-Text: any of the alternative resolutions the suite lists (past/future, "
-        "am/pm) is accepted; a claim agrees when its TIMEX3 equals the suite's, or its inclusive "
-        "day bounds equal the suite's value or range (exclusive range end moved back a day), or "
-        "its clock times equal the suite's (a time of day on any date matches a bare time); an "
-        "open range (before/after) needs its one bound to be one of our bounds or a day next to "
-        "them; durations compare in seconds. Types are coarse: date vs duration vs set. Spans: the "
-        "suite starts its span at the preposition or qualifier ('since August', 'on Monday'); ours "
-        "is the expression with the bounding word in the claim's mod, so a gold span equal to "
-        "[qualifier + our span] is exact when the qualifier is neutral (on, at, during, from, "
-        "between; in/within only before a date claim or a duration counted from the reference, "
-        "which "
-        "carries its period as start/end, e.g. 'within 9 months', 'the next 3 days': TimeML keeps "
-        "them DURATION, so the type stays duration and the value is judged by the period) or our "
-        "mod carries it (since/after/"
-        "starting/beginning -> *AFTER, before/by/until/till/through -> *BEFORE).";
+        "Recognizers-Text: any alternative resolution the suite lists is accepted: equal TIMEX3, "
+        "equal day bounds (exclusive end moved back a day), equal clocks, durations in seconds. "
+        "Accepted writings of the same fact: a range A/B whose B starts on RT's exclusive end "
+        "('2014 to 2018' = 2014-01-01..2018-01-01), a period ending on the reference day, "
+        "offsets at the unit's grain ('two months ago' = 2018-08), part-of-day codes, seasons "
+        "without a year, early/mid/late with the same base, vague counts (PXD = P3D), set "
+        "periods. Open ranges need our mod to point the same way. Spans: RT's span may add "
+        "qualifiers our mod carries (neutral on/at/from/between, in/within before a date or "
+        "period; since/after/later than... -> AFTER, before/by/until/no later than... -> "
+        "BEFORE, around/circa -> APPROX; trailing 'or later'...) or drop a leading 'the'. Types "
+        "are coarse: date vs duration vs set. See eval/README.md (Dates).";
   std::string file =
       ctx.shared_dir + "/eval/dates/" + (duckling ? "duckling.jsonl" : "recognizers_text.jsonl");
   RE2 weekday_re("(?i)\\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\\b");
@@ -619,17 +217,6 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
       "(?i)\\b(today|tomorrow|yesterday|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
       "mon|tue|wed|thu|fri|sat|sun|christmas|thanksgiving|halloween)|\\d+\\s*[/.-]\\s*\\d+|\\d+(st|"
       "nd|rd|th)\\b");
-  RE2 leading_re("(?i)^[\\s\\p{P}]*((on|at|in|for|by|during|from|the)\\s+)*");
-  // A qualifier directly before a claim (see below): the word and, for
-  // bounding ones, the mod our claim must carry ("" = a date, not a duration).
-  RE2 qualifier_re(
-      "(?i)(?:^|[\\s\\p{P}])(on|at|during|from|between|in|within|since|after|before|by|until|"
-      "till|through|starting|beginning)\\s+$");
-  static const std::map<std::string, std::string> kQualifierMods = {
-      {"in", ""},           {"within", ""},        {"since", "AFTER"},
-      {"after", "AFTER"},   {"starting", "AFTER"}, {"beginning", "AFTER"},
-      {"before", "BEFORE"}, {"by", "BEFORE"},      {"until", "BEFORE"},
-      {"till", "BEFORE"},   {"through", "BEFORE"}};
   bool seen_duration = false;
   Status st = ForEachJsonLine(file, [&](int, const nlohmann::json& c) -> Status {
     std::string input = c["input"].get<std::string>();
@@ -657,14 +244,14 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
       if (type == "duration" && duckling) s.label += " " + e["raw"]["json"].dump();
       gold.push_back(s);
       if (duckling)
-        gold_res.push_back(DucklingAlternatives(DucklingResolution(e), weekday, has_year, has_day));
+        gold_res.push_back(
+            DucklingAlternatives(DucklingResolution(e, ref), weekday, has_year, has_day));
       else
-        gold_res.push_back(RecognizersResolutions(e));
+        gold_res.push_back(RecognizersResolutions(e, ref));
       gold_types.push_back(type == "duration" ? "duration" : type == "set" ? "set" : "date");
     }
     AnalyzedStory story;
     std::vector<const Claim*> claims;
-    size_t input_len = CodepointCount(input);
     if (AnalyzeText(ctx, input, ref, &story).ok()) {
       for (const Claim& cl : story.claims) {
         if (cl.kind != ClaimKind::kDate && cl.kind != ClaimKind::kDuration &&
@@ -674,42 +261,19 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
         Span s;
         s.start = cl.source_start;
         s.end = cl.source_end;
-        if (!duckling && s.start > 0) {
-          // Recognizers-Text spans start at the preposition or qualifier
-          // ("since August", "on Monday", "after 2016"). Our span is the
-          // expression (DESIGN.md) and a bounding word goes into the claim's
-          // mod, so the gold span [qualifier + our span] is exact when the
-          // qualifier is neutral (on, at, during, from, between; in/within
-          // only before a date, never a duration) or the claim's mod says
-          // what the qualifier says.
-          std::string before = CodepointSlice(input, 0, s.start);
-          re2::StringPiece word;
-          if (RE2::PartialMatch(before, qualifier_re, &word)) {
-            std::string w(word.data(), word.size());
-            for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            auto it = kQualifierMods.find(w);
-            // A duration counted from the DCT carries its period ("within
-            // 9 months": start/end), so "within" bounds it like a date.
-            bool period = cl.kind == ClaimKind::kDate ||
-                          (cl.kind == ClaimKind::kDuration && !cl.value.start.empty());
-            bool ok =
-                it == kQualifierMods.end() ||
-                (it->second.empty() ? period : cl.value.mod.find(it->second) != std::string::npos);
-            if (ok) {
-              s.alt_start = CodepointCount(before.substr(0, word.data() - before.data()));
-              s.alt_end = s.end;
-            }
+        // The suite's extent may take qualifiers we leave out of ours (see
+        // ExactExtents); the first one that is some gold span's extent
+        // counts as exact.
+        for (const auto& [ab, ae] :
+             ExactExtents(duckling ? DateSuite::kDuckling : DateSuite::kRecognizersText, input,
+                          s.start, s.end, ReadSystem(cl))) {
+          bool hit = false;
+          for (const Span& g : gold) hit = hit || (g.start == ab && g.end == ae);
+          if (hit) {
+            s.alt_start = ab;
+            s.alt_end = ae;
+            break;
           }
-        }
-        if (duckling && (s.start != 0 || s.end != input_len)) {
-          // Exact when the rest of the input is leading function words and
-          // punctuation.
-          std::string before = CodepointSlice(input, 0, s.start);
-          std::string after = CodepointSlice(input, s.end, input_len);
-          re2::StringPiece sp(before);
-          bool lead_ok = before.empty() || (RE2::Consume(&sp, leading_re) && sp.empty());
-          bool trail_ok = after.find_first_not_of(" .,!?;:") == std::string::npos;
-          if (lead_ok && trail_ok) s.alt_start = 0, s.alt_end = input_len;
         }
         s.label = Describe(cl);
         system.push_back(s);

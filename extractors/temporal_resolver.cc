@@ -113,6 +113,14 @@ Value YearValue(int year) {
   return Span(FirstOf(year, 1), LastOf(year, 12), "year", buf);
 }
 
+Value CenturyValue(int hundreds) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%02d", hundreds);
+  return Span(FirstOf(hundreds * 100, 1), LastOf(hundreds * 100 + 99, 12), "century", buf);
+}
+
+bool ParseTimexDay(std::string_view s, sys_days* out) { return ParseDay(s, out); }
+
 Value DecadeValue(int first_year) {
   first_year -= first_year % 10;
   char buf[32];
@@ -159,6 +167,12 @@ void ApplyMod(std::string_view mod, Value* v) {
     static const int kFirst[] = {0, 4, 7}, kLast[] = {3, 6, 9};
     first = FirstOf(y + kFirst[part], 1);
     last = LastOf(y + kLast[part], 12);
+  } else if (v->grain == "week" && (last - first).count() == 6) {
+    // The start of a week is its first half, Monday to Wednesday; its end
+    // the weekend with Friday.
+    static const int kFirst[] = {0, 2, 4}, kLast[] = {2, 3, 6};
+    last = first + days(kLast[part]);
+    first = first + days(kFirst[part]);
   } else {
     long n = (last - first).count() + 1;
     long a = n * part / 3, b = n * (part + 1) / 3;

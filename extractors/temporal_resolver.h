@@ -42,6 +42,11 @@ Value HalfValue(int year, int half);                 // half 1..2
 Value SeasonValue(int year, std::string_view code);  // "SP", "SU", "FA", "WI"
 Value YearValue(int year);
 Value DecadeValue(int first_year);  // 1990 -> "199"
+// The century whose years start with `hundreds` (20 -> "20", 2000..2099:
+// TimeML's value of "the 21st century"), grain "century".
+Value CenturyValue(int hundreds);
+// "2019-01-18" -> that day; false for anything else.
+bool ParseTimexDay(std::string_view s, std::chrono::sys_days* out);
 // A clock time on `day`: minutes after midnight, or a part of day code
 // ("MO", "AF", "EV", "NI") when minutes < 0.
 Value TimeValue(std::chrono::sys_days day, int minutes, std::string_view part_of_day);
@@ -50,7 +55,8 @@ Value TimeValue(std::chrono::sys_days day, int minutes, std::string_view part_of
 Value RefValue(std::string_view ref, std::chrono::sys_days dct);
 
 // Narrows `v` to its START / MID / END third (a year to Jan-Apr, May-Aug,
-// Sep-Dec; a month to days 1-10, 11-20, 21-end; other periods by thirds) and
+// Sep-Dec; a month to days 1-10, 11-20, 21-end; a week to Monday-Wednesday,
+// Wednesday-Thursday, Friday-Sunday; other periods by thirds) and
 // sets v->mod (a decade goes to years 0-3, 4-6, 7-9). Any other mod is only recorded. No-op for an
 // empty mod.
 void ApplyMod(std::string_view mod, Value* v);

@@ -98,6 +98,7 @@ struct Candidate {
   int rule = 0;
   ClaimKind kind = ClaimKind::kDate;
   Value value;
+  bool next_half_day = false;  // an am/pm-less clock to move 12 hours on (DateValue)
 };
 
 int ToInt(std::string_view s) {
@@ -219,6 +220,11 @@ struct TemporalScanner::Impl {
     auto w = c->second.find(Lower(word));
     return w == c->second.end() ? "" : w->second;
   }
+  // ISO weekday number of a weekday word or abbreviation ("" if none).
+  std::string WeekdayOf(std::string_view word) const {
+    std::string v = Lex("weekday", word);
+    return v.empty() ? Lex("weekday_abbr", word) : v;
+  }
   bool InLex(std::string_view cls, std::string_view word) const {
     auto c = lex.find(std::string(cls));
     return c != lex.end() && c->second.count(Lower(word)) > 0;
@@ -234,7 +240,8 @@ struct TemporalScanner::Impl {
   bool Interpret(const Rule& rule, const Groups& g, const DocumentView& doc, size_t begin,
                  size_t end, Candidate* c) const;
   bool DateValue(const Groups& g, const std::string& sfx, const DocumentView& doc, size_t begin,
-                 size_t end, std::optional<int> year_hint, Value* v) const;
+                 size_t end, std::optional<int> year_hint, Value* v,
+                 bool* next_half_day = nullptr) const;
   Tense TenseAt(const DocumentView& doc, size_t begin, size_t end, int* strength = nullptr) const;
   bool YearAllowed(std::string_view text, size_t begin, size_t end) const;
   bool ClockAllowed(const Groups& g, std::string_view text, size_t end) const;
@@ -318,7 +325,8 @@ Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* ou
           tens += (tens.empty() ? "" : "|") + w;
         if (n >= 1 && n <= 9 && w != "a" && w != "an") ones += (ones.empty() ? "" : "|") + w;
       }
-      alt = "\\d+(?:[-\\s]+[13]/[24]|\\.\\d+)?|(?:" + tens + ")[-\\s](?:" + ones + ")\\b|" + alt;
+      alt = "[13]/[24]|\\d+(?:[-\\s]+[13]/[24]|\\.\\d+)?|(?:" + tens + ")[-\\s](?:" + ones +
+            ")\\b|" + alt;
     }
     *out += sensitive ? "(?:" + alt + ")" : "(?i:" + alt + ")";
   }
@@ -408,6 +416,8 @@ std::optional<double> TemporalScanner::Impl::Number(std::string_view text) const
   if (text.empty()) return std::nullopt;
   if (std::isdigit(static_cast<unsigned char>(text[0]))) {
     double n = std::atof(std::string(text).c_str());
+    // A fraction: "1/2", "3/4".
+    if (text.size() == 3 && text[1] == '/') return double(text[0] - '0') / double(text[2] - '0');
     // A mixed fraction: "2 1/2".
     if (size_t slash = text.find('/'); slash != std::string_view::npos && slash > 0 &&
                                        slash + 1 < text.size() && text.find_first_of(" -") < slash)
@@ -507,9 +517,13 @@ bool TemporalScanner::Impl::ClockAllowed(const Groups& g, std::string_view text,
   if (ampm) return true;
   std::string_view last = g.Has("hh2") ? g.Get("hh2") : g.Get("hh");
   size_t after = static_cast<size_t>(last.data() + last.size() - text.data());
+  // "1140 a.m.", "150ish": the minutes follow the hour directly.
+  std::string_view mi = g.Has("hh2") ? g.Get("mi2") : g.Get("mi");
+  if (!mi.empty() && mi.data() == last.data() + last.size()) after += mi.size();
   if (NumericFollows(text, after) || NumericFollows(text, end)) return false;
+  // Minutes, o'clock, "15h", "11ish" or a stated offset make an hour a clock.
   bool bare = !g.Has("mi") && !g.Has("mi2") && !g.Has("oc") && !g.Has("mq") && !g.Has("mqn") &&
-              !g.Has("noon");
+              !g.Has("noon") && !g.Has("miw") && !g.Has("h24") && !g.Has("ish");
   // "10 minutes after 3 rivals quit", "from 20 minutes to 5": a count of
   // minutes is a clock offset only with "past" or a stated am/pm.
   if (g.Has("mqn") && Lower(g.Get("mdir")) != "past" && !g.Has("oc")) return false;
@@ -555,7 +569,8 @@ void TemporalScanner::Impl::AnchorDuration(const Groups& g, const DocumentView& 
 // "2" for the second).
 bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
                                       const DocumentView& doc, size_t begin, size_t end,
-                                      std::optional<int> year_hint, Value* v) const {
+                                      std::optional<int> year_hint, Value* v,
+                                      bool* next_half_day) const {
   const sys_days dct = doc.published;
   const year_month_day dymd(dct);
   const int dyear = static_cast<int>(dymd.year());
@@ -603,6 +618,8 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     year = ToInt(y1);
   } else if (std::string_view y0 = g.Get("y0"); !y0.empty()) {
     year = ToInt(y0);  // "the 1988 third quarter"
+  } else if (std::string_view yb = g.Get("yb"); !yb.empty()) {
+    year = ToInt(yb);  // "5/1-5/7, 2020": the year of both ends
   } else if (year_hint) {
     year = year_hint;
   }
@@ -644,7 +661,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   if (!hh.empty() || !noon.empty()) {
     sys_days day = dct;
     if (std::string_view wd = get("wd"); !wd.empty()) {
-      std::chrono::weekday cw(ToInt(Lex("weekday", wd)) % 7);
+      std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
       day = has_rel ? RelativeWeekday(dct, cw, rel) : AnchorWeekday(dct, cw, weekday_direction());
     } else if (std::string_view dx = get("deictic"); !dx.empty()) {
       std::string d = Lex("deictic", dx);
@@ -655,9 +672,12 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     } else if (has_rel && rel < 0 && !pod.empty()) {
       day = dct - days(1);  // "last night at 8"
     }
+    const bool day_named = g.Has("wd") || g.Has("deictic") || g.Has("wd2");
     int minutes;
+    // A 12-hour clock without am/pm or a part of day ("at 3:30"): see below.
+    bool ambiguous = false;
     if (!noon.empty()) {
-      minutes = Lower(noon) == "midnight" ? 0 : 12 * 60;
+      minutes = Lower(noon).find("night") != std::string::npos ? 0 : 12 * 60;
     } else {
       int h = ToInt(hh), mi = ToInt(get("mi"));
       if (!std::isdigit(static_cast<unsigned char>(hh[0]))) {  // "half past three"
@@ -665,18 +685,36 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
         if (!n || std::isnan(*n) || *n < 1 || *n > 12) return false;
         h = static_cast<int>(*n);
       }
+      if (std::string_view miw = get("miw"); !miw.empty()) {  // "three twenty", "ten oh five"
+        std::string w = Lower(miw);
+        if (w.rfind("oh", 0) == 0)
+          w = w.substr(2);
+        else if (w.rfind("o ", 0) == 0 || w.rfind("o-", 0) == 0)
+          w = w.substr(1);
+        while (!w.empty() && (w[0] == ' ' || w[0] == '-')) w.erase(0, 1);
+        std::optional<double> n = Number(w);
+        if (!n || std::isnan(*n) || *n < 1 || *n > 59) return false;
+        mi = static_cast<int>(*n);
+      }
+      if (h > 23 || mi > 59) return false;
       std::string ampm = Lower(get("ampm"));
       if (ampm.empty()) ampm = Lower(get("ampm_s"));  // "9a" next to a day
       if (!ampm.empty()) {
+        if (h > 12) return false;
         h %= 12;
         if (ampm[0] == 'p') h += 12;
       } else if (!pod.empty() && h <= 12) {
         // "3:15 in the afternoon", "this evening at 8", "12 at night".
         h %= 12;
         if (pod == "AF" || pod == "EV" || (pod == "NI" && h >= 6)) h += 12;
+      } else {
+        ambiguous = !g.Has("h24") && h >= 1 && h < 12;
       }
       minutes = h * 60 + mi;
-      // "a quarter past 3pm", "ten minutes to 5".
+    }
+    // "a quarter past 3pm", "ten minutes to 5", "half three" (past), "a
+    // quarter to noon".
+    {
       int off = 0;
       std::string_view mq = get("mq"), mqn = get("mqn");
       bool half = !mq.empty() && Lower(mq) == "half";
@@ -689,7 +727,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       }
       if (off > 0) {
         std::string dir = Lower(get("mdir"));
-        if (dir == "past" || dir == "after") {
+        if (dir.empty() || dir == "past" || dir == "after") {
           minutes += off;
         } else {
           if (half) return false;  // "half to" is no clock
@@ -697,7 +735,15 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
         }
       }
     }
+    // A 12-hour clock said without am/pm or a day is the next such time
+    // after the DCT's clock when the DCT has one ("at 3:30" said at 4:30 am
+    // is 3:30 pm), as a listener reads it; a date-only DCT keeps the hour.
+    // Scan moves it after composing, when no day joined the clock.
+    if (next_half_day != nullptr)
+      *next_half_day = ambiguous && !day_named && doc.published_minutes >= 0 &&
+                       minutes < doc.published_minutes && minutes + 720 >= doc.published_minutes;
     *v = TimeValue(day, minutes, "");
+    if (std::string_view sec = get("sec"); sec.size() == 2) v->timex += ":" + std::string(sec);
     return true;
   }
   // today, yesterday, now...
@@ -769,7 +815,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   }
   // "the first Tuesday of October", "the last Monday in March 2014".
   if (std::string_view nth = get("nth"); !nth.empty() && month > 0 && !wd.empty()) {
-    std::chrono::weekday cw(ToInt(Lex("weekday", wd)) % 7);
+    std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
     std::chrono::year_month ym =
         year ? std::chrono::year(*year) / month
              : AnchorMonth(dct, std::chrono::month(month), direction(Direction::kNearest));
@@ -782,6 +828,68 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       day = sys_days(ym / cw[k]);
     }
     *v = DayValue(day);
+    return true;
+  }
+  // "the 21st century": timex the hundreds ("20"), TimeML's century.
+  if (std::string_view cent = get("cent"); !cent.empty()) {
+    int n = ToInt(cent);
+    if (n < 1) return false;
+    *v = CenturyValue(n - 1);
+    return true;
+  }
+  // "week 31" (ISO week of the year named or the DCT's), "the third week of
+  // January" and "the last week of July" (the week from the month's n-th or
+  // last Monday).
+  if (std::string_view wn = get("wn"); !wn.empty()) {
+    int y = year.value_or(dyear);
+    sys_days jan4 = sys_days(std::chrono::year(y) / 1 / 4);
+    sys_days monday = jan4 - (std::chrono::weekday(jan4) - std::chrono::Monday);
+    sys_days day = monday + days(7 * (ToInt(wn) - 1));
+    if (static_cast<int>(year_month_day(day + days(3)).year()) != y) return false;  // no week 53
+    *v = WeekValue(day);
+    return true;
+  }
+  if (std::string_view nthw = get("nthw"); !nthw.empty() && month > 0) {
+    std::chrono::year_month ym =
+        year ? std::chrono::year(*year) / month
+             : AnchorMonth(dct, std::chrono::month(month), direction(Direction::kNearest));
+    sys_days day;
+    if (Lower(nthw) == "last") {
+      day = sys_days(ym / std::chrono::Monday[std::chrono::last]);
+    } else {
+      int k = ToInt(Lex("ordinal", nthw));
+      if (k < 1 || k > 4) return false;
+      day = sys_days(ym / std::chrono::Monday[k]);
+    }
+    *v = WeekValue(day);
+    return true;
+  }
+  // "on the 18th": a day of the DCT's month, or of the month before (after)
+  // when the tense puts it in the past (future) and the DCT's day is on the
+  // other side.
+  if (month == 0 && !dd.empty() && wd.empty()) {
+    int d = ToInt(dd);
+    unsigned today = static_cast<unsigned>(dymd.day());
+    Direction dir = direction(Direction::kNearest);
+    int shift = dir == Direction::kPast && d > static_cast<int>(today)     ? -1
+                : dir == Direction::kFuture && d < static_cast<int>(today) ? 1
+                                                                           : 0;
+    year_month_day m(ShiftDays(sys_days(dymd.year() / dymd.month() / 1), shift, 'M'));
+    year_month_day ymd{m.year(), m.month(), std::chrono::day(d)};
+    if (!ymd.ok()) return false;
+    *v = DayValue(sys_days(ymd));
+    return true;
+  }
+  // "2 thursdays ago", "3 fridays from now": the n-th such weekday before
+  // (after) the DCT, the DCT itself not counted.
+  if (std::string_view wdago = get("wdago"); !wdago.empty() && !wd.empty()) {
+    std::optional<double> n = Number(get("num"));
+    if (!n || std::isnan(*n) || *n < 1 || *n > 52) return false;
+    std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
+    bool back = Lower(wdago) == "ago" || Lower(wdago) == "back";
+    sys_days first = RelativeWeekday(dct, cw, back ? -1 : 1);
+    int k = static_cast<int>(*n) - 1;
+    *v = DayValue(first + days((back ? -7 : 7) * k));
     return true;
   }
   // Month and day.
@@ -805,7 +913,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   }
   // Weekday.
   if (!wd.empty()) {
-    std::chrono::weekday cw(ToInt(Lex("weekday", wd)) % 7);
+    std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
     sys_days day =
         has_rel ? RelativeWeekday(dct, cw, rel) : AnchorWeekday(dct, cw, weekday_direction());
     *v = pod.empty() ? DayValue(day) : TimeValue(day, -1, pod);
@@ -938,6 +1046,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     std::optional<double> n = Number(get("num"));
     std::string unit = Lex("unit", get("unit"));
     if (!n || unit.empty()) return false;
+    if (g.Has("half")) *n += 0.5;  // "in 2 and a half hours"
     if (std::isnan(*n)) {
       *v = RefValue(a.find("now") != std::string::npos ? "FUTURE_REF" : "PAST_REF", dct);
       return true;
@@ -1044,6 +1153,26 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
   c->kind = ClaimKind::kDate;
   Value& v = c->value;
   if (g.Has("hh") && !ClockAllowed(g, doc.text, end)) return false;
+  // Numbers glued to more numbers by a separator the span itself uses, or by
+  // a decimal point, are codes or amounts, not dates ("138-2010-2015",
+  // "133-03-03-2020", "2015-1-32", "30/4.85"); "1986/87" stays a year.
+  if (rule.type != RuleType::kDuration && rule.type != RuleType::kVague) {
+    const std::string_view span = doc.text.substr(begin, end - begin);
+    auto digit = [&](size_t i) {
+      return i < doc.text.size() && std::isdigit(static_cast<unsigned char>(doc.text[i]));
+    };
+    auto glue = [&](char c) {
+      return c == '.' || ((c == '-' || c == '/') && span.find(c) != std::string_view::npos);
+    };
+    if (digit(begin) && begin >= 2 && glue(doc.text[begin - 1]) && digit(begin - 2)) return false;
+    if (end > 0 && digit(end - 1) && end + 1 < doc.text.size() && glue(doc.text[end]) &&
+        digit(end + 1))
+      return false;
+  }
+  // A count of minutes without the word "minutes" is a clock offset only
+  // before "past" ("20 past 3pm", "10 past 9"), never "won 5 to 7".
+  if (g.Has("mqn") && !g.Has("mw") && Lower(g.Get("mdir")) != "past") return false;
+  if (g.Has("noon") && g.Has("mqn") && Lower(g.Get("mdir")) != "past") return false;
   switch (rule.type) {
     case RuleType::kYear:
       if (!YearAllowed(doc.text, begin, end)) return false;
@@ -1073,7 +1202,16 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         v.timex = "P1Y";
         return true;
       }
-      if (!DateValue(g, "", doc, begin, end, std::nullopt, &v)) return false;
+      // "2010-11" after a year is more often a span of years than November.
+      if (std::string_view mn = g.Get("mn");
+          g.Has("ysep") && mn.size() == 2 && mn[0] != '0' && ToInt(mn) > ToInt(g.Get("y")) % 100)
+        return false;
+      if (!DateValue(g, "", doc, begin, end, std::nullopt, &v, &c->next_half_day)) return false;
+      if (g.Has("weekof")) {  // "the week of March 6": the ISO week of that day
+        sys_days day;
+        if (v.grain != "day" || !ParseTimexDay(v.start, &day)) return false;
+        v = WeekValue(day);
+      }
       // "current account", "the current" (electricity) are no dates.
       if (Lower(g.Get("deictic")) == "current") {
         std::string_view rest = doc.text.substr(end, 9);
@@ -1119,7 +1257,7 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         sys_days first;
         int y = ToInt(a.start), m = ToInt(a.start.substr(5)), d = ToInt(a.start.substr(8));
         first = sys_days(std::chrono::year(y) / m / d);
-        int w1 = ToInt(Lex("weekday", g.Get("wd"))), w2 = ToInt(Lex("weekday", g.Get("wd2")));
+        int w1 = ToInt(WeekdayOf(g.Get("wd"))), w2 = ToInt(WeekdayOf(g.Get("wd2")));
         b = DayValue(first + days((w2 - w1 + 7) % 7));
       } else {
         if (!DateValue(g, "2", doc, begin, end, hint, &b)) return false;
@@ -1143,7 +1281,11 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         break;
       }
       if (g.Has("wd")) {
-        v.timex = "XXXX-WXX-" + Lex("weekday", g.Get("wd"));
+        v.timex = "XXXX-WXX-" + WeekdayOf(g.Get("wd"));
+        break;
+      }
+      if (g.Has("pod")) {  // "every morning": TIMEX3 "TMO"
+        v.timex = "T" + Lex("pod", g.Get("pod"));
         break;
       }
       std::string unit = Lex("unit", g.Get("unit"));
@@ -1227,7 +1369,7 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
     if (m.empty()) m = g.Get("mod2");
     if (!m.empty()) ApplyMod(Lex("mod", m), &v);
     // "nearly four years ago", "a week or so ago": an approximate date.
-    if (v.mod.empty() && (g.Has("qmod") || g.Has("orso"))) v.mod = "APPROX";
+    if (v.mod.empty() && (g.Has("qmod") || g.Has("orso") || g.Has("ish"))) v.mod = "APPROX";
     if (v.mod.empty()) {
       // A signal word before the span: "by 2024".
       size_t e = begin;
@@ -1273,7 +1415,8 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
       for (const auto& [name, index] : rule.groups) {
         if (sub[index].data() == nullptr || sub[index].empty()) continue;
         std::string_view s(sub[index].data(), sub[index].size());
-        g.g[name] = s;
+        // RE2 forbids two groups of one name: "d_" stands in for a second "d".
+        g.g[name.back() == '_' ? name.substr(0, name.size() - 1) : name] = s;
         size_t sb = s.data() - text.data();
         if (name == "pre" && sb == mb) begin = sb + s.size();
         if (name == "post") end = std::min(end, sb);
@@ -1350,8 +1493,20 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
       period = &c->value;
     pieces.push_back(std::move(e));
   }
+  std::vector<size_t> half_day;  // begins of clocks to move 12 hours unless composed
+  for (const Candidate* c : kept)
+    if (c->next_half_day) half_day.push_back(c->begin);
   // "tomorrow" + "at 8am", "next week" + "on Tuesday": one expression each.
   im.composer->Compose(doc, &pieces);
+  for (Extraction& e : pieces) {
+    std::string& t = e.value.timex;
+    if (half_day.empty() || e.rule.rfind("compose:", 0) == 0 || t.size() < 16 || t[10] != 'T' ||
+        std::find(half_day.begin(), half_day.end(), e.begin) == half_day.end())
+      continue;
+    int h = ToInt(t.substr(11)) + 12;
+    t[11] = static_cast<char>('0' + h / 10);
+    t[12] = static_cast<char>('0' + h % 10);
+  }
   for (Extraction& e : pieces) out->push_back(std::move(e));
 }
 

@@ -3,9 +3,13 @@
 // command line, then over `--mutations N` deterministic pseudo-random
 // mutations of each (bit flips, byte insertions and deletions, splices of
 // two inputs, figure-shaped tokens), stopping early after `--seconds S`.
+// The inserted tokens are built-in (money and percent figures) unless
+// `--dict FILE` names a libFuzzer dictionary (one `"token"` or
+// `name="token"` a line, `\\`, `\"` and `\xNN` escapes, `#` comments), so one
+// file steers both the replay driver and libFuzzer's -dict=.
 // Exit status 0 when every input ran (an invariant failure aborts).
 //
-// usage: money_fuzzer_replay [--mutations N] [--seconds S] [--seed K] DIR...
+// usage: <target>_replay [--mutations N] [--seconds S] [--seed K] [--dict FILE] DIR...
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -27,7 +31,7 @@ int Run(const std::string& s) {
   return LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(s.data()), s.size());
 }
 
-// Tokens that steer mutations towards the figure grammar.
+// Tokens that steer mutations towards the figure grammar (the default).
 const char* const kTokens[] = {
     "$",
     "US$",
@@ -67,7 +71,40 @@ const char* const kTokens[] = {
     "\n",
 };
 
-std::string Mutate(const std::string& in, const std::vector<std::string>& all, std::mt19937& rng) {
+// Reads a libFuzzer dictionary; false when the file cannot be read or a
+// line is malformed (its number in *bad_line).
+bool ReadDictionary(const std::string& path, std::vector<std::string>* tokens, int* bad_line) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    const size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos || line[first] == '#') continue;
+    const size_t open = line.find('"'), close = line.rfind('"');
+    if (open == std::string::npos || close <= open) {
+      *bad_line = n;
+      return false;
+    }
+    std::string t;
+    for (size_t i = open + 1; i < close; ++i) {
+      if (line[i] != '\\' || i + 1 >= close) {
+        t += line[i];
+      } else if (line[i + 1] == 'x' && i + 3 < close) {
+        t += static_cast<char>(std::strtol(line.substr(i + 2, 2).c_str(), nullptr, 16));
+        i += 3;
+      } else {
+        t += line[++i];
+      }
+    }
+    tokens->push_back(t);
+  }
+  return true;
+}
+
+std::string Mutate(const std::string& in, const std::vector<std::string>& all,
+                   const std::vector<std::string>& tokens, std::mt19937& rng) {
   std::string s = in;
   const int steps = 1 + static_cast<int>(rng() % 4);
   for (int k = 0; k < steps; ++k) {
@@ -83,7 +120,7 @@ std::string Mutate(const std::string& in, const std::vector<std::string>& all, s
         if (!s.empty()) s.erase(rng() % s.size(), 1 + rng() % 8);
         break;
       case 3:  // insert a token
-        s.insert(pos, kTokens[rng() % std::size(kTokens)]);
+        s.insert(pos, tokens[rng() % tokens.size()]);
         break;
       case 4: {  // splice another input
         const std::string& o = all[rng() % all.size()];
@@ -112,6 +149,7 @@ int main(int argc, char** argv) {
   double seconds = 60;
   unsigned seed = 4;
   std::vector<std::string> dirs;
+  std::vector<std::string> tokens(std::begin(kTokens), std::end(kTokens));
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--mutations" && i + 1 < argc) {
@@ -120,6 +158,13 @@ int main(int argc, char** argv) {
       seconds = std::atof(argv[++i]);
     } else if (a == "--seed" && i + 1 < argc) {
       seed = static_cast<unsigned>(std::atol(argv[++i]));
+    } else if (a == "--dict" && i + 1 < argc) {
+      tokens.clear();
+      int bad = 0;
+      if (!ReadDictionary(argv[++i], &tokens, &bad) || tokens.empty()) {
+        std::fprintf(stderr, "cannot read dictionary %s (line %d)\n", argv[i], bad);
+        return 2;
+      }
     } else {
       dirs.push_back(a);
     }
@@ -154,7 +199,7 @@ int main(int argc, char** argv) {
   bool out_of_time = false;
   for (long m = 0; m < mutations && !out_of_time; ++m) {
     for (const std::string& s : inputs) {
-      Run(Mutate(s, inputs, rng));
+      Run(Mutate(s, inputs, tokens, rng));
       ++runs;
       if (std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >
           seconds) {

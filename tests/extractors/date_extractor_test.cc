@@ -49,12 +49,14 @@ const DateExtractor& Dates() {
   return *ex;
 }
 
-std::vector<Extraction> Run(std::string_view text, sys_days dct) {
+// `minutes`: the DCT's clock (minutes after midnight), -1 for a date only.
+std::vector<Extraction> Run(std::string_view text, sys_days dct, int minutes = -1) {
   std::vector<Sentence> sentences = NaiveSentences(text);
   DocumentView doc;
   doc.text = text;
   doc.sentences = &sentences;
   doc.published = dct;
+  doc.published_minutes = minutes;
   std::vector<Extraction> out;
   Dates().Extract(doc, &out);
   return out;
@@ -433,6 +435,97 @@ TEST_CASE("DateExtractor composes offsets, spelled days and clock ranges", "[dat
 
 TEST_CASE("DateExtractor finds and resolves dates", "[dates]") { CheckDateCases(kCases); }
 
+// Clock spellings, numeric and abbreviated formats, ordinals, weeks,
+// centuries, holidays and day ranges (issue 5, conversational suites).
+const DateCase kFormatCases[] = {
+    // Clocks.
+    {kTue, "The call is at 15h30 in Paris.", "15h30", "2013-02-12T15:30", "", ""},
+    {kTue, "The train left at 3h18.", "3h18", "2013-02-12T03:18", "", ""},
+    {kTue, "Doors open at 16h sharp.", "16h", "2013-02-12T16:00", "", ""},
+    {kTue, "The shop opens at 3:15p today.", "3:15p today", "2013-02-12T15:15", "", ""},
+    {kTue, "Meet me at 330 p.m. then.", "330 p.m.", "2013-02-12T15:30", "", ""},
+    {kTue, "The alarm went off at 7:56:30 pm.", "7:56:30 pm", "2013-02-12T19:56:30", "", ""},
+    {kTue, "Lunch is at noonish.", "noonish", "2013-02-12T12:00", "", "", "APPROX"},
+    {kTue, "I will be back 11ish.", "11ish", "2013-02-12T11:00", "", "", "APPROX"},
+    {kTue, "Lunch is at 12 noon.", "12 noon", "2013-02-12T12:00", "", ""},
+    {kTue, "Call me at three twenty.", "three twenty", "2013-02-12T03:20", "", ""},
+    {kTue, "He woke at nine fifty nine a m.", "nine fifty nine a m", "2013-02-12T09:59", "", ""},
+    {kTue, "The bell rings at 3:30 p m.", "3:30 p m", "2013-02-12T15:30", "", ""},
+    {kTue, "Come at 3 in the AM.", "3 in the AM", "2013-02-12T03:00", "", ""},
+    {kTue, "We eat in the evening at eight.", "in the evening at eight", "2013-02-12T20:00", "",
+     ""},
+    {kTue, "Dinner is 8 tonight.", "8 tonight", "2013-02-12T20:00", "", ""},
+    {kTue, "Come 9 tomorrow morning.", "9 tomorrow morning", "2013-02-13T09:00", "", ""},
+    {kTue, "Lunch starts a quarter past noon.", "a quarter past noon", "2013-02-12T12:15", "", ""},
+    {kTue, "The match starts at 20 past 3pm.", "20 past 3pm", "2013-02-12T15:20", "", ""},
+    {kTue, "The store opens at 3 oclock pm.", "3 oclock pm", "2013-02-12T15:00", "", ""},
+    // Numeric and abbreviated formats.
+    {kTue, "The form is dated 10.31.1974.", "10.31.1974", "1974-10-31", "", ""},
+    {kTue, "The form is dated 31-Oct-74.", "31-Oct-74", "1974-10-31", "", ""},
+    {kTue, "The form is dated 31/Oct/1974.", "31/Oct/1974", "1974-10-31", "", ""},
+    {kTue, "The form is dated 10-31-74.", "10-31-74", "1974-10-31", "", ""},
+    {kTue, "Deliveries start 2/15.", "2/15", "2013-02-15", "", ""},
+    {kTue, "The filing is dated 2015-3-3.", "2015-3-3", "2015-03-03", "", ""},
+    {kTue, "Sales in 2014-10 rose.", "2014-10", "2014-10", "2014-10-01", "2014-10-31"},
+    {kTue, "The log of 20161016 is lost.", "20161016", "2016-10-16", "", ""},
+    {kTue, "The report for Dec-2018 is out.", "Dec-2018", "2018-12", "", ""},
+    {kTue, "The 2018Q4 report is out.", "2018Q4", "2018-Q4", "", ""},
+    {kTue, "Plans for q1-2019 are set.", "q1-2019", "2019-Q1", "", ""},
+    {kTue, "fri.", "fri.", "2013-02-08", "", ""},
+    {kTue, "Party for Ted on Sat at 5.", "Sat", "2013-02-09", "", ""},
+    {kTue, "Eli Lilly sold IVAC on Dec. 31 , 1994.", "Dec. 31 , 1994", "1994-12-31", "", ""},
+    // Ordinals, weeks, centuries.
+    {kTue, "Prices rose on the 18th.", "the 18th", "2013-01-18", "", ""},
+    {kTue, "The vote is on the 15th.", "the 15th", "2013-02-15", "", ""},
+    {kTue, "march first", "march first", "2013-03-01", "", ""},
+    {kTue, "The vote is February the 15th.", "February the 15th", "2013-02-15", "", ""},
+    {kTue, "Sales in week 31 rose.", "week 31", "2013-W31", "2013-07-29", "2013-08-04"},
+    {kTue, "Out the last week of July 2014.", "the last week of July 2014", "2014-W31",
+     "2014-07-28", "2014-08-03"},
+    {kTue, "Wages fell in the week of March 6.", "the week of March 6", "2013-W10", "", ""},
+    {kTue, "Records of the 21st century.", "the 21st century", "20", "2000-01-01", "2099-12-31"},
+    {kTue, "It fell 2 thursdays ago.", "2 thursdays ago", "2013-01-31", "", ""},
+    // Holidays.
+    {kTue, "Shops close on Xmas 2014.", "Xmas 2014", "2014-12-25", "", ""},
+    {kTue, "Pentecost 2013 was quiet.", "Pentecost 2013", "2013-05-19", "", ""},
+    {kTue, "Black Friday 2017 sales rose.", "Black Friday 2017", "2017-11-24", "", ""},
+    {kTue, "St Paddy's Day 2013 parades drew crowds.", "St Paddy's Day 2013", "2013-03-17", "", ""},
+    // Day ranges.
+    {kTue, "We are out from 13 to 15 July 2013.", "13 to 15 July 2013", "2013-07-13/2013-07-15",
+     "2013-07-13", "2013-07-15"},
+    {kTue, "I will leave from 5/1-5/7, 2020.", "5/1-5/7, 2020", "2020-05-01/2020-05-07", "", ""},
+};
+
+TEST_CASE("DateExtractor reads clock spellings, numeric formats and holidays", "[dates]") {
+  CheckDateCases(kFormatCases);
+}
+
+// With a DCT clock, an am/pm-less clock without a day is the next such time
+// and offsets in hours and minutes are clock times.
+TEST_CASE("Clocks and offsets against a DCT with a clock", "[dates]") {
+  struct Case {
+    const char *text, *span, *timex;
+  } cases[] = {
+      {"Meet me at 3:30.", "3:30", "2013-02-12T15:30"},
+      {"Meet me at 8:30.", "8:30", "2013-02-12T08:30"},
+      {"Meet me tomorrow at 3:30.", "tomorrow at 3:30", "2013-02-13T03:30"},
+      {"Meet me in 1/2 hour.", "1/2 hour", "2013-02-12T05:00"},
+      {"Meet me in a couple hours.", "a couple hours", "2013-02-12T06:30"},
+      {"Meet me in 2 and a half hours.", "2 and a half hours", "2013-02-12T07:00"},
+      {"Meet me half an hour from now.", "half an hour from now", "2013-02-12T05:00"},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, kTue, 4 * 60 + 30);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    const Extraction* hit = nullptr;
+    for (const Extraction& e : found)
+      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    REQUIRE(hit != nullptr);
+    CHECK(hit->value.timex == c.timex);
+  }
+}
+
 TEST_CASE("DateExtractor composes adjacent pieces into one expression", "[dates]") {
   CheckDateCases(kCombinedCases);
 }
@@ -484,6 +577,16 @@ const NegativeCase kNegatives[] = {
     {"He won 10 minutes after 3 rivals quit.", "10 minutes after 3"},
     {"The wait fell from 20 minutes to 5 this year.", "20 minutes to 5"},
     {"Gate 9a opened early on Monday.", "9a"},
+    // Abbreviations that are words, codes and fractions.
+    {"Turnout sat at 40 percent on Monday.", "sat"},
+    {"The sun rose over Wed Street.", "sun"},
+    {"The code of the object is 133-03-03-2020.", "03-03"},
+    {"Labs showed a BUN/Cr of 30/4.85 on Monday.", "30/4"},
+    {"He used a 3/16-inch bolt.", "3/16"},
+    {"The bond rose 7/16 on Monday.", "7/16"},
+    {"An SEC filing showed five SEC rules.", "SEC"},
+    {"He cut the cake in half two times.", "half two"},
+    {"Shares closed at 9p on Monday.", "9p"},
 };
 
 TEST_CASE("DateExtractor leaves non-dates alone", "[dates]") {

@@ -28,6 +28,7 @@ TEST_CASE("Period values carry ISO bounds, grain and TIMEX3", "[temporal]") {
       {SeasonValue(2018, "WI"), "2018-WI", "2018-12-01", "2019-02-28", "season"},
       {YearValue(1987), "1987", "1987-01-01", "1987-12-31", "year"},
       {DecadeValue(1990), "199", "1990-01-01", "1999-12-31", "decade"},
+      {CenturyValue(20), "20", "2000-01-01", "2099-12-31", "century"},
       {TimeValue(Day(2019, 1, 18), 600, ""), "2019-01-18T10:00", "2019-01-18", "2019-01-18",
        "time"},
       {TimeValue(Day(2019, 1, 18), -1, "MO"), "2019-01-18TMO", "2019-01-18", "2019-01-18", "time"},
@@ -57,6 +58,8 @@ TEST_CASE("ApplyMod narrows a period to its third", "[temporal]") {
       {YearValue(2019), "MID", "2019-05-01", "2019-08-31"},
       {YearValue(2019), "END", "2019-09-01", "2019-12-31"},
       {DecadeValue(1970), "END", "1977-01-01", "1979-12-31"},
+      {WeekValue(sys_days(year(2013) / 2 / 12)), "START", "2013-02-11", "2013-02-13"},
+      {WeekValue(sys_days(year(2013) / 2 / 12)), "END", "2013-02-15", "2013-02-17"},
       {YearValue(2024), "ON_OR_BEFORE", "2024-01-01", "2024-12-31"},
   };
   for (Case& c : cases) {
