@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cmath>
@@ -9,6 +10,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include "base/rule_files.h"
 #include "cli/output.h"
@@ -215,7 +217,11 @@ int RunIngest(const CommonOptions& common, const InputOptions& input) {
   read.include = input.include;
   read.exclude = input.exclude;
 
-  Ingester ingester(analyzer.get(), reconciler.get(), store.get());
+  IngestOptions options;
+  options.threads = input.threads > 0
+                        ? input.threads
+                        : static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+  Ingester ingester(analyzer.get(), reconciler.get(), store.get(), options);
   IngestSummary summary;
   ProgressLine progress(!input.quiet && isatty(STDERR_FILENO) == 1);
   ingester.IngestPaths(

@@ -22,6 +22,7 @@ struct InputOptions {
   bool strict = false;
   bool quiet = false;
   std::vector<std::string> include, exclude;  // ingest: folder file globs (fnmatch)
+  int threads = 0;  // ingest: analysis threads, 0 = one per core (at most 8)
 };
 
 struct ClaimQuery {

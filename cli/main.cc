@@ -50,6 +50,12 @@ int main(int argc, char** argv) {
   ingest->add_flag("--strict", input.strict, "Stop at the first rejected story");
   ingest->add_flag("-q,--quiet", input.quiet, "Print errors only (no progress line, no summary)");
   ingest
+      ->add_option("--threads", input.threads,
+                   "Threads analysing stories (one writes, in input order); 0 = one per core, "
+                   "at most 8")
+      ->check(CLI::Range(0, 256))
+      ->capture_default_str();
+  ingest
       ->add_option("--include", input.include,
                    "In folders, read only files matching this glob (fnmatch; repeatable; "
                    "a glob with '/' matches the path below the folder)")

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "re2/re2.h"
+#include "re2/set.h"
 
 namespace wirefacts {
 
@@ -106,6 +107,10 @@ struct FigurePatterns::Impl {
     int ngroups = 0;
   };
   std::vector<Compiled> patterns;
+  // Every pattern, unanchored, as one set: which patterns match somewhere
+  // in a window, so that the others are not run over it. Null when the set
+  // does not compile (then every pattern runs over every window).
+  std::unique_ptr<RE2::Set> set;
   std::unique_ptr<RE2> anchor;
   size_t before = 0, after = 0;
 };
@@ -119,6 +124,12 @@ Status FigurePatterns::Create(const RuleFiles& rules, std::string_view file,
   std::vector<RuleRecord> records;
   WF_RETURN_IF_ERROR(rules.ReadRecords(file, &records));
   auto impl = std::make_unique<Impl>();
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  bool set_ok = true;
   for (const RuleRecord& r : records) {
     std::string where = std::string(file) + ":" + std::to_string(r.line);
     if (r.fields.size() < 2 || r.fields[0].empty() || r.fields[1].empty()) {
@@ -146,10 +157,6 @@ Status FigurePatterns::Create(const RuleFiles& rules, std::string_view file,
       expanded.push_back(tmpl[i]);
       ++i;
     }
-    RE2::Options options;
-    options.set_case_sensitive(false);
-    options.set_log_errors(false);
-    options.set_max_mem(64 << 20);
     Impl::Compiled c;
     c.name = r.fields[0];
     c.re = std::make_unique<RE2>(expanded, options);
@@ -158,8 +165,10 @@ Status FigurePatterns::Create(const RuleFiles& rules, std::string_view file,
     for (const auto& [name, index] : c.re->NamedCapturingGroups()) {
       c.groups.emplace_back(name, index);
     }
+    set_ok = set_ok && set->Add(expanded, nullptr) == static_cast<int>(impl->patterns.size());
     impl->patterns.push_back(std::move(c));
   }
+  if (set_ok && !impl->patterns.empty() && set->Compile()) impl->set = std::move(set);
   out->reset(new FigurePatterns(std::move(impl)));
   return Status::OK();
 }
@@ -201,10 +210,36 @@ void FigurePatterns::Scan(std::string_view text, std::vector<FigureMatch>* out) 
       pos = e > b ? e : NextChar(text, b);
     }
   }
-  for (size_t p = 0; p < impl_->patterns.size(); ++p) {
+  // Which patterns can match in each window: the set is run over the window
+  // and one character either side, so that \b, ^ and $ at the window's edges
+  // see what the patterns see (a pattern's match in the window is then a set
+  // match too; the set may say yes where the pattern finds nothing).
+  const size_t npatterns = impl_->patterns.size();
+  std::vector<char> active(windows.size() * npatterns, 1);
+  if (impl_->set) {
+    std::vector<int> hits;
+    for (size_t w = 0; w < windows.size(); ++w) {
+      size_t b = windows[w].first, e = windows[w].second;
+      if (b > 0) {
+        --b;
+        while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+      }
+      if (e < text.size()) e = NextChar(text, e);
+      hits.clear();
+      RE2::Set::ErrorInfo error{};
+      const bool any = impl_->set->Match(re2::StringPiece(text.data() + b, e - b), &hits, &error);
+      if (error.kind != RE2::Set::kNoError) continue;  // the DFA gave up: run every pattern
+      std::fill(active.begin() + w * npatterns, active.begin() + (w + 1) * npatterns, 0);
+      if (any)
+        for (int h : hits) active[w * npatterns + h] = 1;
+    }
+  }
+  for (size_t p = 0; p < npatterns; ++p) {
     const Impl::Compiled& c = impl_->patterns[p];
     std::vector<re2::StringPiece> groups(c.ngroups + 1);
-    for (const auto& [wstart, wend] : windows) {
+    for (size_t w = 0; w < windows.size(); ++w) {
+      if (!active[w * npatterns + p]) continue;
+      const auto [wstart, wend] = windows[w];
       size_t pos = wstart;
       while (pos < wend && c.re->Match(text, pos, wend, RE2::UNANCHORED, groups.data(),
                                        static_cast<int>(groups.size()))) {

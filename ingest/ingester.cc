@@ -1,12 +1,23 @@
 #include "ingest/ingester.h"
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 namespace wirefacts {
 namespace {
 
 bool IsBlank(const std::string& s) {
   return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+}
+
+const std::string& OriginOf(const Story& story) {
+  return story.origin.empty() ? story.uri : story.origin;
 }
 
 }  // namespace
@@ -17,86 +28,308 @@ Rejection SplitRejection(const std::string& line) {
   return {line.substr(0, colon), line.substr(colon + 2)};
 }
 
-Status Ingester::IngestStory(const Story& story, StoreResult* result) {
-  AnalyzedStory analyzed;
-  Status s;
+Status Ingester::Analyze(const Story& story, AnalyzedStory* analyzed) const {
   if (story.pubstatus == "canceled" && IsBlank(story.body)) {
-    analyzed.story = story;  // a bare cancellation: nothing to analyse
+    analyzed->story = story;  // a bare cancellation: nothing to analyse
   } else {
-    s = analyzer_->Analyze(story, &analyzed);
-    if (!s.ok()) return s.WithContext(story.origin.empty() ? story.uri : story.origin);
+    Status s = analyzer_->Analyze(story, analyzed);
+    if (!s.ok()) return s.WithContext(OriginOf(story));
   }
-  for (Claim& c : analyzed.claims) reconciler_->Annotate(&c);
+  for (Claim& c : analyzed->claims) reconciler_->Annotate(&c);
+  return Status::OK();
+}
+
+Status Ingester::Store(const AnalyzedStory& analyzed, StoreResult* result) {
   const Reconciler* reconciler = reconciler_;
-  s = store_->StoreStory(
+  Status s = store_->StoreStory(
       analyzed,
       [reconciler](const std::vector<Claim>& fresh, CandidateSource* candidates,
                    std::vector<Relation>* relations) {
         return reconciler->Reconcile(fresh, candidates, relations);
       },
       result);
-  if (!s.ok()) return s.WithContext(story.origin.empty() ? story.uri : story.origin);
+  if (!s.ok()) return s.WithContext(OriginOf(analyzed.story));
   return Status::OK();
+}
+
+Status Ingester::IngestStory(const Story& story, StoreResult* result) {
+  AnalyzedStory analyzed;
+  WF_RETURN_IF_ERROR(Analyze(story, &analyzed));
+  return Store(analyzed, result);
+}
+
+// The writing side of one Ingest call: stores analysed stories in batches,
+// keeps the summary and calls the callbacks. Runs on the calling thread.
+class Ingester::Run {
+ public:
+  Run(Ingester* ingester, bool strict, IngestSummary* summary, const ErrorFn& on_error,
+      const ProgressFn& on_progress)
+      : ingester_(ingester),
+        store_(ingester->store_),
+        strict_(strict),
+        summary_(summary),
+        on_error_(on_error),
+        on_progress_(on_progress),
+        t0_(std::chrono::steady_clock::now()) {}
+
+  bool stopped() const { return stop_; }
+
+  void Reject(const std::string& line) {
+    ++summary_->rejected;
+    summary_->errors.push_back(line);
+    summary_->rejections.push_back(SplitRejection(line));
+    if (on_error_) on_error_(line);
+    if (strict_) stop_ = true;
+    Progress();
+  }
+
+  // One story, in input order: `analysis` is the outcome of
+  // Ingester::Analyze, `analyzed` its result.
+  void Write(size_t bytes, const Status& analysis, const AnalyzedStory& analyzed) {
+    if (stop_) return;
+    summary_->bytes += static_cast<int64_t>(bytes);
+    if (!analysis.ok()) {
+      Reject(analysis.message());
+      return;
+    }
+    if (!store_->InBatch()) {
+      Status b = store_->BeginBatch();
+      if (!b.ok()) {
+        Reject(b.WithContext(OriginOf(analyzed.story)).message());
+        return;
+      }
+      batch_start_ = std::chrono::steady_clock::now();
+    }
+    StoreResult result;
+    Status st = ingester_->Store(analyzed, &result);
+    if (!st.ok()) {
+      Reject(st.message());
+    } else {
+      Count(result, +1);
+      batch_.push_back({OriginOf(analyzed.story), result});
+    }
+    const IngestOptions& ingester_options = ingester_->options_;
+    if (static_cast<int>(batch_.size()) >= ingester_options.batch_stories ||
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - batch_start_).count() >=
+            ingester_options.batch_seconds) {
+      CommitBatch();
+    }
+    if (st.ok()) Progress();
+  }
+
+  void Finish() {
+    CommitBatch();
+    summary_->seconds = Elapsed();
+  }
+
+ private:
+  struct Pending {
+    std::string origin;
+    StoreResult result;
+  };
+
+  double Elapsed() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0_).count();
+  }
+
+  void Progress() {
+    if (!on_progress_) return;
+    summary_->seconds = Elapsed();
+    on_progress_(*summary_);
+  }
+
+  // Adds (sign +1) or takes back (-1) one stored story's counts.
+  void Count(const StoreResult& result, int sign) {
+    switch (result.outcome) {
+      case StoreOutcome::kStored:
+        summary_->stored += sign;
+        break;
+      case StoreOutcome::kUnchanged:
+        summary_->unchanged += sign;
+        break;
+      case StoreOutcome::kSuperseded:
+        summary_->superseded += sign;
+        break;
+      case StoreOutcome::kRetracted:
+        summary_->retracted += sign;
+        break;
+    }
+    if (!result.reissue_of.empty() && result.outcome != StoreOutcome::kUnchanged)
+      summary_->reissues += sign;
+    summary_->claims += sign * result.claims;
+    summary_->relations += sign * result.relations;
+  }
+
+  void CommitBatch() {
+    if (!store_->InBatch()) return;
+    Status s = store_->CommitBatch();
+    std::vector<Pending> batch = std::move(batch_);
+    batch_.clear();
+    if (s.ok()) return;
+    // Nothing of the batch was kept: each of its stories is rejected.
+    const bool was_stopped = stop_;
+    for (const Pending& p : batch) Count(p.result, -1);
+    for (const Pending& p : batch) {
+      stop_ = false;  // report every lost story, even under --strict
+      Reject(p.origin + ": " + s.message());
+    }
+    stop_ = stop_ || was_stopped;
+  }
+
+  Ingester* ingester_;
+  ClaimStore* store_;
+  const bool strict_;
+  IngestSummary* summary_;
+  const ErrorFn& on_error_;
+  const ProgressFn& on_progress_;
+  const std::chrono::steady_clock::time_point t0_;
+  std::chrono::steady_clock::time_point batch_start_;
+  std::vector<Pending> batch_;
+  bool stop_ = false;
+};
+
+void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
+                      const ErrorFn& on_error, const ProgressFn& on_progress) {
+  Run run(this, strict, summary, on_error, on_progress);
+  if (options_.threads <= 1) {
+    source(
+        [&](Story&& story) {
+          if (run.stopped()) return;
+          AnalyzedStory analyzed;
+          const Status s = Analyze(story, &analyzed);
+          run.Write(story.body.size(), s, analyzed);
+        },
+        [&](const std::string& line) {
+          if (!run.stopped()) run.Reject(line);
+        });
+    run.Finish();
+    return;
+  }
+
+  // One reader thread, `threads` analysers, this thread writes. Items are
+  // numbered in input order and written in that order.
+  struct Item {
+    bool is_error = false;  // a read error: `error` is its line
+    bool done = false;      // analysed (or nothing to analyse)
+    std::string error;
+    Story story;
+    size_t bytes = 0;
+    Status status;
+    AnalyzedStory analyzed;
+  };
+  const size_t capacity = 2 * static_cast<size_t>(options_.threads) + 2;
+  std::mutex mu;
+  std::condition_variable reader_cv, worker_cv, writer_cv;
+  std::map<uint64_t, std::unique_ptr<Item>> in_flight;  // by sequence number
+  std::deque<Item*> todo;
+  uint64_t read_seq = 0;
+  bool reader_done = false;
+  bool quit = false;
+  std::atomic<bool> stop{false};
+
+  // Waits for room, then files `item` (under the lock); false when quitting.
+  auto file = [&](std::unique_ptr<Item> item) {
+    std::unique_lock<std::mutex> lock(mu);
+    reader_cv.wait(lock, [&] { return in_flight.size() < capacity || quit; });
+    if (quit) return;
+    Item* raw = item.get();
+    in_flight.emplace(read_seq++, std::move(item));
+    if (raw->done) {
+      writer_cv.notify_one();
+    } else {
+      todo.push_back(raw);
+      worker_cv.notify_one();
+    }
+  };
+  std::thread reader([&] {
+    source(
+        [&](Story&& story) {
+          if (stop) return;
+          auto item = std::make_unique<Item>();
+          item->bytes = story.body.size();
+          item->story = std::move(story);
+          file(std::move(item));
+        },
+        [&](const std::string& line) {
+          if (stop) return;
+          auto item = std::make_unique<Item>();
+          item->is_error = true;
+          item->done = true;
+          item->error = line;
+          file(std::move(item));
+        });
+    std::lock_guard<std::mutex> lock(mu);
+    reader_done = true;
+    worker_cv.notify_all();
+    writer_cv.notify_all();
+  });
+  std::vector<std::thread> workers;
+  for (int w = 0; w < options_.threads; ++w) {
+    workers.emplace_back([&] {
+      for (;;) {
+        Item* item = nullptr;
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          worker_cv.wait(lock, [&] { return !todo.empty() || reader_done || quit; });
+          if (todo.empty() || quit) return;
+          item = todo.front();
+          todo.pop_front();
+        }
+        if (!stop) item->status = Analyze(item->story, &item->analyzed);
+        item->story = Story();  // the analysed copy is all the writer needs
+        std::lock_guard<std::mutex> lock(mu);
+        item->done = true;
+        writer_cv.notify_one();
+      }
+    });
+  }
+  for (uint64_t write_seq = 0;; ++write_seq) {
+    std::unique_ptr<Item> item;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      writer_cv.wait(lock, [&] {
+        auto it = in_flight.find(write_seq);
+        return (it != in_flight.end() && it->second->done) ||
+               (reader_done && write_seq == read_seq);
+      });
+      auto it = in_flight.find(write_seq);
+      if (it == in_flight.end()) break;  // read and written everything
+      item = std::move(it->second);
+      in_flight.erase(it);
+      reader_cv.notify_one();
+    }
+    if (item->is_error) {
+      if (!run.stopped()) run.Reject(item->error);
+    } else {
+      run.Write(item->bytes, item->status, item->analyzed);
+    }
+    if (run.stopped()) stop = true;
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    quit = true;
+    reader_cv.notify_all();
+    worker_cv.notify_all();
+  }
+  reader.join();
+  for (std::thread& t : workers) t.join();
+  run.Finish();
 }
 
 void Ingester::IngestPaths(const std::vector<std::string>& paths, const ReadOptions& options,
                            bool strict, IngestSummary* summary, const ErrorFn& on_error,
                            const ProgressFn& on_progress) {
-  const auto t0 = std::chrono::steady_clock::now();
-  bool stop = false;
-  auto progress = [&] {
-    if (!on_progress) return;
-    summary->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    on_progress(*summary);
-  };
-  auto reject = [&](const std::string& line) {
-    ++summary->rejected;
-    summary->errors.push_back(line);
-    summary->rejections.push_back(SplitRejection(line));
-    if (on_error) on_error(line);
-    if (strict) stop = true;
-    progress();
-  };
-  StoryReader reader(options);
-  for (const std::string& path : paths) {
-    if (stop) break;
-    Status s = reader.Read(
-        path,
-        [&](Story&& story) {
-          if (stop) return;
-          summary->bytes += static_cast<int64_t>(story.body.size());
-          StoreResult result;
-          Status st = IngestStory(story, &result);
-          if (!st.ok()) {
-            reject(st.message());
-            return;
-          }
-          switch (result.outcome) {
-            case StoreOutcome::kStored:
-              ++summary->stored;
-              break;
-            case StoreOutcome::kUnchanged:
-              ++summary->unchanged;
-              break;
-            case StoreOutcome::kSuperseded:
-              ++summary->superseded;
-              break;
-            case StoreOutcome::kRetracted:
-              ++summary->retracted;
-              break;
-          }
-          if (!result.reissue_of.empty() && result.outcome != StoreOutcome::kUnchanged)
-            ++summary->reissues;
-          summary->claims += result.claims;
-          summary->relations += result.relations;
-          progress();
-        },
-        [&](const Status& error) {
-          if (!stop) reject(error.message());
-        });
-    if (!s.ok()) reject(s.message());
-  }
-  summary->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const StoryReader reader(options);
+  Ingest(
+      [&](const StoryReader::StoryFn& on_story,
+          const std::function<void(const std::string&)>& on_read_error) {
+        for (const std::string& path : paths) {
+          Status s = reader.Read(path, on_story,
+                                 [&](const Status& error) { on_read_error(error.message()); });
+          if (!s.ok()) on_read_error(s.message());
+        }
+      },
+      strict, summary, on_error, on_progress);
 }
 
 }  // namespace wirefacts

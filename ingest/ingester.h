@@ -1,11 +1,24 @@
 // Ingester: the ingest job -- read stories, analyse each, store it with its
-// relations. Owns no policy of its own beyond ordering: StoryReader decides
-// what a story is, Analyzer what it says, Reconciler how it relates,
-// ClaimStore how it is kept (one transaction per story).
+// relations. Owns no policy of its own beyond ordering and batching:
+// StoryReader decides what a story is, Analyzer what it says, Reconciler how
+// it relates, ClaimStore how it is kept.
+//
+// Stories are stored in input order, each whole or not at all, in batches
+// (ClaimStore::BeginBatch: one transaction of at most
+// IngestOptions::batch_stories stories and batch_seconds of work, a
+// savepoint per story). A crash loses at most the open batch; a re-run
+// stores it (stories already stored come back kUnchanged).
+//
+// With IngestOptions::threads > 1, one thread reads, `threads` threads
+// analyse and the calling thread alone writes, in input order: the stored
+// database, the summary and the order of on_error calls are those of a
+// single-threaded run. At most 2 * threads + 2 stories are in memory at once.
+// Callbacks run on the calling thread.
 //
 // A rejected story (bad input, analysis error, database error for that
 // story) is reported through `on_error` with its origin and skipped; the
-// batch goes on unless `strict`.
+// batch goes on unless `strict`. When a batch fails to commit, each of its
+// stories is rejected with the database error (and uncounted).
 #ifndef WIREFACTS_INGEST_INGESTER_H_
 #define WIREFACTS_INGEST_INGESTER_H_
 
@@ -46,6 +59,12 @@ struct IngestSummary {
   int64_t done() const { return stored + unchanged + superseded + retracted + rejected; }
 };
 
+struct IngestOptions {
+  int threads = 1;              // analysis threads; 1 = analyse on the calling thread
+  int batch_stories = 200;      // stories per transaction at most
+  double batch_seconds = 0.25;  // seconds of work per transaction at most (wall)
+};
+
 // Splits "origin: problem" at the first ": " (origins are paths, "path:LINE"
 // or "path[INDEX]"); a message without one is all problem, origin "".
 Rejection SplitRejection(const std::string& line);
@@ -53,28 +72,49 @@ Rejection SplitRejection(const std::string& line);
 class Ingester {
  public:
   // The three collaborators must outlive the Ingester.
-  Ingester(const Analyzer* analyzer, const Reconciler* reconciler, ClaimStore* store)
-      : analyzer_(analyzer), reconciler_(reconciler), store_(store) {}
+  Ingester(const Analyzer* analyzer, const Reconciler* reconciler, ClaimStore* store,
+           IngestOptions options = IngestOptions())
+      : analyzer_(analyzer), reconciler_(reconciler), store_(store), options_(options) {}
 
-  // Analyses and stores one story. Errors are prefixed with story.origin.
+  // Analyses and stores one story (in its own transaction, or in the
+  // store's open batch). Errors are prefixed with story.origin.
   Status IngestStory(const Story& story, StoreResult* result);
 
   using ErrorFn = std::function<void(const std::string& line)>;
   using ProgressFn = std::function<void(const IngestSummary& so_far)>;
 
+  // Where stories come from: calls on_story for each story and on_error for
+  // each input that is not one ("origin: problem"), in input order, on the
+  // thread it is called on; ignores what comes after the calls are of no
+  // more use (callbacks return at once then).
+  using Source = std::function<void(const StoryReader::StoryFn& on_story,
+                                    const std::function<void(const std::string&)>& on_error)>;
+
+  // Ingests every story of `source`, as IngestPaths does.
+  void Ingest(const Source& source, bool strict, IngestSummary* summary,
+              const ErrorFn& on_error = nullptr, const ProgressFn& on_progress = nullptr);
+
   // Ingests every story under `paths`. Each rejected story is added to
   // summary->errors and passed to on_error (if set) as it happens. With
   // `strict`, stops at the first rejection. on_progress (if set) is called
   // after every story, stored or rejected, with the counts so far
-  // (summary->seconds is kept current); it should be cheap.
+  // (summary->seconds is kept current); it should be cheap. A batch that
+  // fails to commit takes its stories back out of the counts.
   void IngestPaths(const std::vector<std::string>& paths, const ReadOptions& options, bool strict,
                    IngestSummary* summary, const ErrorFn& on_error = nullptr,
                    const ProgressFn& on_progress = nullptr);
 
  private:
+  class Run;
+  // Analysis and annotation: the part of IngestStory that needs no store.
+  Status Analyze(const Story& story, AnalyzedStory* analyzed) const;
+  // The part that does. Errors are prefixed with story.origin.
+  Status Store(const AnalyzedStory& analyzed, StoreResult* result);
+
   const Analyzer* analyzer_;
   const Reconciler* reconciler_;
   ClaimStore* store_;
+  IngestOptions options_;
 };
 
 }  // namespace wirefacts

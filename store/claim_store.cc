@@ -73,6 +73,9 @@ std::optional<int64_t> ValueBucket(const Value& v) {
   return *x < 0 ? -magnitude - 10000 : magnitude;
 }
 
+// Sentences inserted by one INSERT statement at most (see StoreInTransaction).
+constexpr size_t kSentenceRowsPerInsert = 32;
+
 bool IsFigure(ClaimKind kind) { return kind == ClaimKind::kMoney || kind == ClaimKind::kPercent; }
 
 // The claim_blocks key of a claim (schema/003_claim_blocks.sql): figures by
@@ -142,6 +145,7 @@ constexpr char kSelectClaim[] =
 
 struct ClaimStore::Impl {
   std::unique_ptr<SqliteDb> db;
+  std::unique_ptr<SqliteTransaction> batch;  // open between BeginBatch and CommitBatch
 
   Status Stmt(const std::string& sql, SqliteStmt** out) { return db->Prepare(sql, out); }
 
@@ -464,10 +468,38 @@ Status ClaimStore::Open(const std::string& path, std::unique_ptr<ClaimStore>* ou
   return Status::OK();
 }
 
+Status ClaimStore::BeginBatch() {
+  if (impl_->batch) return Status::InvalidArgument("a batch is already open");
+  auto txn = std::make_unique<SqliteTransaction>(impl_->db.get());
+  WF_RETURN_IF_ERROR(txn->Begin());
+  impl_->batch = std::move(txn);
+  return Status::OK();
+}
+
+Status ClaimStore::CommitBatch() {
+  if (!impl_->batch) return Status::InvalidArgument("no batch is open");
+  Status s = impl_->batch->Commit();
+  impl_->batch.reset();  // rolls back when the commit failed
+  return s;
+}
+
+void ClaimStore::RollbackBatch() { impl_->batch.reset(); }
+
+bool ClaimStore::InBatch() const { return impl_->batch != nullptr; }
+
 Status ClaimStore::StoreStory(const AnalyzedStory& story, const ReconcileFn& reconcile,
                               StoreResult* result) {
   if (story.story.uri.empty()) return Status::InvalidArgument("story has no uri");
   *result = StoreResult();
+  if (impl_->batch) {
+    SqliteSavepoint savepoint(impl_->db.get());
+    WF_RETURN_IF_ERROR(savepoint.Begin());
+    StoreResult r;
+    WF_RETURN_IF_ERROR(impl_->StoreInTransaction(story, this, reconcile, &r));
+    WF_RETURN_IF_ERROR(savepoint.Release());
+    *result = r;
+    return Status::OK();
+  }
   SqliteTransaction txn(impl_->db.get());
   WF_RETURN_IF_ERROR(txn.Begin());
   StoreResult r;
@@ -579,17 +611,34 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
   const std::string& text = in.normalized.text.empty() ? story.body : in.normalized.text;
   CodepointIndex cps(text);
   std::vector<std::string> sentence_texts;
-  SqliteStmt* sent = nullptr;
-  WF_RETURN_IF_ERROR(
-      Stmt("INSERT INTO sentences(story_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)", &sent));
-  for (size_t i = 0; i < in.normalized.sentences.size(); ++i) {
-    const Sentence& s = in.normalized.sentences[i];
+  const std::vector<Sentence>& sentences = in.normalized.sentences;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
     if (s.begin > s.end || s.end > text.size()) {
       return Status::InvalidInput("sentence " + std::to_string(i) + " lies outside the body");
     }
     sentence_texts.push_back(text.substr(s.begin, s.end - s.begin));
-    WF_RETURN_IF_ERROR(sent->ResetAndBind(story_id, i, cps.ToCodepoint(s.begin),
-                                          cps.ToCodepoint(s.end), sentence_texts.back()));
+  }
+  // Several rows per INSERT: FTS5 flushes its pending terms to a new segment
+  // at the end of every statement (its savepoint release), so one statement
+  // a sentence would write, and later merge, one segment a sentence.
+  for (size_t first = 0; first < sentences.size(); first += kSentenceRowsPerInsert) {
+    const size_t rows = std::min(kSentenceRowsPerInsert, sentences.size() - first);
+    std::string sql =
+        "INSERT INTO sentences(story_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)";
+    for (size_t r = 1; r < rows; ++r) sql += ", (?, ?, ?, ?, ?)";
+    SqliteStmt* sent = nullptr;
+    WF_RETURN_IF_ERROR(Stmt(sql, &sent));
+    sent->Reset();
+    for (size_t r = 0; r < rows; ++r) {
+      const size_t i = first + r;
+      const int p = static_cast<int>(r * 5);
+      WF_RETURN_IF_ERROR(sent->Bind(p + 1, story_id));
+      WF_RETURN_IF_ERROR(sent->Bind(p + 2, i));
+      WF_RETURN_IF_ERROR(sent->Bind(p + 3, cps.ToCodepoint(sentences[i].begin)));
+      WF_RETURN_IF_ERROR(sent->Bind(p + 4, cps.ToCodepoint(sentences[i].end)));
+      WF_RETURN_IF_ERROR(sent->Bind(p + 5, sentence_texts[i]));
+    }
     WF_RETURN_IF_ERROR(sent->Run());
   }
 

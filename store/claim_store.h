@@ -34,6 +34,16 @@
 // never reconciliation candidates, and relations involving one are left out
 // of ListRelations unless RelationFilter::include_retracted.
 //
+// Batches: between BeginBatch() and CommitBatch() the stories of
+// StoreStory share one transaction, each in its own savepoint: a story that
+// fails is rolled back alone and the batch goes on; a crash (or a failed
+// CommitBatch) loses the whole uncommitted batch, never part of a story.
+// One commit per batch spares the per-story cost of a commit (WAL frames,
+// the FTS5 index flush). Outside a batch, each StoreStory is its own
+// transaction. A batch holds the write lock: keep batches short (the
+// ingester bounds them in stories and seconds) so that another writer waits
+// less than its busy timeout.
+//
 // stories.claim_count is written in the story's transaction: a story row
 // whose claim_count differs from its claims rows was not stored whole.
 //
@@ -109,6 +119,15 @@ class ClaimStore : public CandidateSource {
 
   // See the file comment. `reconcile` may be empty (no relations).
   Status StoreStory(const AnalyzedStory& story, const ReconcileFn& reconcile, StoreResult* result);
+
+  // Batches (see the file comment). BeginBatch fails when one is open;
+  // CommitBatch and RollbackBatch close it (RollbackBatch discards every
+  // story stored since BeginBatch). Destroying the store rolls back an open
+  // batch.
+  Status BeginBatch();
+  Status CommitBatch();
+  void RollbackBatch();
+  bool InBatch() const;
 
   Status ListStories(std::vector<Story>* out);
   Status ListClaims(const ClaimFilter& filter, std::vector<Claim>* out);

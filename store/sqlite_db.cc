@@ -215,4 +215,28 @@ Status SqliteTransaction::Commit() {
   return s;
 }
 
+// --- SqliteSavepoint --------------------------------------------------------------
+
+SqliteSavepoint::~SqliteSavepoint() {
+  if (open_) db_->Exec("ROLLBACK TO wf_story; RELEASE wf_story");
+}
+
+Status SqliteSavepoint::Begin() {
+  SqliteStmt* st = nullptr;
+  WF_RETURN_IF_ERROR(db_->Prepare("SAVEPOINT wf_story", &st));
+  st->Reset();
+  WF_RETURN_IF_ERROR(st->Run());
+  open_ = true;
+  return Status::OK();
+}
+
+Status SqliteSavepoint::Release() {
+  SqliteStmt* st = nullptr;
+  WF_RETURN_IF_ERROR(db_->Prepare("RELEASE wf_story", &st));
+  st->Reset();
+  WF_RETURN_IF_ERROR(st->Run());
+  open_ = false;
+  return Status::OK();
+}
+
 }  // namespace wirefacts

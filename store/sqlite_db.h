@@ -145,6 +145,24 @@ class SqliteTransaction {
   bool open_ = false;
 };
 
+// Savepoint: SAVEPOINT on Begin(), inside an open transaction; RELEASE on
+// Release(); on destruction without a Release(), ROLLBACK TO and RELEASE:
+// the writes since Begin() are undone and the transaction goes on.
+class SqliteSavepoint {
+ public:
+  explicit SqliteSavepoint(SqliteDb* db) : db_(db) {}
+  ~SqliteSavepoint();
+  SqliteSavepoint(const SqliteSavepoint&) = delete;
+  SqliteSavepoint& operator=(const SqliteSavepoint&) = delete;
+
+  Status Begin();
+  Status Release();
+
+ private:
+  SqliteDb* db_;
+  bool open_ = false;
+};
+
 }  // namespace wirefacts
 
 #endif  // WIREFACTS_STORE_SQLITE_DB_H_

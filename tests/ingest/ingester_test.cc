@@ -1,0 +1,201 @@
+// Ingester: batches and parallel analysis store what a one-story-at-a-time,
+// single-threaded run stores, in the same order, with the same summary.
+#include "ingest/ingester.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <thread>
+
+#include "tests/store/store_test_util.h"
+
+namespace wirefacts {
+namespace {
+
+using testing::QueryInt;
+using testing::TempDbPath;
+
+// An input: a story, or a read error line.
+struct Input {
+  bool error = false;
+  Story story;
+  std::string line;
+};
+
+Story MakeStory(int i, const std::string& body) {
+  Story s;
+  s.uri = "wire/" + std::to_string(i);
+  s.source = i % 3 == 0 ? "Daily Ledger" : "Wire Service";
+  s.published = "2021-03-0" + std::to_string(1 + i % 9);
+  s.headline = "Story " + std::to_string(i);
+  s.body = body;
+  s.origin = "input:" + std::to_string(i);
+  return s;
+}
+
+// Twenty stories (some about the same figures, so that relations form),
+// with rejected ones among them: bad UTF-8, an empty body, no date, and
+// read errors.
+std::vector<Input> Inputs() {
+  std::vector<Input> in;
+  for (int i = 0; i < 20; ++i) {
+    Input x;
+    const std::string amount = std::to_string(10 + i % 4);
+    x.story = MakeStory(i, "Northwind Traders said on Tuesday it would pay $" + amount +
+                               " million for the Harbor Mills plant. Chief executive Ann "
+                               "Carter said sales rose " +
+                               std::to_string(3 + i % 5) +
+                               " percent in 2020.\n\nThe deal "
+                               "closes in June, the company said.");
+    if (i == 4) x.story.body = "Bad \xC3\x28 bytes";
+    if (i == 9) x.story.body = "   ";
+    if (i == 13) x.story.published.clear();
+    in.push_back(x);
+    if (i == 7 || i == 15) {
+      Input e;
+      e.error = true;
+      e.line = "input:" + std::to_string(i) + "b: malformed JSON";
+      in.push_back(e);
+    }
+  }
+  return in;
+}
+
+Ingester::Source SourceOf(const std::vector<Input>& inputs) {
+  return [&inputs](const StoryReader::StoryFn& on_story,
+                   const std::function<void(const std::string&)>& on_error) {
+    for (const Input& x : inputs) {
+      if (x.error)
+        on_error(x.line);
+      else
+        on_story(Story(x.story));
+    }
+  };
+}
+
+struct Outcome {
+  IngestSummary summary;
+  std::vector<std::string> errors_seen;  // on_error calls, in order
+  std::string claims, relations;         // the stored database, as text
+};
+
+Outcome Run(const std::vector<Input>& inputs, const IngestOptions& options, bool strict,
+            const std::string& db, int runs = 1) {
+  std::unique_ptr<Analyzer> analyzer;
+  std::unique_ptr<Reconciler> reconciler;
+  std::unique_ptr<ClaimStore> store;
+  REQUIRE(Analyzer::Create(RuleFiles(), &analyzer).ok());
+  REQUIRE(Reconciler::Create(RuleFiles(), &reconciler).ok());
+  REQUIRE(ClaimStore::Open(db, &store).ok());
+  Ingester ingester(analyzer.get(), reconciler.get(), store.get(), options);
+  Outcome out;
+  for (int r = 0; r < runs; ++r) {
+    out = Outcome();
+    ingester.Ingest(SourceOf(inputs), strict, &out.summary,
+                    [&](const std::string& line) { out.errors_seen.push_back(line); });
+  }
+  CHECK_FALSE(store->InBatch());
+  ClaimFilter all;
+  all.include_superseded = true;
+  all.include_retracted = true;
+  std::vector<Claim> claims;
+  REQUIRE(store->ListClaims(all, &claims).ok());
+  std::ostringstream c;
+  for (const Claim& x : claims)
+    c << x.id << ' ' << x.story.uri << ' ' << x.text << ' ' << x.sentence << '\n';
+  out.claims = c.str();
+  RelationFilter rf;
+  rf.include_retracted = true;
+  std::vector<Relation> relations;
+  REQUIRE(store->ListRelations(rf, &relations).ok());
+  std::ostringstream rs;
+  for (const Relation& x : relations)
+    rs << x.id << ' ' << RelationKindName(x.kind) << ' ' << x.a.id << ' ' << x.b.id << ' '
+       << x.reason << '\n';
+  out.relations = rs.str();
+  return out;
+}
+
+TEST_CASE("Batched and parallel ingests store what one story at a time stores", "[ingest]") {
+  const std::vector<Input> inputs = Inputs();
+  TempDbPath ref_db;
+  const Outcome ref = Run(inputs, {1, 1, 0.25}, false, ref_db.path());
+  REQUIRE(ref.summary.stored == 17);
+  REQUIRE(ref.summary.rejected == 5);
+  REQUIRE(ref.errors_seen.size() == 5);
+  CHECK(ref.errors_seen[0].rfind("input:4: ", 0) == 0);
+  CHECK(ref.errors_seen[1].rfind("input:7b: ", 0) == 0);
+  CHECK(ref.errors_seen[2].rfind("input:9: ", 0) == 0);
+  CHECK(ref.errors_seen[3].rfind("input:13: ", 0) == 0);
+  CHECK(ref.errors_seen[4].rfind("input:15b: ", 0) == 0);
+  REQUIRE(ref.summary.claims > 0);
+  CHECK(ref.summary.relations > 0);
+
+  struct Case {
+    int threads;
+    int batch_stories;
+  } cases[] = {{1, 3}, {1, 200}, {2, 1}, {2, 4}, {3, 200}, {8, 2}};
+  for (const Case& k : cases) {
+    INFO("threads " << k.threads << ", batches of " << k.batch_stories);
+    TempDbPath db;
+    const IngestOptions options{k.threads, k.batch_stories, 10.0};
+    const Outcome got = Run(inputs, options, false, db.path());
+    CHECK(got.summary.stored == ref.summary.stored);
+    CHECK(got.summary.rejected == ref.summary.rejected);
+    CHECK(got.summary.claims == ref.summary.claims);
+    CHECK(got.summary.relations == ref.summary.relations);
+    CHECK(got.summary.bytes == ref.summary.bytes);
+    CHECK(got.errors_seen == ref.errors_seen);
+    CHECK(got.summary.errors == ref.errors_seen);
+    CHECK(got.claims == ref.claims);
+    CHECK(got.relations == ref.relations);
+
+    // Again into the same database: nothing new.
+    const Outcome again = Run(inputs, options, false, db.path());
+    CHECK(again.summary.stored == 0);
+    CHECK(again.summary.unchanged == ref.summary.stored);
+    CHECK(again.summary.claims == 0);
+    CHECK(again.claims == ref.claims);
+    CHECK(again.relations == ref.relations);
+  }
+}
+
+TEST_CASE("A strict ingest stops at the first rejection, keeping what came before", "[ingest]") {
+  const std::vector<Input> inputs = Inputs();
+  for (const int threads : {1, 2, 4}) {
+    INFO("threads " << threads);
+    TempDbPath db;
+    const Outcome got = Run(inputs, {threads, 200, 10.0}, true, db.path());
+    CHECK(got.summary.stored == 4);  // stories 0-3; story 4 is rejected
+    CHECK(got.summary.rejected == 1);
+    REQUIRE(got.errors_seen.size() == 1);
+    CHECK(got.errors_seen[0].rfind("input:4: ", 0) == 0);
+    CHECK(QueryInt(db.path(), "SELECT count(*) FROM stories") == 4);
+  }
+}
+
+TEST_CASE("Progress is reported after every story, from the calling thread", "[ingest]") {
+  const std::vector<Input> inputs = Inputs();
+  TempDbPath db;
+  std::unique_ptr<Analyzer> analyzer;
+  std::unique_ptr<Reconciler> reconciler;
+  std::unique_ptr<ClaimStore> store;
+  REQUIRE(Analyzer::Create(RuleFiles(), &analyzer).ok());
+  REQUIRE(Reconciler::Create(RuleFiles(), &reconciler).ok());
+  REQUIRE(ClaimStore::Open(db.path(), &store).ok());
+  Ingester ingester(analyzer.get(), reconciler.get(), store.get(), {3, 5, 10.0});
+  IngestSummary summary;
+  std::vector<int64_t> done;
+  const auto caller = std::this_thread::get_id();
+  bool same_thread = true;
+  ingester.Ingest(SourceOf(inputs), false, &summary, nullptr, [&](const IngestSummary& so_far) {
+    done.push_back(so_far.done());
+    same_thread = same_thread && std::this_thread::get_id() == caller;
+  });
+  CHECK(same_thread);
+  REQUIRE(done.size() == inputs.size());
+  for (size_t i = 0; i < done.size(); ++i) CHECK(done[i] == static_cast<int64_t>(i + 1));
+}
+
+}  // namespace
+}  // namespace wirefacts
