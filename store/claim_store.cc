@@ -420,6 +420,25 @@ struct ClaimStore::Impl {
     return Status::OK();
   }
 
+  // The uri under which a story that arrived as (story.source, story.uri)
+  // was filed as a reissue, and the version it was filed as; "" when that
+  // uri was never filed as one (schema/004_reissue_lookup.sql).
+  Status FiledReissue(const Story& story, std::string* uri, std::string* version) {
+    uri->clear();
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("SELECT uri, version FROM stories"
+             " WHERE source = ? AND received_uri = ? AND received_uri <> ''"
+             " ORDER BY id DESC LIMIT 1",
+             &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(story.source, story.uri));
+    WF_RETURN_IF_ERROR(st->ForEachRow([&] {
+      *uri = st->Text(0);
+      *version = st->Text(1);
+    }));
+    return Status::OK();
+  }
+
   // Marks every stored version of (source, uri) canceled and their claims
   // retracted.
   Status Retract(const std::string& source, const std::string& uri) {
@@ -529,7 +548,21 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
   std::string received_uri;
   if (old_id == 0 && !canceled) {
     std::string reissued, reissued_version;
-    WF_RETURN_IF_ERROR(FindReissued(story, &reissued, &reissued_version));
+    // A uri already filed as a reissue maps to the same identity again,
+    // whatever the near-copy window now holds (a re-run of a batch).
+    std::string filed_version;
+    WF_RETURN_IF_ERROR(FiledReissue(story, &reissued, &filed_version));
+    if (!reissued.empty()) {
+      received_uri = story.uri;
+      story.uri = reissued;
+      story.version = filed_version;
+      result->reissue_of = reissued;
+      WF_RETURN_IF_ERROR(
+          CurrentStory(story.source, story.uri, &old_id, &old_hash, &old_body, &old_version));
+      reissued.clear();
+    } else {
+      WF_RETURN_IF_ERROR(FindReissued(story, &reissued, &reissued_version));
+    }
     if (!reissued.empty()) {
       received_uri = story.uri;
       story.uri = reissued;

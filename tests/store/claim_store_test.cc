@@ -259,6 +259,55 @@ TEST_CASE("Storing the same story again changes nothing", "[store]") {
   CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM mentions") == mentions);
 }
 
+TEST_CASE("A reissue ingested again after many stories is unchanged", "[store]") {
+  // The near-copy search looks at the newest kReissueWindow stories only;
+  // a re-run of the batch must still find the reissue it filed the first
+  // time (by the uri it arrived with), not store it as a new story.
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  const std::vector<std::string> body = {
+      "Acme Corp said on Tuesday its quarterly profit rose to 12 mln dlrs.",
+      "The company also raised its dividend to 10 cts a share from eight cts."};
+  auto original = [&] { return StoryBuilder("urn:acme-1", "wire", body); };
+  auto correction = [&] {
+    std::vector<std::string> fixed = body;
+    fixed[0] = "Acme Corp said on Tuesday its quarterly profit rose to 13 mln dlrs.";
+    StoryBuilder b("urn:acme-2", "wire", fixed);
+    b.story().story.headline = "CORRECTED - Headline of urn:acme-1";
+    return b;
+  };
+  auto filler = [&](int i) {
+    return StoryBuilder("urn:other-" + std::to_string(i), "wire",
+                        {"Story number " + std::to_string(i) + " is about something else " +
+                         std::to_string(i * 7919) + " entirely."});
+  };
+  const int kFillers = ClaimStore::kReissueWindow + 5;
+  auto ingest_all = [&](std::vector<StoreOutcome>* outcomes, StoreResult* corrected) {
+    StoreResult r;
+    REQUIRE(store->StoreStory(original().story(), nullptr, &r).ok());
+    outcomes->push_back(r.outcome);
+    REQUIRE(store->StoreStory(correction().story(), nullptr, corrected).ok());
+    outcomes->push_back(corrected->outcome);
+    for (int i = 0; i < kFillers; ++i) {
+      REQUIRE(store->StoreStory(filler(i).story(), nullptr, &r).ok());
+      outcomes->push_back(r.outcome);
+    }
+  };
+  std::vector<StoreOutcome> first, second;
+  StoreResult c1, c2;
+  ingest_all(&first, &c1);
+  CHECK(c1.reissue_of == "urn:acme-1");
+  CHECK(c1.outcome == StoreOutcome::kSuperseded);
+  const int64_t stories = QueryInt(tmp.path(), "SELECT count(*) FROM stories");
+  CHECK(stories == kFillers + 2);
+  ingest_all(&second, &c2);
+  for (StoreOutcome o : second) CHECK(o == StoreOutcome::kUnchanged);
+  CHECK(c2.reissue_of == "urn:acme-1");
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM stories") == stories);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM stories WHERE received_uri = 'urn:acme-2'") ==
+        1);
+}
+
 TEST_CASE("A new body for the same uri supersedes the old story", "[store]") {
   TempDbPath tmp;
   auto store = OpenStore(tmp.path());
