@@ -295,4 +295,15 @@ sys_days ShiftDays(sys_days dct, int n, char unit) {
   return dct;
 }
 
+bool WithinTimexYears(const Value& v) {
+  auto ok = [](const std::string& s) {
+    sys_days d;
+    if (s.empty()) return true;
+    if (!ParseDay(s, &d)) return false;
+    int y = Year(d);
+    return y >= 1 && y <= 9999;
+  };
+  return ok(v.start) && ok(v.end);
+}
+
 }  // namespace wirefacts

@@ -87,6 +87,12 @@ int AnchorQuarterYear(std::chrono::sys_days dct, int quarter, Direction dir);
 // the day of month ("a month ago" from March 31 is Feb. 28 or 29).
 std::chrono::sys_days ShiftDays(std::chrono::sys_days dct, int n, char unit);
 
+// Dates resolve within TIMEX3's four-digit years: a value whose bounds fall
+// before 0001-01-01 or after 9999-12-31 ("Monday" published 0001-01-01) is
+// not resolved, and the scanner drops the expression rather than clamp it to
+// a day the text did not name. True for values without bounds.
+bool WithinTimexYears(const Value& v);
+
 }  // namespace wirefacts
 
 #endif  // WIREFACTS_EXTRACTORS_TEMPORAL_RESOLVER_H_

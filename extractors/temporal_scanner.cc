@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extractors/holiday_calendar.h"
 #include "extractors/temporal_composer.h"
 #include "extractors/temporal_resolver.h"
 #include "extractors/tense.h"
@@ -115,7 +116,12 @@ std::string FormatNumber(double v) {
   if (std::fabs(v - std::round(v)) < 1e-9) {
     std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
   } else {
-    std::snprintf(buf, sizeof buf, "%.2g", v);
+    // The decimal value as written, to a millionth ("123.45", never "1.2e+02").
+    std::snprintf(buf, sizeof buf, "%.6f", v);
+    std::string s = buf;
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
   }
   return buf;
 }
@@ -155,48 +161,6 @@ std::string DurationTimex(double count, char letter, bool time) {
   return std::string("P") + (time ? "T" : "") + part(count, letter);
 }
 
-// The day of a holiday in `y` from its temporal_lexicon.tsv spec: "12-25"
-// (fixed), "11-4-4" (fourth Thursday of November; "L" for the last),
-// "11-1-1+1" (plus days: the Tuesday after the first Monday), "E-2"
-// (Easter Sunday plus days). False for an unknown spec.
-bool HolidayDay(std::string_view spec, int y, sys_days* out) {
-  using std::chrono::year;
-  if (spec.empty()) return false;
-  if (spec[0] == 'E') {
-    // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
-    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
-    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
-    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-    *out = sys_days(year(y) / month / day) + days(std::atoi(std::string(spec.substr(1)).c_str()));
-    return true;
-  }
-  int month = ToInt(spec);
-  size_t dash = spec.find('-');
-  if (month < 1 || month > 12 || dash == std::string_view::npos) return false;
-  std::string_view rest = spec.substr(dash + 1);
-  size_t dash2 = rest.find('-');
-  if (dash2 == std::string_view::npos) {
-    year_month_day ymd{year(y), std::chrono::month(month), std::chrono::day(ToInt(rest))};
-    if (!ymd.ok()) return false;
-    *out = sys_days(ymd);
-    return true;
-  }
-  std::chrono::weekday wd(ToInt(rest.substr(dash2 + 1)) % 7);
-  int plus = 0;
-  if (size_t p = rest.find('+'); p != std::string_view::npos) plus = ToInt(rest.substr(p + 1));
-  std::chrono::year_month ym = year(y) / std::chrono::month(month);
-  if (rest[0] == 'L') {
-    *out = sys_days(ym / wd[std::chrono::last]);
-  } else {
-    int n = ToInt(rest);
-    if (n < 1 || n > 4) return false;
-    *out = sys_days(ym / wd[n]);
-  }
-  *out += days(plus);
-  return true;
-}
-
 }  // namespace
 
 struct TemporalScanner::Impl {
@@ -205,9 +169,19 @@ struct TemporalScanner::Impl {
   std::unordered_map<std::string, std::vector<std::string>> words;
   std::vector<Rule> rules;
   std::unordered_set<std::string> year_before, year_after;
-  std::unordered_map<std::string, std::string> signals;
+  // Qualifiers that bound or soften a date (temporal_signals.tsv), by side:
+  // lower-case phrase (single spaces) -> what it sets.
+  struct Signal {
+    std::string mod;          // TIMEX3 mod, or "DIRECTION"
+    bool clock_only = false;  // only before a clock time ("about 5 p.m.")
+    bool final = false;       // only when the clause ends after it
+  };
+  std::unordered_map<std::string, Signal> signals, trailing_signals;
+  size_t signal_words = 1;  // the most words a leading signal has
+  void ApplySignals(const DocumentView& doc, size_t begin, size_t end, Value* v) const;
   std::unique_ptr<TenseDetector> tense;
   std::unique_ptr<TemporalComposer> composer;
+  std::unique_ptr<HolidayCalendar> holidays;  // {HOLIDAY}: lex value = name in holidays.tsv
   // Every rule's pattern in one set: one pass over a story tells which rules
   // match at all, and only those run their own capturing scan. Null when the
   // set could not be built (then every rule runs).
@@ -254,8 +228,8 @@ TemporalScanner::TemporalScanner(std::unique_ptr<Impl> impl) : impl_(std::move(i
 TemporalScanner::~TemporalScanner() = default;
 
 Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* out) const {
-  static const std::unordered_set<std::string> kCaseSensitive = {"month", "month_amb", "month_abbr",
-                                                                 "weekday", "tz"};
+  static const std::unordered_set<std::string> kCaseSensitive = {
+      "month", "month_amb", "month_abbr", "weekday", "tz", "period_abbr"};
   out->clear();
   size_t pos = 0;
   while (pos < pattern.size()) {
@@ -386,6 +360,11 @@ Status TemporalScanner::Create(const RuleFiles& files, std::unique_ptr<TemporalS
     impl->lex[r.fields[0]][Lower(r.fields[1])] = value;
     impl->words[r.fields[0]].push_back(r.fields[1]);
   }
+  WF_RETURN_IF_ERROR(HolidayCalendar::Create(files, &impl->holidays));
+  for (const std::string& name : impl->holidays->names()) {
+    impl->lex["holiday"][Lower(name)] = name;
+    impl->words["holiday"].push_back(name);
+  }
   WF_RETURN_IF_ERROR(impl->LoadRules(files, kDatePatterns, false));
   WF_RETURN_IF_ERROR(impl->LoadRules(files, kDurationPatterns, true));
   WF_RETURN_IF_ERROR(files.ReadRecords(kYearContext, &records));
@@ -394,8 +373,20 @@ Status TemporalScanner::Create(const RuleFiles& files, std::unique_ptr<TemporalS
     (r.fields[0] == "before" ? impl->year_before : impl->year_after).insert(Lower(r.fields[1]));
   }
   WF_RETURN_IF_ERROR(files.ReadRecords(kSignals, &records));
-  for (const RuleRecord& r : records)
-    if (r.fields.size() >= 2) impl->signals[Lower(r.fields[0])] = r.fields[1];
+  for (const RuleRecord& r : records) {
+    if (r.fields.size() < 2) continue;
+    Impl::Signal sig;
+    sig.mod = r.fields[1];
+    bool trailing = r.fields.size() > 2 && r.fields[2] == "after";
+    std::string cond = r.fields.size() > 3 ? r.fields[3] : "";
+    sig.clock_only = cond == "clock";
+    sig.final = cond == "final";
+    std::string phrase = Lower(r.fields[0]);
+    if (!trailing)
+      impl->signal_words =
+          std::max<size_t>(impl->signal_words, 1 + std::count(phrase.begin(), phrase.end(), ' '));
+    (trailing ? impl->trailing_signals : impl->signals)[phrase] = sig;
+  }
   WF_RETURN_IF_ERROR(TenseDetector::Create(files, &impl->tense));
   WF_RETURN_IF_ERROR(TemporalComposer::Create(files, &impl->composer));
   {
@@ -652,6 +643,9 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   if (std::string_view r = g.Get("rel"); !r.empty()) {
     has_rel = true;
     rel = std::atoi(Lex("rel", r).c_str());
+  } else if (std::string_view r2 = g.Get("rel_after"); !r2.empty()) {
+    has_rel = true;  // "the week after next"
+    rel = std::atoi(Lex("rel_after", r2).c_str());
   }
   std::string_view pod_word = get("pod");
   std::string pod = pod_word.empty() ? "" : Lex("pod", pod_word);
@@ -761,39 +755,12 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     *v = pod.empty() ? DayValue(day) : TimeValue(day, -1, pod);
     return true;
   }
-  // Holidays: "Christmas", "last Thanksgiving", "Easter 2019".
+  // Holidays: "Christmas", "last Thanksgiving", "Easter 2019", "Ramadan".
   if (std::string_view hol = get("hol"); !hol.empty()) {
-    std::string spec = Lex("holiday", hol);
-    auto on = [&](int y, sys_days* out) { return HolidayDay(spec, y, out); };
-    sys_days day;
-    if (year) {
-      if (!on(*year, &day)) return false;
-    } else {
-      sys_days prev, next;
-      bool has_prev = false, has_next = false;
-      for (int y = dyear - 1; y <= dyear + 1; ++y) {
-        sys_days d;
-        if (!on(y, &d)) continue;
-        if (d <= dct) prev = d, has_prev = true;
-        if (d >= dct && !has_next) next = d, has_next = true;
-      }
-      if (!has_prev || !has_next) return false;
-      Direction dir = has_rel ? (rel < 0 ? Direction::kPast : Direction::kFuture)
-                              : direction(Direction::kNearest);
-      if (has_rel && rel == 0) {
-        day = year_month_day(next).year() == dymd.year() ? next : prev;
-      } else if (dir == Direction::kPast) {
-        day = has_rel && prev == dct ? prev - days(1) : prev;
-        if (has_rel && prev == dct && !on(dyear - 1, &day)) return false;
-      } else if (dir == Direction::kFuture) {
-        day = next;
-        if (has_rel && next == dct && !on(dyear + 1, &day)) return false;
-      } else {
-        day = (dct - prev) <= (next - dct) ? prev : next;
-      }
-    }
-    *v = DayValue(day);
-    return true;
+    const HolidayRule* rule = holidays->Find(Lex("holiday", hol));
+    if (rule == nullptr) return false;
+    return ResolveHoliday(*rule, dct, year, has_rel ? std::optional<int>(rel) : std::nullopt,
+                          direction(Direction::kNearest), v);
   }
   int month = 0;
   if (std::string_view mn = get("mn"); !mn.empty()) month = ToInt(mn);
@@ -812,6 +779,21 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     if (!ymd.ok()) return false;
     *v = DayValue(sys_days(ymd));
     return true;
+  }
+  // "Sat 14th", "Sunday 31", "tuesday the eleventh": the latest month from
+  // the DCT's back whose day of that number is that weekday.
+  if (!wd.empty() && !dd.empty() && month == 0 && !year && g.Has("wdday")) {
+    std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
+    year_month_day ref(dct);
+    std::chrono::year_month ym = ref.year() / ref.month();
+    for (int i = 0; i < 24; ++i, ym -= std::chrono::months(1)) {
+      year_month_day ymd{ym.year(), ym.month(), std::chrono::day(ToInt(dd))};
+      if (ymd.ok() && std::chrono::weekday(sys_days(ymd)) == cw) {
+        *v = DayValue(sys_days(ymd));
+        return true;
+      }
+    }
+    return false;
   }
   // "the first Tuesday of October", "the last Monday in March 2014".
   if (std::string_view nth = get("nth"); !nth.empty() && month > 0 && !wd.empty()) {
@@ -1045,6 +1027,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     }
     std::optional<double> n = Number(get("num"));
     std::string unit = Lex("unit", get("unit"));
+    if (unit.empty()) unit = Lex("unit_abbr", get("unit"));  // "in 1h" (in_offset_abbr)
     if (!n || unit.empty()) return false;
     if (g.Has("half")) *n += 0.5;  // "in 2 and a half hours"
     if (std::isnan(*n)) {
@@ -1103,6 +1086,26 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     } else {
       *v = YearValue(static_cast<int>(ymd.year()));
     }
+    return true;
+  }
+  // "EOM", "BOY": the end or beginning of the DCT's month, year or week
+  // (lexicon class period_abbr: "mod calunit").
+  if (std::string_view eox = get("eox"); !eox.empty()) {
+    std::string spec = Lex("period_abbr", eox);
+    size_t sp = spec.find(' ');
+    if (sp == std::string::npos) return false;
+    std::string c = spec.substr(sp + 1);
+    if (c == "1Y") {
+      *v = YearValue(dyear);
+    } else if (c == "1M") {
+      year_month_day m(dct);
+      *v = MonthValue(m.year() / m.month());
+    } else if (c == "1W") {
+      *v = WeekValue(dct);
+    } else {
+      return false;
+    }
+    ApplyMod(spec.substr(0, sp), v);
     return true;
   }
   // "last year", "this week", "the quarter".
@@ -1370,19 +1373,92 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
     if (!m.empty()) ApplyMod(Lex("mod", m), &v);
     // "nearly four years ago", "a week or so ago": an approximate date.
     if (v.mod.empty() && (g.Has("qmod") || g.Has("orso") || g.Has("ish"))) v.mod = "APPROX";
-    if (v.mod.empty()) {
-      // A signal word before the span: "by 2024".
-      size_t e = begin;
-      while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
-      size_t b = e;
-      while (b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[b - 1]))) --b;
-      if (b < e) {
-        auto it = signals.find(Lower(doc.text.substr(b, e - b)));
-        if (it != signals.end()) v.mod = it->second;
-      }
-    }
+    if (v.mod.empty()) ApplySignals(doc, begin, end, &v);
   }
   return true;
+}
+
+void TemporalScanner::Impl::ApplySignals(const DocumentView& doc, size_t begin, size_t end,
+                                         Value* v) const {
+  const std::string_view text = doc.text;
+  auto space = [&](size_t i) { return std::isspace(static_cast<unsigned char>(text[i])) != 0; };
+  auto alpha = [&](size_t i) { return std::isalpha(static_cast<unsigned char>(text[i])) != 0; };
+  const bool clock =
+      !v->timex.empty() &&
+      (std::isdigit(static_cast<unsigned char>(v->timex[0])) || v->timex[0] == 'X') &&
+      v->timex.find('T') != std::string::npos;
+  // "about the future", "around current levels": no approximate reference.
+  const bool ref = v->timex.ends_with("_REF");
+  auto accept = [&](const Signal& sig) {
+    if (sig.clock_only && !clock) return false;
+    std::string mod = sig.mod;
+    if (ref && mod == "APPROX") return false;
+    if (mod == "DIRECTION") {
+      // "more than 2 weeks before today": the bound lies on the side of the
+      // reference the expression points to.
+      if (v->start.empty()) return false;
+      std::string ref = FormatDay(doc.published);
+      if (v->end < ref) {
+        mod = "BEFORE";
+      } else if (v->start > ref) {
+        mod = "AFTER";
+      } else {
+        return false;
+      }
+    }
+    v->mod = mod;
+    if (mod == "APPROX") v->approx = true;
+    return true;
+  };
+  // Leading: the words directly before the span, longest phrase first
+  // ("no later than" before "later than").
+  std::vector<size_t> starts;  // where the 1st, 2nd... word before the span starts
+  size_t e = begin;
+  while (starts.size() < signal_words) {
+    while (e > 0 && space(e - 1)) --e;
+    size_t b = e;
+    while (b > 0 && alpha(b - 1)) --b;
+    if (b == e) break;
+    starts.push_back(b);
+    e = b;
+  }
+  size_t span_word_end = begin;
+  while (span_word_end > 0 && space(span_word_end - 1)) --span_word_end;
+  for (size_t n = starts.size(); n > 0; --n) {
+    size_t b = starts[n - 1];
+    std::string phrase;
+    for (size_t i = b; i < span_word_end; ++i) {
+      if (space(i)) {
+        if (!phrase.empty() && phrase.back() != ' ') phrase += ' ';
+      } else {
+        phrase += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+      }
+    }
+    auto it = signals.find(phrase);
+    if (it != signals.end() && accept(it->second)) return;
+  }
+  // Trailing: "2018 or later", "1/1/2016 and after".
+  size_t p = end;
+  std::string phrase;
+  for (int words = 0; words < 2; ++words) {
+    while (p < text.size() && space(p)) ++p;
+    size_t b = p;
+    while (p < text.size() && alpha(p)) ++p;
+    if (b == p) break;
+    if (!phrase.empty()) phrase += ' ';
+    for (size_t i = b; i < p; ++i)
+      phrase += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    auto it = trailing_signals.find(phrase);
+    if (it == trailing_signals.end()) continue;
+    if (it->second.final) {
+      // The clause must end here: "on Monday and after the vote" is no bound.
+      size_t q = p;
+      while (q < text.size() && space(q)) ++q;
+      if (q < text.size() && (std::isalnum(static_cast<unsigned char>(text[q])) || text[q] == '('))
+        continue;
+    }
+    if (accept(it->second)) return;
+  }
 }
 
 void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out) const {
@@ -1507,7 +1583,8 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
     t[11] = static_cast<char>('0' + h / 10);
     t[12] = static_cast<char>('0' + h % 10);
   }
-  for (Extraction& e : pieces) out->push_back(std::move(e));
+  for (Extraction& e : pieces)
+    if (WithinTimexYears(e.value)) out->push_back(std::move(e));
 }
 
 }  // namespace wirefacts

@@ -69,6 +69,7 @@ const std::vector<Reference>& References() {
       {sys_days{year{2013} / February / 12}, 4 * 60 + 30},
       {sys_days{year{2020} / February / 29}, 23 * 60 + 59},
       {sys_days{year{1900} / January / 1}, 0},
+      {sys_days{year{1} / January / 1}, 0},
       {sys_days{year{2099} / December / 31}, -1},
   };
   return refs;

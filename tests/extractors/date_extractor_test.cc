@@ -500,6 +500,48 @@ TEST_CASE("DateExtractor reads clock spellings, numeric formats and holidays", "
   CheckDateCases(kFormatCases);
 }
 
+// Qualifiers before or after a date set its mod (temporal_signals.tsv); the
+// date keeps its own bounds and the words stay out of the span.
+const DateCase kQualifierCases[] = {
+    {kTue, "It must close no later than January 1, 2010.", "January 1, 2010", "2010-01-01", "", "",
+     "ON_OR_BEFORE"},
+    {kTue, "We want data for 2012 or later.", "2012", "2012", "", "", "ON_OR_AFTER"},
+    {kTue, "You may leave on 1/1/2016 and after.", "1/1/2016", "2016-01-01", "", "", "ON_OR_AFTER"},
+    {kTue, "Sales stay low until later than 2018.", "2018", "2018", "", "", "AFTER"},
+    {kTue, "It happened prior to 2011.", "2011", "2011", "", "", "BEFORE"},
+    {kTue, "Talks may start as early as 2015.", "2015", "2015", "", "", "ON_OR_AFTER"},
+    {kTue, "Prices were rising circa 1990.", "1990", "1990", "", "", "APPROX"},
+    {kTue, "He left at about 5 p.m.", "5 p.m.", "2013-02-12T17:00", "", "", "APPROX"},
+    {kTue, "It ended more than 2 weeks before today.", "2 weeks before today", "2013-01-29", "", "",
+     "BEFORE"},
+    {kTue, "Starting on January 7th, prices rise.", "January 7th", "2013-01-07", "", "",
+     "ON_OR_AFTER"},
+    // No bound: "about" before a year, "and after" with more clause after it.
+    {kTue, "He spoke about 1990 policies.", "1990", "1990", "", "", ""},
+    {kTue, "We meet on Monday and after the vote we talk.", "Monday", "2013-02-11", "", "", ""},
+    {kTue, "Unions worry about the future.", "the future", "FUTURE_REF", "", "", ""},
+};
+
+TEST_CASE("Qualifiers around a date set its mod", "[dates]") { CheckDateCases(kQualifierCases); }
+
+// Small conversational classes: weekday with day of month, period
+// abbreviations, "the week after next", named and spoken years.
+const DateCase kOpenClassCases[] = {
+    {kTue, "We met on Thursday 31.", "Thursday 31", "2013-01-31", "", ""},
+    {kTue, "Coffee on tuesday the twelfth.", "tuesday the twelfth", "2013-02-12", "", ""},
+    {kTue, "Reports are due EOM.", "EOM", "2013-02", "", "", "END"},
+    {kTue, "Plans are set for BOY.", "BOY", "2013", "", "", "START"},
+    {kTue, "Talks resume the week after next.", "the week after next", "2013-W09", "", ""},
+    {kTue, "We met the year before last.", "the year before last", "2011", "", ""},
+    {kTue, "Sales resume in two thousand and twenty.", "two thousand and twenty", "2020", "", ""},
+    {kTue, "Results for the year 2008 are out.", "the year 2008", "2008", "", ""},
+    {kTue, "Results for 2017 q1 are out.", "2017 q1", "2017-Q1", "", ""},
+};
+
+TEST_CASE("Weekday days, period abbreviations and spoken years", "[dates]") {
+  CheckDateCases(kOpenClassCases);
+}
+
 // With a DCT clock, an am/pm-less clock without a day is the next such time
 // and offsets in hours and minutes are clock times.
 TEST_CASE("Clocks and offsets against a DCT with a clock", "[dates]") {
@@ -549,6 +591,9 @@ const NegativeCase kNegatives[] = {
     {"The firm sold 2.5 million shares.", "2.5 million"},
     {"Traffic stalled on Route 66 near the border.", "66"},
     {"The airline ordered a 747 freighter.", "747"},
+    {"The boy said the 1h results were weak.", "1h"},
+    {"On Friday 31 people died.", "31"},
+    {"The boy left.", "boy"},
     {"The budget is $2019 million.", "2019"},
     {"Output reached 1,990 tonnes.", "1,990"},
     {"The Fed held rates steady.", "Fed"},

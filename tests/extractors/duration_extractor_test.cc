@@ -66,6 +66,9 @@ struct DurationCase {
 const DurationCase kCases[] = {
     {"China offered a six-year buying spree.", "six-year", "P6Y"},
     {"Officials used three days of talks.", "three days", "P3D"},
+    {"The talk took one and a half hours.", "one and a half hours", "PT1H30M"},
+    {"The talk took one hour and half.", "one hour and half", "PT1H30M"},
+    {"What happened in the 5 past years?", "5 past years", "P5Y"},
     {"Halfway through a 90-day truce.", "90-day", "P90D"},
     {"The gap must be cleared in the next two years.", "the next two years", "P2Y"},
     {"Exports rose over the past two years.", "the past two years", "P2Y"},
@@ -89,6 +92,7 @@ const DurationCase kCases[] = {
     {"The flight lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"},
     {"The clip runs a minute and a half.", "a minute and a half", "PT1M30S"},
     {"Rain fell for half a day.", "half a day", "PT12H"},
+    {"The sprint took 123.45 seconds.", "123.45 seconds", "PT123.45S"},
     // Quarters are a unit of their own.
     {"Sales fell in the past two quarters.", "the past two quarters", "P2Q"},
     {"Profit rose for several quarters.", "several quarters", "PXQ", "", true},

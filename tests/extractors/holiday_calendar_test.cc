@@ -1,0 +1,173 @@
+#include "extractors/holiday_calendar.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+
+#include "extractors/temporal_resolver.h"
+
+namespace wirefacts {
+namespace {
+
+using namespace std::chrono;
+
+HolidayRule Rule(const char* calendar, const char* date, const char* offset, const char* length) {
+  HolidayRule r;
+  std::string error;
+  INFO(calendar << " " << date << " " << offset << " " << length);
+  REQUIRE(ParseHolidayRule(calendar, date, offset, length, &r, &error));
+  return r;
+}
+
+std::string First(const HolidayRule& r, int y) {
+  std::vector<HolidaySpan> in = HolidaysInYear(r, y);
+  if (in.empty()) return "";
+  std::string s = FormatDay(in.front().first);
+  if (in.front().last != in.front().first) s += ".." + FormatDay(in.front().last);
+  return s;
+}
+
+// Expected days are public calendar dates (timeanddate.com, hebcal.com,
+// Umm al-Qura tables), checked against ICU's own conversion.
+TEST_CASE("Holidays fall on their calendar's date in a Gregorian year", "[holiday]") {
+  struct Case {
+    const char* calendar;
+    const char* date;
+    const char* offset;
+    const char* length;
+    int year;
+    const char* expected;
+  };
+  const Case kCases[] = {
+      // Gregorian: fixed days and nth weekdays.
+      {"gregorian", "12-25", "0", "1", 2019, "2019-12-25"},
+      {"gregorian", "11-4-4", "0", "1", 2019, "2019-11-28"},  // Thanksgiving
+      {"gregorian", "05-L-1", "0", "1", 2019, "2019-05-27"},  // Memorial Day
+      {"gregorian", "11-1-1", "1", "1", 2020, "2020-11-03"},  // Election Day
+      {"gregorian", "05-2-7", "0", "1", 2019, "2019-05-12"},  // Mother's Day
+      {"gregorian", "02-29", "0", "1", 2019, ""},             // no such day
+      // Easter-based.
+      {"easter", "-", "0", "1", 2019, "2019-04-21"},
+      {"easter", "-", "-2", "1", 2019, "2019-04-19"},  // Good Friday
+      {"easter", "-", "0", "1", 2024, "2024-03-31"},
+      {"easter", "-", "-47", "1", 2020, "2020-02-25"},  // Mardi Gras
+      // Chinese New Year.
+      {"chinese", "01-01", "0", "1", 2013, "2013-02-10"},
+      {"chinese", "01-01", "0", "1", 2014, "2014-01-31"},
+      {"chinese", "01-01", "0", "1", 2018, "2018-02-16"},
+      {"chinese", "01-01", "0", "1", 2019, "2019-02-05"},
+      {"chinese", "01-01", "0", "1", 2020, "2020-01-25"},
+      {"chinese", "08-15", "0", "1", 2019, "2019-09-13"},  // Mid-Autumn
+      // Hebrew: the civil day of the date (its eve is the day before).
+      {"hebrew", "nisan-15", "0", "8", 2019, "2019-04-20..2019-04-27"},  // Passover
+      {"hebrew", "nisan-15", "0", "8", 2018, "2018-03-31..2018-04-07"},
+      {"hebrew", "tishrei-1", "0", "2", 2018, "2018-09-10..2018-09-11"},  // Rosh Hashanah
+      {"hebrew", "tishrei-10", "0", "1", 2018, "2018-09-19"},             // Yom Kippur
+      {"hebrew", "tishrei-10", "0", "1", 2019, "2019-10-09"},
+      {"hebrew", "kislev-25", "0", "8", 2018, "2018-12-03..2018-12-10"},  // Hanukkah
+      {"hebrew", "kislev-25", "0", "8", 2019, "2019-12-23..2019-12-30"},
+      {"hebrew", "adar-14", "0", "1", 2019, "2019-03-21"},  // Purim, leap year: Adar II
+      {"hebrew", "adar-14", "0", "1", 2018, "2018-03-01"},
+      {"hebrew", "sivan-6", "0", "2", 2018, "2018-05-20..2018-05-21"},  // Shavuot
+      // Islamic, Umm al-Qura.
+      {"islamic-umalqura", "10-01", "0", "1", 2018, "2018-06-15"},  // Eid al-Fitr
+      {"islamic-umalqura", "10-01", "0", "1", 2019, "2019-06-04"},
+      {"islamic-umalqura", "12-10", "0", "1", 2018, "2018-08-21"},  // Eid al-Adha
+      {"islamic-umalqura", "01-01", "0", "1", 2018, "2018-09-11"},  // Islamic New Year
+      {"islamic-umalqura", "09-01", "0", "month", 2018, "2018-05-16..2018-06-14"},  // Ramadan
+      {"islamic-umalqura", "09-01", "0", "month", 2019, "2019-05-06..2019-06-03"},
+  };
+  for (const Case& c : kCases) {
+    INFO(c.calendar << " " << c.date << " " << c.year);
+    CHECK(First(Rule(c.calendar, c.date, c.offset, c.length), c.year) == c.expected);
+  }
+}
+
+TEST_CASE("An Islamic holiday can fall twice in a Gregorian year", "[holiday]") {
+  // Islamic New Year 1429 and 1430: 2008-01-10 and 2008-12-29.
+  std::vector<HolidaySpan> in = HolidaysInYear(Rule("islamic-umalqura", "01-01", "0", "1"), 2008);
+  REQUIRE(in.size() == 2);
+  CHECK(FormatDay(in[0].first) == "2008-01-10");
+  CHECK(FormatDay(in[1].first) == "2008-12-29");
+  CHECK(HolidaysInYear(Rule("hebrew", "nisan-15", "0", "1"), 0).empty());
+}
+
+TEST_CASE("Malformed holiday rules are rejected", "[holiday]") {
+  const char* kBad[][4] = {
+      {"julian", "12-25", "0", "1"},        {"gregorian", "13-01", "0", "1"},
+      {"gregorian", "11-5-4", "0", "1"},    {"hebrew", "nisan", "0", "1"},
+      {"hebrew", "adarx-14", "0", "1"},     {"gregorian", "12-25", "x", "1"},
+      {"gregorian", "12-25", "0", "month"}, {"chinese", "01-01", "0", "0"},
+  };
+  for (const auto& b : kBad) {
+    HolidayRule r;
+    std::string error;
+    INFO(b[0] << " " << b[1] << " " << b[2] << " " << b[3]);
+    CHECK_FALSE(ParseHolidayRule(b[0], b[1], b[2], b[3], &r, &error));
+    CHECK_FALSE(error.empty());
+  }
+}
+
+TEST_CASE("An unqualified holiday resolves like other underspecified dates", "[holiday]") {
+  const sys_days dct = sys_days(year(2013) / 2 / 12);
+  const HolidayRule cny = Rule("chinese", "01-01", "0", "1");
+  const HolidayRule ramadan = Rule("islamic-umalqura", "09-01", "0", "month");
+  const HolidayRule christmas = Rule("gregorian", "12-25", "0", "1");
+  struct Case {
+    const HolidayRule* rule;
+    sys_days dct;
+    std::optional<int> year, rel;
+    Direction dir;
+    const char* timex;
+  };
+  const Case kCases[] = {
+      {&cny, dct, std::nullopt, std::nullopt, Direction::kNearest, "2013-02-10"},
+      {&cny, dct, std::nullopt, std::nullopt, Direction::kFuture, "2014-01-31"},
+      {&cny, dct, std::nullopt, -1, Direction::kNearest, "2013-02-10"},
+      {&cny, dct, std::nullopt, 1, Direction::kNearest, "2014-01-31"},
+      {&cny, dct, 2018, std::nullopt, Direction::kNearest, "2018-02-16"},
+      {&christmas, sys_days(year(2019) / 12 / 25), std::nullopt, -1, Direction::kNearest,
+       "2018-12-25"},
+      {&christmas, sys_days(year(2019) / 12 / 25), std::nullopt, std::nullopt, Direction::kPast,
+       "2019-12-25"},
+      {&christmas, dct, std::nullopt, 0, Direction::kNearest, "2013-12-25"},
+      // Inside Ramadan: the current one, whichever the direction.
+      {&ramadan, sys_days(year(2018) / 6 / 1), std::nullopt, std::nullopt, Direction::kFuture,
+       "2018-05-16/2018-06-14"},
+      {&ramadan, sys_days(year(2018) / 6 / 1), std::nullopt, std::nullopt, Direction::kNearest,
+       "2018-05-16/2018-06-14"},
+      {&ramadan, sys_days(year(2018) / 6 / 1), std::nullopt, 1, Direction::kNearest,
+       "2019-05-06/2019-06-03"},
+  };
+  for (const Case& c : kCases) {
+    Value v;
+    INFO(FormatDay(c.dct) << " " << c.timex);
+    REQUIRE(ResolveHoliday(*c.rule, c.dct, c.year, c.rel, c.dir, &v));
+    CHECK(v.timex == c.timex);
+  }
+}
+
+TEST_CASE("holidays.tsv loads and every name resolves", "[holiday]") {
+  std::unique_ptr<HolidayCalendar> cal;
+  REQUIRE(HolidayCalendar::Create(RuleFiles(), &cal).ok());
+  REQUIRE(cal->names().size() > 100);
+  for (const std::string& name : cal->names()) {
+    INFO(name);
+    const HolidayRule* r = cal->Find(name);
+    REQUIRE(r != nullptr);
+    CHECK_FALSE(HolidaysInYear(*r, 2019).empty());
+  }
+  CHECK(cal->Find("diwali") == nullptr);
+}
+
+TEST_CASE("Resolved dates stay within years 1..9999", "[holiday]") {
+  Value v = DayValue(sys_days(year(0) / 12 / 27));
+  CHECK_FALSE(WithinTimexYears(v));
+  CHECK(WithinTimexYears(DayValue(sys_days(year(1) / 1 / 1))));
+  CHECK_FALSE(WithinTimexYears(DayValue(sys_days(year(10000) / 1 / 1))));
+  CHECK(WithinTimexYears(Value{}));
+}
+
+}  // namespace
+}  // namespace wirefacts
