@@ -100,7 +100,11 @@ struct Attribution {
 struct ClaimActor {
   std::string name;  // canonical
   ActorKind kind = ActorKind::kOrganization;
-  std::string role;  // "speaker", "subject", "" when unknown
+  // "speaker", "subject", "benchmark" (what the figure is measured against:
+  // "over comparable Treasury securities"), "counterpart" (the other side
+  // of the figure: "surplus with the U.S.", "imports from Canada"), or ""
+  // when unknown (pipeline/rules/actor_roles.tsv).
+  std::string role;
 };
 
 // The story a claim comes from, as shown with the claim.
@@ -135,7 +139,11 @@ struct Claim {
   // ("imports", "surplus", "tariffs"... from reconcile/rules) or "" when
   // none is found, and whether the figure is a level or a change.
   std::string measure;
-  std::string aspect;               // "level" | "change"
+  // "level" | "change" | "forecast level" | "forecast change" | "prior"
+  // (an earlier value compared with) | "portion" (part of a larger amount)
+  // | "revised" (a revision of an earlier report) | "name" (a coupon naming
+  // a security); reconcile/rules/aspects.tsv.
+  std::string aspect;
   std::vector<std::string> events;  // date/duration: event groups in its clause
 
   StoryRef story;

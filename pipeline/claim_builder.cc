@@ -34,6 +34,50 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// The lower-case run of letters ending at or before *pos (spaces skipped);
+// *pos moves to its start.
+std::string PreviousWord(std::string_view text, size_t* pos) {
+  size_t e = *pos;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  *pos = b;
+  return Lower(text.substr(b, e - b));
+}
+
+// The lower-case runs of letters in [begin, end) of `text`.
+std::vector<std::string> LetterWords(std::string_view text, size_t begin, size_t end) {
+  std::vector<std::string> out;
+  size_t i = begin;
+  while (i < end) {
+    if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    while (i < end && std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    out.push_back(Lower(text.substr(b, i - b)));
+  }
+  return out;
+}
+
+bool Possessive(std::string_view text, size_t end) {
+  const std::string_view rest = text.substr(end, 4);
+  return rest.starts_with("'s") || rest.starts_with("\xe2\x80\x99s");
+}
+
+std::set<std::string> SplitBar(const std::string& list) {
+  std::set<std::string> out;
+  size_t pos = 0;
+  while (pos <= list.size()) {
+    size_t bar = list.find('|', pos);
+    if (bar == std::string::npos) bar = list.size();
+    if (bar > pos) out.insert(Lower(list.substr(pos, bar - pos)));
+    pos = bar + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 Status ClaimBuilder::Create(const RuleFiles& rules, std::unique_ptr<ClaimBuilder>* out) {
@@ -45,24 +89,48 @@ Status ClaimBuilder::Create(const RuleFiles& rules, std::unique_ptr<ClaimBuilder
   for (const RuleRecord& r : records) builder->speech_verbs_.push_back(Lower(r.fields[0]));
   WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/introductory_words.tsv", &records));
   for (const RuleRecord& r : records) builder->introductory_.push_back(Lower(r.fields[0]));
+  WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/actor_roles.tsv", &records));
+  for (const RuleRecord& r : records) {
+    if (r.fields.size() < 2) continue;
+    const std::set<std::string> words = SplitBar(r.fields[1]);
+    std::set<std::string>* target = r.fields[0] == "benchmark"     ? &builder->benchmark_
+                                    : r.fields[0] == "counterpart" ? &builder->counterpart_
+                                    : r.fields[0] == "skip"        ? &builder->skip_
+                                    : r.fields[0] == "reset"       ? &builder->reset_
+                                                                   : nullptr;
+    if (target) target->insert(words.begin(), words.end());
+    if (r.fields[0] == "window") builder->window_ = std::stoul(r.fields[1]);
+  }
   *out = std::move(builder);
   return Status::OK();
 }
 
 bool ClaimBuilder::DatesSaying(std::string_view text, size_t begin) const {
   // The one or two words before the date, lower-cased.
-  auto previous_word = [&](size_t* pos) {
-    size_t e = *pos;
-    while (e > 0 && text[e - 1] == ' ') --e;
-    size_t b = e;
-    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
-    *pos = b;
-    return Lower(text.substr(b, e - b));
-  };
   size_t pos = begin;
-  std::string word = previous_word(&pos);
-  if (word == "on") word = previous_word(&pos);
+  std::string word = PreviousWord(text, &pos);
+  if (word == "on") word = PreviousWord(text, &pos);
   return std::find(speech_verbs_.begin(), speech_verbs_.end(), word) != speech_verbs_.end();
+}
+
+std::string ClaimBuilder::RoleInClause(std::string_view text, const Extraction& figure,
+                                       size_t begin, size_t end) const {
+  // Behind a comparison word after the figure, with no other preposition
+  // in between: what the figure is measured against.
+  if (begin >= figure.end) {
+    const std::vector<std::string> words = LetterWords(text, figure.end, begin);
+    for (size_t i = words.size(); i-- > 0;) {
+      if (reset_.count(words[i]) || words.size() - i - 1 > window_) break;
+      if (benchmark_.count(words[i])) return "benchmark";
+    }
+  }
+  if (!Possessive(text, end)) {
+    size_t pos = begin;
+    std::string word = PreviousWord(text, &pos);
+    while (skip_.count(word) && pos > 0) word = PreviousWord(text, &pos);
+    if (counterpart_.count(word)) return "counterpart";
+  }
+  return "subject";
 }
 
 std::vector<Extraction> ClaimBuilder::ResolveOverlaps(std::vector<Extraction> figures) {
@@ -182,17 +250,30 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
       if (std::find(introductory_.begin(), introductory_.end(), first_word) != introductory_.end())
         clause_last = ClauseOf(breaks, sentence.begin, sentence.end, clause_last + 1).second;
     }
-    std::set<std::string> seen;
+    // An actor named more than once in the clause takes the role of the
+    // mention nearest the figure ("a 7.1 billion dlr surplus with the U.S.
+    // ... in favor of U.S. companies" is about the U.S. as counterpart).
+    std::vector<size_t> distance;  // per actor: of the mention that set its role
     for (const Mention& m : actors.mentions) {
       if (m.begin < sentence.begin || m.end > sentence.end) continue;
+      const bool in_money = std::any_of(figures.begin(), figures.end(), [&](const Extraction& f) {
+        return f.kind == ClaimKind::kMoney && m.begin >= f.begin && m.end <= f.end;
+      });
+      if (in_money) continue;  // the currency's country: "13.6 billion U.S. dlrs"
       const bool in_clause = m.begin >= clause_first && m.end <= clause_last;
-      if (!seen.insert(m.actor).second) {
-        if (in_clause)
-          for (ClaimActor& a : c.actors)
-            if (a.name == m.actor) a.role = "subject";
-        continue;
+      const std::string role = in_clause ? RoleInClause(text, e, m.begin, m.end) : "";
+      const size_t d = !in_clause         ? SIZE_MAX
+                       : m.begin >= e.end ? m.begin - e.end
+                                          : e.begin - std::min(e.begin, m.end);
+      auto known = std::find_if(c.actors.begin(), c.actors.end(),
+                                [&](const ClaimActor& a) { return a.name == m.actor; });
+      if (known == c.actors.end()) {
+        c.actors.push_back({m.actor, m.kind, role});
+        distance.push_back(d);
+      } else if (d < distance[known - c.actors.begin()]) {
+        known->role = role;
+        distance[known - c.actors.begin()] = d;
       }
-      c.actors.push_back({m.actor, m.kind, in_clause ? "subject" : ""});
     }
 
     for (const SentenceAttribution& sa : attributions.sentences) {

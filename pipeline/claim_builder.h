@@ -8,7 +8,12 @@
 //    previous sentence. A date right after a verb of saying ("said on
 //    Monday", pipeline/rules/speech_verbs.tsv) dates the saying and is
 //    never a figure's time;
-//  - the canonical actors named in its sentence;
+//  - the canonical actors named in its sentence, with their role: "subject"
+//    when named in the figure's own clause, "benchmark" or "counterpart"
+//    when named there only as what the figure is compared with or traded
+//    with (pipeline/rules/actor_roles.tsv), "speaker" when credited with it,
+//    "" otherwise. A country named inside a money figure ("13.6 billion
+//    U.S. dlrs") is its currency, not an actor of the sentence;
 //  - the sentence's attribution.
 // Overlapping extractions are resolved first: money > percent > duration >
 // date > set, then the longer span.
@@ -16,6 +21,7 @@
 #define WIREFACTS_PIPELINE_CLAIM_BUILDER_H_
 
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,9 +55,17 @@ class ClaimBuilder {
   // True when the date at [begin, ...) follows a verb of saying.
   bool DatesSaying(std::string_view text, size_t begin) const;
 
+  // The role of mention [begin, end) in the clause of `figure` (both in
+  // one clause): "benchmark", "counterpart" or "subject".
+  std::string RoleInClause(std::string_view text, const Extraction& figure, size_t begin,
+                           size_t end) const;
+
   std::vector<std::string> anaphors_;      // lower-case sentence openings
   std::vector<std::string> speech_verbs_;  // lower case
   std::vector<std::string> introductory_;  // lower-case first words
+  // pipeline/rules/actor_roles.tsv
+  std::set<std::string> benchmark_, counterpart_, skip_, reset_;
+  size_t window_ = 6;
 };
 
 }  // namespace wirefacts

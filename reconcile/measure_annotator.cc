@@ -1,6 +1,8 @@
 #include "reconcile/measure_annotator.h"
 
 #include <algorithm>
+#include <cctype>
+#include <utility>
 
 #include "text/clauses.h"
 
@@ -19,12 +21,36 @@ std::set<std::string> SplitBar(const std::string& list) {
   return out;
 }
 
+// The figure's byte span in its sentence: from its offsets when they point
+// at its text, else its first occurrence (claims read back from the store
+// carry their text but not their byte offsets).
+std::pair<size_t, size_t> FigureSpan(const Claim& c) {
+  const std::string& s = c.sentence;
+  const size_t fb = std::min(c.begin - std::min(c.begin, c.sentence_begin), s.size());
+  const size_t fe = std::min(fb + (c.end - std::min(c.end, c.begin)), s.size());
+  if (fe > fb && s.compare(fb, fe - fb, c.text) == 0) return {fb, fe};
+  const size_t at = s.find(c.text);
+  if (at == std::string::npos || c.text.empty()) return {fb, fe};
+  return {at, at + c.text.size()};
+}
+
 }  // namespace
 
 Status MeasureAnnotator::Create(const RuleFiles& rules, std::unique_ptr<MeasureAnnotator>* out) {
   auto a = std::make_unique<MeasureAnnotator>();
   WF_RETURN_IF_ERROR(WordGroups::Load(rules, "reconcile/rules/measures.tsv", &a->measures_));
   WF_RETURN_IF_ERROR(WordGroups::Load(rules, "reconcile/rules/events.tsv", &a->events_));
+  WF_RETURN_IF_ERROR(WordGroups::Load(rules, "reconcile/rules/qualifiers.tsv", &a->qualifiers_));
+  WF_RETURN_IF_ERROR(WordGroups::Load(rules, "reconcile/rules/aspects.tsv", &a->aspect_words_));
+  std::vector<RuleRecord> measures;
+  WF_RETURN_IF_ERROR(rules.ReadRecords("reconcile/rules/measures.tsv", &measures));
+  for (const RuleRecord& r : measures) {
+    if (r.fields.size() < 3) continue;
+    const std::set<std::string> flags = SplitBar(r.fields[2]);
+    if (flags.count("stock")) a->stock_.insert(r.fields[0]);
+    if (flags.count("percent_only")) a->percent_only_.insert(r.fields[0]);
+    if (flags.count("quote")) a->quote_.insert(r.fields[0]);
+  }
   std::vector<RuleRecord> cues;
   WF_RETURN_IF_ERROR(rules.ReadRecords("reconcile/rules/change_cues.tsv", &cues));
   for (const RuleRecord& r : cues) {
@@ -36,6 +62,72 @@ Status MeasureAnnotator::Create(const RuleFiles& rules, std::unique_ptr<MeasureA
   }
   *out = std::move(a);
   return Status::OK();
+}
+
+size_t MeasureAnnotator::FindHead(const Claim& claim, const std::vector<Word>& words, size_t fb,
+                                  size_t fe, size_t cb, size_t ce, std::string* group) const {
+  size_t head = SIZE_MAX;
+  group->clear();
+  for (int pass = 0; pass < 2 && group->empty(); ++pass) {
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (words[i].begin >= fb && words[i].end <= fe) continue;  // the figure
+      if (pass == 0 && (words[i].begin < cb || words[i].end > ce)) continue;
+      size_t len = 0;
+      const std::string& g = measures_.GroupAt(words, i, &len);
+      if (g.empty()) continue;
+      if (claim.kind == ClaimKind::kMoney && percent_only_.count(g)) continue;
+      const size_t d = words[i].begin >= fe ? words[i].begin - fe : fb - words[i].end;
+      if (d < best) {
+        best = d;
+        *group = g;
+        head = i;
+      }
+    }
+  }
+  return head;
+}
+
+std::string MeasureAnnotator::Side(const Claim& claim) const {
+  const std::string& s = claim.sentence;
+  const auto [fb, fe] = FigureSpan(claim);
+  const std::vector<Word> words = Tokenize(s);
+  const std::vector<size_t> breaks = ClauseBreaks(s, 0, s.size());
+  const auto [cb, ce] = ClauseOf(breaks, 0, s.size(), fb);
+  std::string group;
+  const size_t head = FindHead(claim, words, fb, fe, cb, ce, &group);
+  if (head == SIZE_MAX) return "";
+  const std::string& side = aspect_words_.GroupAt(words, head, nullptr);
+  return side.starts_with("side_") ? side.substr(5) : "";
+}
+
+std::string MeasureAnnotator::OwnedCompany(const Claim& claim) const {
+  const std::string& s = claim.sentence;
+  const auto [fb, fe] = FigureSpan(claim);
+  const std::vector<Word> words = Tokenize(s);
+  size_t next = 0;
+  while (next < words.size() && words[next].begin < fe) ++next;
+  if (next >= words.size() || aspect_words_.GroupAt(words, next, nullptr) != "owned_by") return "";
+  const std::vector<size_t> breaks = ClauseBreaks(s, 0, s.size());
+  const size_t cb = ClauseOf(breaks, 0, s.size(), fb).first;
+  if (cb == 0) return "";
+  // Only an aside right after the company ("Foote, which is 83 pct owned
+  // by ..."): a clause with its own subject ("Company floated in 1986 and
+  // is now 50.23 pct owned by ...") names the company itself.
+  for (const Word& w : words)
+    if (w.begin >= cb && w.end <= fb && aspect_words_.GroupAt({w}, 0, nullptr) != "aside")
+      return "";
+  const size_t pb = ClauseOf(breaks, 0, s.size(), cb - 1).first;
+  std::string out;
+  for (size_t i = pb; i < cb; ++i) {
+    const bool start = i == pb || !std::isalnum(static_cast<unsigned char>(s[i - 1]));
+    if (!start || !std::isupper(static_cast<unsigned char>(s[i]))) continue;
+    size_t j = i;
+    while (j < cb && std::isalnum(static_cast<unsigned char>(s[j]))) ++j;
+    out += (out.empty() ? "" : " ") + s.substr(i, j - i);
+    i = j;
+  }
+  return out;
 }
 
 void MeasureAnnotator::Annotate(Claim* claim) const {
@@ -65,19 +157,64 @@ void MeasureAnnotator::Annotate(Claim* claim) const {
   }
 
   // Measure: nearest group word, in the clause first, then the sentence.
-  for (int pass = 0; pass < 2 && claim->measure.empty(); ++pass) {
-    size_t best = SIZE_MAX;
-    for (size_t i = 0; i < words.size(); ++i) {
-      if (words[i].begin >= fb && words[i].end <= fe) continue;  // the figure
-      if (pass == 0 && (words[i].begin < cb || words[i].end > ce)) continue;
+  const size_t head = FindHead(*claim, words, fb, fe, cb, ce, &claim->measure);
+  const std::string group = claim->measure;
+
+  // Qualifiers: up to four words before and three after the head word, on
+  // the head's side of the figure and in the head's clause (the figure's,
+  // unless the head was found elsewhere in the sentence: "the bilateral
+  // trade imbalance, which amounted to 51.48 billion dlrs"; none from a
+  // clause with figures of its own).
+  if (head != SIZE_MAX) {
+    std::set<std::string> found;
+    const bool head_before = words[head].end <= fb;
+    auto [hb, he] = ClauseOf(breaks, 0, s.size(), words[head].begin);
+    // A head word in another clause that states figures of its own
+    // ("Owing foreigners 109 billion dlrs, Brazil halted interest on 68
+    // billion dlrs of commercial bank debt") qualifies those, not this one.
+    if (hb != cb && std::any_of(s.begin() + hb, s.begin() + he, [](char ch) {
+          return std::isdigit(static_cast<unsigned char>(ch));
+        }))
+      hb = he;
+    auto usable = [&](size_t j) {
+      const Word& w = words[j];
+      return !(w.end > fb && w.begin < fe) && (w.end <= fb) == head_before && w.begin >= hb &&
+             w.end <= he;
+    };
+    size_t head_len = 0;
+    measures_.GroupAt(words, head, &head_len);
+    for (size_t back = 1; back <= 4 && back <= head && usable(head - back); ++back) {
       size_t len = 0;
-      const std::string& g = measures_.GroupAt(words, i, &len);
-      if (g.empty()) continue;
-      const size_t d = words[i].begin >= fe ? words[i].begin - fe : fb - words[i].end;
-      if (d < best) {
-        best = d;
-        claim->measure = g;
+      const std::string& q = qualifiers_.GroupAt(words, head - back, &len);
+      if (!q.empty() && head - back + len <= head) found.insert(q);
+    }
+    for (size_t j = head + head_len; j < head + head_len + 3 && j < words.size() && usable(j);
+         ++j) {
+      const std::string& q = qualifiers_.GroupAt(words, j, nullptr);
+      if (!q.empty()) found.insert(q);
+    }
+    // The basis a figure is stated on, anywhere in its sentence ("on a
+    // customs cleared basis"): the word before "basis" names it.
+    for (size_t j = 1; j < words.size(); ++j)
+      if (aspect_words_.GroupAt(words, j, nullptr) == "basis" &&
+          aspect_words_.GroupAt(words, j - 1, nullptr) != "determiner" &&
+          !std::isdigit(static_cast<unsigned char>(words[j - 1].text[0])) &&
+          (j + 1 == words.size() || !words[j + 1].text.starts_with("point")))
+        found.insert(words[j - 1].text + "_basis");
+    // Market quotes move through the day: the session they were taken in
+    // ("opened at", "fell to close at") is part of what they measure. Only
+    // words before the figure count: one after it usually dates the value
+    // it is compared with ("compared with 7.84 pct at yesterday's close").
+    if (quote_.count(group))
+      for (size_t j = 0; j < words.size() && words[j].end <= fb; ++j) {
+        if (words[j].begin < cb) continue;
+        const std::string& g = aspect_words_.GroupAt(words, j, nullptr);
+        if (g.starts_with("session_")) found.insert(g);
       }
+    const char* sep = ":";
+    for (const std::string& q : found) {
+      claim->measure += sep + q;
+      sep = "+";
     }
   }
 
@@ -93,6 +230,80 @@ void MeasureAnnotator::Annotate(Claim* claim) const {
     if (filler_.count(words[i].text)) continue;
     if (after_.count(words[i].text)) claim->aspect = "change";
     break;
+  }
+
+  auto is = [&](size_t i, const char* name) {
+    return i < words.size() && aspect_words_.GroupAt(words, i, nullptr) == name;
+  };
+  // A coupon naming a security: "the 7-1/2 pct Treasury bonds of 2016".
+  if (claim->kind == ClaimKind::kPercent) {
+    size_t next = 0;
+    while (next < words.size() && words[next].begin < fe) ++next;
+    for (size_t k = next; k < next + 2 && k < words.size() && words[k].begin < ce; ++k) {
+      if (is(k, "instrument")) {
+        claim->aspect = "name";
+        return;
+      }
+    }
+  }
+
+  // The earlier value a figure is compared with: "to $5 billion from $4
+  // billion".
+  for (size_t i = words.size(); i-- > 0;) {
+    if (words[i].end > fb) continue;
+    if (filler_.count(words[i].text)) continue;
+    size_t len = 0;
+    const bool pair = i > 0 && aspect_words_.GroupAt(words, i - 1, &len) == "prior" && len == 2;
+    if (is(i, "prior") || pair) {
+      claim->aspect = "prior";
+      return;
+    }
+    break;
+  }
+
+  // A revised figure ("after a revised 0.5 pct fall") replaces an earlier
+  // report of itself: it is the publisher's own update, not a rival figure.
+  for (size_t i = words.size(), seen = 0; i-- > 0 && seen < 3;) {
+    if (words[i].end > fb) continue;
+    ++seen;
+    if (is(i, "revised")) {
+      claim->aspect = "revised";
+      return;
+    }
+    if (!is(i, "determiner") && !filler_.count(words[i].text)) break;
+  }
+
+  // A part of a larger amount: "68 billion dlrs of its 108 billion dlr
+  // debt", "interest on 68 billion dlrs of commercial debt".
+  if (claim->kind == ClaimKind::kMoney) {
+    size_t next = 0;
+    while (next < words.size() && words[next].begin < fe) ++next;
+    while (is(next, "worth")) ++next;
+    if (next < words.size() && words[next].begin < ce &&
+        (is(next, "part_of") || is(next, "portion"))) {
+      size_t k = next + 1;
+      while (is(k, "determiner")) ++k;
+      const bool year = k < words.size() && words[k].text.size() == 4 &&
+                        std::all_of(words[k].text.begin(), words[k].text.end(), [](char ch) {
+                          return std::isdigit(static_cast<unsigned char>(ch));
+                        });
+      const bool of_figure = is(next, "part_of") && k < words.size() && words[k].begin < ce &&
+                             std::isdigit(static_cast<unsigned char>(words[k].text[0])) && !year;
+      const bool of_stock = stock_.count(group) && head != SIZE_MAX && head > next &&
+                            head - next <= 4 && words[head].end <= ce;
+      if (of_figure || of_stock) claim->aspect = "portion";
+    }
+  }
+
+  // Forecasts, targets, plans and estimates are other quantities than the
+  // figures reported as facts.
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].begin < cb || words[i].end > ce) continue;
+    if (words[i].begin >= fb && words[i].end <= fe) continue;
+    if (is(i, "forecast")) {
+      claim->aspect = "forecast " + claim->aspect;
+      break;
+    }
   }
 }
 

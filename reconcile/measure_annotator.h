@@ -5,9 +5,16 @@
 //    the head word nearest the figure in its own clause, else in its
 //    sentence; "" when the sentence names none (such a claim is never
 //    related: precision over recall).
+//    Qualifiers just before that head word (reconcile/rules/qualifiers.tsv)
+//    join it: "spot market prices" -> "price:spot".
 //  - aspect: "change" when change cues (reconcile/rules/change_cues.tsv)
 //    stand right before or after the figure ("raise imports by $X", "$X in
-//    additional commitments"), else "level".
+//    additional commitments"), else "level"; "forecast level" / "forecast
+//    change" when the clause says it is expected, planned or estimated;
+//    "prior" for the earlier value a figure is compared with ("from $4
+//    billion"); "portion" for a money figure that is part of a larger one
+//    ("68 billion dlrs of its 108 billion dlr debt") -- reconcile/rules/
+//    aspects.tsv.
 //  - events (date, duration): every event group (reconcile/rules/events.tsv)
 //    named in the claim's clause.
 #ifndef WIREFACTS_RECONCILE_MEASURE_ANNOTATOR_H_
@@ -32,10 +39,32 @@ class MeasureAnnotator {
   // figure's position in it (claim->begin - claim->sentence_begin).
   void Annotate(Claim* claim) const;
 
+  // Which side of a balance the figure's head word takes: "surplus"
+  // ("surplus", "in favour"), "deficit" ("deficit", "shortfall"), or ""
+  // (neutral: "imbalance", "trade gap", or not a balance) --
+  // reconcile/rules/aspects.tsv groups side_surplus and side_deficit.
+  std::string Side(const Claim& claim) const;
+
+  // For a stake stated as "<Company>, 95 pct owned by <Parent>": the
+  // capitalised words of the clause before the figure's (the company
+  // held), "" when the figure is not followed by an `owned_by` word
+  // (reconcile/rules/aspects.tsv) or no clause precedes it.
+  std::string OwnedCompany(const Claim& claim) const;
+
  private:
+  // The index of the measure's head word in `words` and its group; SIZE_MAX
+  // and "" when the sentence names none.
+  size_t FindHead(const Claim& claim, const std::vector<Word>& words, size_t fb, size_t fe,
+                  size_t cb, size_t ce, std::string* group) const;
+
   WordGroups measures_;
   WordGroups events_;
+  WordGroups qualifiers_;
+  WordGroups aspect_words_;  // groups "forecast", "prior", "portion", "determiner"
   std::set<std::string> filler_, before_, after_;
+  std::set<std::string> stock_;         // measure groups a figure can be a portion of
+  std::set<std::string> percent_only_;  // measure groups money figures never take
+  std::set<std::string> quote_;         // measure groups of market quotes
 };
 
 }  // namespace wirefacts

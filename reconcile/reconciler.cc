@@ -1,13 +1,16 @@
 #include "reconcile/reconciler.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "reconcile/independence.h"
 #include "reconcile/tolerances.h"
 #include "reconcile/value_comparison.h"
+#include "reconcile/word_groups.h"
 
 namespace wirefacts {
 namespace {
@@ -28,7 +31,9 @@ std::vector<std::string> SharedActors(const Claim& a, const Claim& b,
   std::vector<std::string> out;
   for (const ClaimActor& x : a.actors) {
     if (kind && x.kind != *kind) continue;
+    if (x.role == "benchmark") continue;
     for (const ClaimActor& y : b.actors) {
+      if (y.role == "benchmark") continue;
       if (x.name == y.name && std::find(out.begin(), out.end(), x.name) == out.end())
         out.push_back(x.name);
     }
@@ -38,12 +43,14 @@ std::vector<std::string> SharedActors(const Claim& a, const Claim& b,
 
 // The organisations a figure is about: those named in its sentence that are
 // not vouching for it (the speaker, the cited source, the story's own outlet
-// or the outlets it relays). "Net profit rose 12 pct, Acme said" is about
-// Acme; "..., one of the people told Bloomberg" is not about Bloomberg.
+// or the outlets it relays) nor what it is measured against ("over
+// comparable Treasury securities"). "Net profit rose 12 pct, Acme said" is
+// about Acme; "..., one of the people told Bloomberg" is not about Bloomberg.
 std::vector<std::string> SubjectOrganizations(const Claim& c) {
   std::vector<std::string> out;
   for (const ClaimActor& a : c.actors) {
-    if (a.kind != ActorKind::kOrganization || a.role == "speaker") continue;
+    if (a.kind != ActorKind::kOrganization || a.role == "speaker" || a.role == "benchmark")
+      continue;
     if (c.attribution &&
         (a.name == c.attribution->said_by || a.name == c.attribution->cited_source))
       continue;
@@ -69,16 +76,97 @@ std::vector<std::string> SharedSubjects(const Claim& a, const Claim& b) {
   return out;
 }
 
-// True when `a` has a subject (non-place) actor that `b`'s sentence never
-// names.
-bool HasForeignSubject(const Claim& a, const Claim& b) {
+// True when `a` has a subject (non-place; with `kind`, of that kind) actor
+// that `b`'s sentence never names.
+bool HasForeignSubject(const Claim& a, const Claim& b,
+                       std::optional<ActorKind> kind = std::nullopt) {
   for (const ClaimActor& x : a.actors) {
     if (x.role != "subject" || x.kind == ActorKind::kPlace) continue;
+    if (kind && x.kind != *kind) continue;
     if (std::none_of(b.actors.begin(), b.actors.end(),
                      [&](const ClaimActor& y) { return y.name == x.name; }))
       return true;
   }
   return false;
+}
+
+// True when `text` holds the first word of `name` as a word, ignoring case.
+bool FirstWordIn(const std::string& text, const std::string& name) {
+  const std::vector<Word> words = Tokenize(name);
+  if (words.empty() || words[0].text.size() < 3) return false;
+  for (const Word& w : Tokenize(text))
+    if (w.text == words[0].text) return true;
+  return false;
+}
+
+// The organisation a figure's sentence credits when the story's headline
+// names it too: a company reporting its own figures ("Volkswagen said" under
+// "VOLKSWAGEN LATE FEBRUARY U.S. SALES OFF"), "" when none. Such a figure
+// is about that company even when its sentence only says "U.S. car sales".
+std::string SelfReporter(const Claim& c) {
+  if (!c.attribution || c.attribution->said_by.empty()) return "";
+  const std::string& who = c.attribution->said_by;
+  const bool org = std::any_of(c.actors.begin(), c.actors.end(), [&](const ClaimActor& x) {
+    return x.name == who && x.kind == ActorKind::kOrganization;
+  });
+  return org && FirstWordIn(c.story.headline, who) ? who : "";
+}
+
+// True when `a` reports its own company's figure and `b` is not about that
+// company (neither its sentence nor its headline names it).
+bool OtherCompany(const Claim& a, const Claim& b) {
+  const std::string self = SelfReporter(a);
+  if (self.empty()) return false;
+  const bool named = std::any_of(b.actors.begin(), b.actors.end(),
+                                 [&](const ClaimActor& x) { return x.name == self; });
+  return !named && !FirstWordIn(b.story.headline, self) && !FirstWordIn(b.sentence, self);
+}
+
+// The counterparts of a figure ("with the U.S.", "from Canada").
+std::vector<std::string> Counterparts(const Claim& c) {
+  std::vector<std::string> out;
+  for (const ClaimActor& a : c.actors)
+    if (a.role == "counterpart") out.push_back(a.name);
+  return out;
+}
+
+// True when the two figures are about different counterparts: both name
+// counterparts and share none (Japan's surplus with the U.S. vs with the
+// EC); or one's counterpart is named in the other's sentence only outside
+// its figure's clause (South Korea's whole surplus in "a 4.3 billion dlr
+// surplus, including a record 7.1 billion surplus with the U.S." vs "its
+// surplus with the United States"); or, for a bilateral measure, only one
+// names a counterpart (Taiwan's surplus with the U.S. vs its whole surplus).
+bool DifferentCounterparts(const Claim& a, const Claim& b, bool bilateral) {
+  const std::vector<std::string> ca = Counterparts(a), cb = Counterparts(b);
+  if (!ca.empty() && !cb.empty() && std::none_of(ca.begin(), ca.end(), [&](const std::string& n) {
+        return std::find(cb.begin(), cb.end(), n) != cb.end();
+      }))
+    return true;
+  auto named_elsewhere = [](const std::vector<std::string>& counterparts, const Claim& other) {
+    return std::any_of(other.actors.begin(), other.actors.end(), [&](const ClaimActor& x) {
+      return (x.role.empty() || x.role == "benchmark") &&
+             std::find(counterparts.begin(), counterparts.end(), x.name) != counterparts.end();
+    });
+  };
+  if (named_elsewhere(ca, b) || named_elsewhere(cb, a)) return true;
+  return bilateral && ca.empty() != cb.empty();
+}
+
+// "level", "change", "forecast level" ... as shown in a reason: "" for a
+// plain level.
+std::string AspectNote(const std::string& aspect) {
+  return aspect == "level" || aspect.empty() ? "" : " (" + aspect + ")";
+}
+
+// "price:spot+average" -> "price [spot, average]".
+std::string MeasureName(const std::string& measure) {
+  const size_t colon = measure.find(':');
+  if (colon == std::string::npos) return measure;
+  std::string out = measure.substr(0, colon) + " [";
+  for (size_t i = colon + 1; i < measure.size(); ++i)
+    out += measure[i] == '+' ? ", " : std::string(1, measure[i]);
+  return out + "]";
 }
 
 // Days from ISO date `start` to `end` (first 10 characters); a large number
@@ -97,6 +185,106 @@ long DaysBetween(const std::string& start, const std::string& end) {
   std::chrono::sys_days a, b;
   if (!parse(start, &a) || !parse(end, &b)) return 1L << 30;
   return (b - a).count();
+}
+
+// The number of a figure with the word after it, lower case: "60 mln stg"
+// -> {"60", "mln"}, "171-billion-dlr" -> {"171", "billion"}; {"", ""} when
+// the figure has no digits ("two billion dlrs").
+std::pair<std::string, std::string> NumberCore(const std::string& text) {
+  size_t i = 0;
+  while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  size_t j = i;
+  while (j < text.size() &&
+         (std::isdigit(static_cast<unsigned char>(text[j])) ||
+          ((text[j] == '.' || text[j] == ',' || text[j] == '/') && j + 1 < text.size() &&
+           std::isdigit(static_cast<unsigned char>(text[j + 1])))))
+    ++j;
+  std::string number = text.substr(i, j - i);
+  while (j < text.size() && (text[j] == ' ' || text[j] == '-')) ++j;
+  std::string word;
+  while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j])))
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j++])));
+  return {number, word};
+}
+
+// True when `sentence` states the number of figure text `figure` with the
+// same following word (its first three letters): "increased to 65 mln stg
+// from the original 60 mln" states "60 mln stg".
+bool StatesNumber(const std::string& sentence, const std::string& figure) {
+  const auto [number, word] = NumberCore(figure);
+  if (number.empty() || word.empty()) return false;
+  const std::string stem = word.substr(0, 3);
+  for (size_t at = sentence.find(number); at != std::string::npos;
+       at = sentence.find(number, at + 1)) {
+    auto digitish = [&](size_t k) {
+      return std::isdigit(static_cast<unsigned char>(sentence[k])) || sentence[k] == '.' ||
+             sentence[k] == ',';
+    };
+    if (at > 0 && digitish(at - 1)) continue;
+    size_t k = at + number.size();
+    if (k < sentence.size() &&
+        (std::isdigit(static_cast<unsigned char>(sentence[k])) ||
+         ((sentence[k] == '.' || sentence[k] == ',' || sentence[k] == '/') &&
+          k + 1 < sentence.size() && std::isdigit(static_cast<unsigned char>(sentence[k + 1])))))
+      continue;
+    while (k < sentence.size() && (sentence[k] == ' ' || sentence[k] == '-')) ++k;
+    std::string next;
+    while (k < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[k])) &&
+           next.size() < stem.size())
+      next += static_cast<char>(std::tolower(static_cast<unsigned char>(sentence[k++])));
+    if (next == stem) return true;
+  }
+  return false;
+}
+
+// True when each of two (near-duplicate) sentences has at least
+// tolerance::kTemplateContentWords words of three letters or more, not
+// numbers, that the other lacks: one template filled in for two things.
+bool TemplateInstances(const std::string& a, const std::string& b) {
+  const std::vector<Word> wa = Tokenize(a), wb = Tokenize(b);
+  auto own = [](const std::vector<Word>& x, const std::vector<Word>& y) {
+    std::set<std::string> in_y;
+    for (const Word& w : y) in_y.insert(w.text);
+    std::set<std::string> out;
+    for (const Word& w : x)
+      if (w.text.size() >= 3 && !std::isdigit(static_cast<unsigned char>(w.text[0])) &&
+          !in_y.count(w.text))
+        out.insert(w.text);
+    return out.size();
+  };
+  return own(wa, wb) >= tolerance::kTemplateContentWords &&
+         own(wb, wa) >= tolerance::kTemplateContentWords;
+}
+
+// True when a figure's period of a month or more had not ended when its
+// story was published ("the cumulative fiscal 1987 program" in March 1987,
+// "in the year to end-January"): a running figure that moves until then.
+bool Ongoing(const Claim& c) {
+  if (!c.time || c.time->grain.empty() || c.time->grain == "day" || c.time->grain == "week" ||
+      c.time->start.empty() || c.time->end.empty())
+    return false;
+  const std::string day = c.story.published.substr(0, 10);
+  return c.time->start.substr(0, 10) <= day && day <= c.time->end.substr(0, 10);
+}
+
+// Who made a forecast: the source a speaker relays ("one of the officials
+// told Harbor Daily" -> the official), else the speaker; "" when nobody.
+std::string Forecaster(const Claim& c) {
+  if (!c.attribution) return "";
+  return c.attribution->cited_source.empty() ? c.attribution->said_by : c.attribution->cited_source;
+}
+
+// True when the forecaster is a named actor of the sentence, not an unnamed
+// source ("one of the officials", "industry analysts").
+bool NamedSpeaker(const Claim& c) {
+  const std::string who = Forecaster(c);
+  return !who.empty() && std::any_of(c.actors.begin(), c.actors.end(), [&](const ClaimActor& x) {
+    return x.name == who && x.kind != ActorKind::kPlace;
+  });
+}
+
+bool SameDay(const Claim& a, const Claim& b) {
+  return a.story.published.substr(0, 10) == b.story.published.substr(0, 10);
 }
 
 std::string Join(const std::vector<std::string>& items, const char* sep) {
@@ -125,6 +313,20 @@ std::string Cite(const Claim& c) {
 Status Reconciler::Create(const RuleFiles& rules, std::unique_ptr<Reconciler>* out) {
   auto r = std::make_unique<Reconciler>();
   WF_RETURN_IF_ERROR(MeasureAnnotator::Create(rules, &r->annotator_));
+  std::vector<RuleRecord> measures;
+  WF_RETURN_IF_ERROR(rules.ReadRecords("reconcile/rules/measures.tsv", &measures));
+  for (const RuleRecord& m : measures) {
+    if (m.fields.size() < 3) continue;
+    const std::string& flags = m.fields[2];
+    for (size_t pos = 0; pos <= flags.size();) {
+      size_t bar = flags.find('|', pos);
+      if (bar == std::string::npos) bar = flags.size();
+      if (flags.compare(pos, bar - pos, "bilateral") == 0) r->bilateral_.insert(m.fields[0]);
+      if (flags.compare(pos, bar - pos, "quote") == 0) r->quote_.insert(m.fields[0]);
+      if (flags.compare(pos, bar - pos, "of_implied") == 0) r->of_implied_.insert(m.fields[0]);
+      pos = bar + 1;
+    }
+  }
   *out = std::move(r);
   return Status::OK();
 }
@@ -146,6 +348,7 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
     case ClaimKind::kMoney:
     case ClaimKind::kPercent: {
       if (a.measure.empty() || a.measure != b.measure || a.aspect != b.aspect) return std::nullopt;
+      if (a.aspect == "name") return std::nullopt;  // "the 7-1/2 pct Treasury bonds"
       if (a.kind == ClaimKind::kMoney &&
           (a.value.currency != b.value.currency || a.value.per != b.value.per))
         return std::nullopt;
@@ -169,6 +372,8 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
       // would buy $40 billion of Canadian energy"): a shared counterpart
       // does not make them one quantity.
       if (HasForeignSubject(a, b) && HasForeignSubject(b, a)) return std::nullopt;
+      if (DifferentCounterparts(a, b, bilateral_.count(a.measure.substr(0, a.measure.find(':')))))
+        return std::nullopt;
       // Figures about organisations relate only when one of them is shared:
       // two companies' profits are two quantities.
       const std::vector<std::string> orgs_a = SubjectOrganizations(a);
@@ -199,14 +404,83 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         // dlr foreign debt" in a clause about Brazil vs "the 77 billion dlr
         // package for Mexico" in a sentence that also names Brazil.
         if (SharedSubjects(a, b).empty()) return std::nullopt;
+        // Nor when either figure is about an organisation or country the
+        // other's sentence never names: Hertz's shelf offering against
+        // Quaker Oats' (both "with the Securities and Exchange
+        // Commission"), one Dutch borrower's loan against another's,
+        // Thailand's growth forecast in a U.S. embassy report against U.S.
+        // growth.
+        for (ActorKind kind : {ActorKind::kOrganization, ActorKind::kCountry})
+          if (HasForeignSubject(a, b, kind) || HasForeignSubject(b, a, kind)) return std::nullopt;
+        // Nor a company's own figure against a figure not about it.
+        if (OtherCompany(a, b) || OtherCompany(b, a)) return std::nullopt;
+        // Two parts of one stock ("3.6 billion dlrs of debt falling due",
+        // "5.8 billion dlrs of previously restructured debt") are usually
+        // two different parts; and the earlier values two reports compare
+        // with are only comparable when both say which period they are.
+        if (a.aspect.ends_with("portion")) return std::nullopt;
+        if (a.aspect == "prior" && !both_dated) return std::nullopt;
+        // A sentence that states the other's number too ("increased to 65
+        // mln stg from the original 60 mln", "including a record 7.1 billion
+        // surplus with the U.S.") knows both: an update or another part,
+        // not a rival report.
+        if (StatesNumber(a.sentence, b.text) || StatesNumber(b.sentence, a.text))
+          return std::nullopt;
+        // Forecasts and plans differ by forecaster and are revised as news
+        // comes in: two forecasters of whom one is named (IPECODE vs the
+        // finance minister, a World Bank official vs "Argentine officials")
+        // or one forecaster on two days never conflict, nor does a forecast
+        // nobody is said to have made. Unnamed sources relaying one plan
+        // ("people familiar with the talks", "two government sources")
+        // can.
+        if (a.aspect.starts_with("forecast")) {
+          if (Forecaster(a).empty() || Forecaster(b).empty()) return std::nullopt;
+          const bool same = Forecaster(a) == Forecaster(b);
+          if (same ? !SameDay(a, b) : NamedSpeaker(a) || NamedSpeaker(b)) return std::nullopt;
+        }
+        // A surplus and a deficit are one balance only between two named
+        // counterparts: Japan's surplus is not the U.S. deficit.
+        if (bilateral_.count(a.measure.substr(0, a.measure.find(':'))) &&
+            (Counterparts(a).empty() || Counterparts(b).empty())) {
+          const std::string side_a = annotator_->Side(a), side_b = annotator_->Side(b);
+          if (!side_a.empty() && !side_b.empty() && side_a != side_b) return std::nullopt;
+        }
+        // One parent's stakes in two companies ("Newmont Gold, 95 pct owned
+        // by Newmont" vs "Foote, 83 pct owned by Newmont").
+        {
+          const std::string held_a = annotator_->OwnedCompany(a);
+          const std::string held_b = held_a.empty() ? "" : annotator_->OwnedCompany(b);
+          if (!held_b.empty()) {
+            bool common = false;
+            for (const Word& w : Tokenize(held_a)) common = common || FirstWordIn(held_b, w.text);
+            if (!common) return std::nullopt;
+          }
+        }
+        // A share of something ("1.8 pct of GDP", "a 30 pct share") and a
+        // plain rate ("grew 1.1 pct") are different quantities.
+        if (a.kind == ClaimKind::kPercent && a.value.of.empty() != b.value.of.empty() &&
+            !of_implied_.count(a.measure.substr(0, a.measure.find(':'))))
+          return std::nullopt;
+        // Quotes move from day to day; a running total moves until its
+        // period ends.
+        if (quote_.count(a.measure.substr(0, a.measure.find(':'))) && !SameDay(a, b))
+          return std::nullopt;
+        if ((Ongoing(a) || Ongoing(b)) && !SameDay(a, b)) return std::nullopt;
+        // A month's figure and a quarter's or a year's are different
+        // quantities, even when one period holds the other.
+        if (both_dated && !a.time->grain.empty() && !b.time->grain.empty() &&
+            a.time->grain != b.time->grain && a.time->timex != "PRESENT_REF" &&
+            b.time->timex != "PRESENT_REF")
+          return std::nullopt;
         // One outlet's house template filled in twice ("The notes have a
         // 7-1/2 pct coupon and were priced at ..."): two instruments or two
         // companies, not two reports of one figure.
-        if (!a.story.source.empty() && a.story.source == b.story.source &&
-            SentenceOverlap(a.sentence, b.sentence) >= tolerance::kNearDuplicateShare)
+        if (SentenceOverlap(a.sentence, b.sentence) >= tolerance::kNearDuplicateShare &&
+            ((!a.story.source.empty() && a.story.source == b.story.source) ||
+             TemplateInstances(a.sentence, b.sentence)))
           return std::nullopt;
       }
-      quantity = a.measure + (a.aspect == "change" ? " (change)" : "");
+      quantity = MeasureName(a.measure) + AspectNote(a.aspect);
       break;
     }
     case ClaimKind::kDate:

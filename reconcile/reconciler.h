@@ -4,23 +4,42 @@
 //
 // Two claims are about the same quantity when:
 //  - money/percent: same kind, currency (or points vs percent), per-unit,
-//    measure group and aspect (level vs change), at least one shared actor,
-//    not each about an actor the other never names (two buyers of one
-//    seller's goods), and compatible times (unknown, or overlapping periods);
+//    measure group with its qualifiers ("price:spot") and aspect (level,
+//    change, forecast, prior, portion), at least one shared actor that is
+//    not only a benchmark ("over comparable Treasuries"), not each about an
+//    actor the other never names (two buyers of one seller's goods), not
+//    with different counterparts ("surplus with the U.S." vs "with the
+//    EC", or vs a sentence that names the U.S. only for another figure;
+//    for `bilateral` measures also vs no counterpart: the whole surplus),
+//    and compatible times (unknown, or overlapping periods);
 //  - date/duration: same kind, a shared event group in their clauses and a
 //    shared person or organisation in their sentences.
 // Values are then compared (reconcile/value_comparison.h). A disagreement is
 // called a conflict only with more evidence that it is one quantity: both
 // figures name a shared actor in their own clauses (ClaimActor role
 // "subject"); unless both are dated, their stories are at most
-// tolerance::kUndatedConflictDays apart; and they are not one outlet's
-// sentence template filled in with two figures. Precision matters more than
+// tolerance::kUndatedConflictDays apart; neither is about an organisation
+// or country the other's sentence never names; neither is a portion of a larger amount
+// (two portions of one debt are usually two portions), nor an undated
+// earlier value ("from 3.9 billion"); and they are not one outlet's sentence
+// template filled in with two figures (or any two near-duplicate sentences
+// about different things, tolerance::kTemplateContentWords); neither sentence states the other's
+// number (an update, "increased to 65 mln from the original 60 mln", or a
+// part of it); forecasts only when attributed to one forecaster on one day
+// or to two unnamed sources (relaying one plan); a surplus and a deficit
+// only between named counterparts; a share ("pct of GDP") and a plain rate
+// never (unless the measure is flagged `of_implied`); market quotes
+// (measures flagged `quote`) and running figures (a period not over when
+// reported) only on one day; periods of one grain (a month's figure is not
+// a quarter's). Precision matters more than
 // recall: when unsure, no relation.
 #ifndef WIREFACTS_RECONCILE_RECONCILER_H_
 #define WIREFACTS_RECONCILE_RECONCILER_H_
 
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "base/rule_files.h"
@@ -49,6 +68,10 @@ class Reconciler {
 
  private:
   std::unique_ptr<MeasureAnnotator> annotator_;
+  // Measure groups flagged `bilateral` in reconcile/rules/measures.tsv.
+  std::set<std::string> bilateral_;
+  // Measure groups flagged `quote`, `of_implied`.
+  std::set<std::string> quote_, of_implied_;
 };
 
 }  // namespace wirefacts

@@ -45,6 +45,15 @@ inline constexpr double kNearDuplicateShare = 0.5;
 // usually changed, and the pair are two measurements, not a discrepancy.
 inline constexpr long kUndatedConflictDays = 7;
 
+// Two near-duplicate sentences (kNearDuplicateShare) that each have at
+// least this many words of three letters or more the other lacks (numbers
+// aside) are one template filled in for two things ("transferred 21.0 mln
+// dlrs in credit guarantees previously earmarked for sales of U.S. corn
+// ... poultry meat" vs "... hatching eggs ... protein concentrates"), not
+// two reports of one figure: "rose to 7.1 billion dlrs last year" vs "rose
+// to 7.3 billion dlrs in 1986" differ by two words.
+inline constexpr size_t kTemplateContentWords = 3;
+
 }  // namespace tolerance
 }  // namespace wirefacts
 

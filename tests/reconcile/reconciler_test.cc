@@ -63,12 +63,92 @@ TEST_CASE("Annotate finds the measure and aspect of a figure", "[reconcile]") {
       {"The state pledged $3 billion in additional spending on roads.", "$3 billion", "spending",
        "change"},
       {"The broader index fell 2.1% on Friday.", "2.1%", "index", "change"},
+      // Qualifiers near the head word split a measure.
+      {"Spot market prices rose to $14 a barrel.", "$14", "price:spot", "level"},
+      {"Its current account surplus stood at $4 billion.", "$4 billion", "balance:current_account",
+       "level"},
+      {"Brazil stopped paying its $68 billion debt to commercial banks.", "$68 billion",
+       "debt:commercial", "level"},
+      {"The $20 billion debt rescheduling accord was signed.", "$20 billion", "debt:rescheduling",
+       "level"},
+      {"Brazil's $109 billion foreign debt worries banks.", "$109 billion", "debt", "level"},
+      // Money figures never take a `percent_only` measure (percent figures
+      // do: "a coupon that names a security" below).
+      {"The notes have an 8 pct coupon and were priced at 99.", "8 pct", "price", "level"},
+      // A part of a larger amount.
+      {"Brazil halted interest on $68 billion of its $108 billion debt.", "$68 billion", "debt",
+       "portion"},
+      {"Brazil halted interest on $68 billion of commercial bank debt.", "$68 billion",
+       "debt:commercial", "portion"},
+      {"Chile will buy $3 billion of Peru's copper.", "$3 billion", "purchases", "forecast level"},
+      {"Brazil halted interest on $68 billion worth of debt.", "$68 billion", "debt", "portion"},
+      {"Producer prices fell by $2 a tonne.", "$2", "price:producer", "change"},
+      {"It reported a $25 million advance in net profit.", "$25 million", "profit:net", "change"},
+      // The earlier value a new one is compared with.
+      {"Exports rose to $5 billion from $4 billion.", "$4 billion", "exports", "prior"},
+      {"Exports rose to $5 billion from $4 billion.", "$5 billion", "exports", "level"},
+      {"The surplus widened, against a record $4 billion deficit in 1985.", "$4 billion", "balance",
+       "prior"},
+      {"Exports were $5 billion, compared with $4 billion a year earlier.", "$4 billion", "exports",
+       "prior"},
+      // A revision of an earlier report.
+      {"Exports rose after a revised $4 billion drop in January.", "$4 billion", "exports",
+       "revised"},
+      // The basis a figure is stated on, anywhere in its sentence.
+      {"On a customs cleared basis, the surplus rose to $82 billion.", "$82 billion",
+       "balance:cleared_basis", "level"},
+      {"The spread was $95 basis points over the surplus.", "$95", "balance", "level"},
+      // Qualifiers up to four words before the head word.
+      {"The swing of Korea's current account to a surplus of $4 billion was large.", "$4 billion",
+       "balance:current_account", "level"},
+      {"Annual m3 money supply growth was $11 billion.", "$11 billion", "growth:m3", "level"},
+      {"The bilateral trade imbalance was $51 billion.", "$51 billion", "balance:bilateral",
+       "level"},
+      {"The bilateral trade imbalance, which amounted to $51 billion, grew.", "$51 billion",
+       "balance:bilateral", "level"},
+      {"Owing $109 billion, Brazil halted interest on $68 billion of commercial bank debt.",
+       "$109 billion", "debt", "level"},
+      {"Exploration expenditure was $87 million.", "$87 million", "spending:exploration", "level"},
+      // A money figure by a coupon is the amount, not the coupon.
+      {"It is issuing a $19 billion zero coupon eurobond.", "$19 billion", "", "level"},
+      // The session of a market quote.
+      {"The bond opened to yield $7 in early trading.", "$7", "interest:session_open", "level"},
+      {"The bond closed to yield $7.", "$7", "interest:session_close", "level"},
+      {"The bond yields $7 against $6 at yesterday's close.", "$7", "interest", "level"},
+      // Forecasts, targets and plans.
+      {"The ministry expects the deficit to reach $3 billion.", "$3 billion", "balance",
+       "forecast level"},
+      {"Peru plans to cut its debt by $2 billion.", "$2 billion", "debt", "forecast change"},
+      {"By raising imports by $1 trillion, China would cut its surplus.", "$1 trillion",
+       "purchases", "change"},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
     Claim claim = f.Money(c.sentence, c.figure, 1, 1, 1, false, {}, "X", 1);
     CHECK(claim.measure == c.measure);
     CHECK(claim.aspect == c.aspect);
+  }
+}
+
+TEST_CASE("a coupon that names a security is no figure to check", "[reconcile]") {
+  ClaimFactory f;
+  const struct {
+    const char* sentence;
+    const char* figure;
+    const char* aspect;
+  } cases[] = {
+      {"The key 7-1/2 pct Treasury bonds of 2016 closed unchanged.", "7-1/2 pct", "name"},
+      {"They yield 97 basis points over the 9-1/4 pct Treasury bonds.", "9-1/4 pct", "name"},
+      {"The notes have an 8-1/8 pct coupon.", "8-1/8 pct", "level"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.sentence);
+    Claim claim = f.Money(c.sentence, c.figure, 1, 1, 1, false, {}, "X", 1);
+    claim.kind = ClaimKind::kPercent;
+    claim.value.currency.clear();
+    f.reconciler().Annotate(&claim);
+    CHECK(claim.aspect == c.aspect);
+    if (claim.aspect == "level") CHECK(claim.measure == "coupon");
   }
 }
 
@@ -320,6 +400,291 @@ TEST_CASE("one outlet's template filled in twice is no conflict", "[reconcile]")
   REQUIRE(r);
   CHECK(r->kind == RelationKind::kConflicts);
   CHECK_FALSE(r->independent);
+}
+
+}  // namespace
+}  // namespace wirefacts
+
+namespace wirefacts {
+namespace {
+
+Value Year(const std::string& y) {
+  Value v;
+  v.start = y + "-01-01";
+  v.end = y + "-12-31";
+  v.timex = y;
+  return v;
+}
+
+// Sets the role of actor `name` of `c` (adding it when absent).
+void Role(Claim* c, const std::string& name, const std::string& role,
+          ActorKind kind = ActorKind::kCountry) {
+  for (ClaimActor& a : c->actors)
+    if (a.name == name) {
+      a.role = role;
+      return;
+    }
+  c->actors.push_back({name, kind, role});
+}
+
+TEST_CASE("benchmarks and counterparts do not make one quantity", "[reconcile]") {
+  ClaimFactory f;
+  auto bp = [&](const std::string& sentence, const std::string& figure, double v, int64_t id) {
+    Claim c = f.Money(sentence, figure, v, v, 1, false, {}, "Wire" + std::to_string(id), id);
+    c.value.currency = "USD";
+    Role(&c, "U.S. Treasury", "benchmark", ActorKind::kOrganization);
+    return c;
+  };
+  // Two issuers' spreads over one benchmark: neither a conflict nor, at the
+  // same spread, a corroboration.
+  const Claim a = bp("The notes yield $95 over comparable Treasury securities.", "$95", 95, 1);
+  const Claim b = bp("That is $73 more than the yield of comparable Treasury paper.", "$73", 73, 2);
+  const Claim same = bp("The bonds yield $95 over comparable Treasury securities.", "$95", 95, 3);
+  CHECK_FALSE(f.reconciler().Compare(a, b));
+  CHECK_FALSE(f.reconciler().Compare(a, same));
+
+  auto surplus = [&](const std::string& partner, double v, int64_t id) {
+    Claim c = f.Money("Japan's trade surplus stood at $" + std::to_string(int(v)) + " billion.",
+                      "$" + std::to_string(int(v)) + " billion", v * 1e9, v * 1e9, 1e9, false,
+                      {"Japan"}, "Wire" + std::to_string(id), id);
+    c.time = Year("2023");
+    if (!partner.empty()) Role(&c, partner, "counterpart");
+    return c;
+  };
+  const struct {
+    const char* label;
+    Claim a, b;
+    bool related;
+  } cases[] = {
+      {"same partner, same figure", surplus("United States", 50, 1),
+       surplus("United States", 50, 2), true},
+      {"same partner, other figure", surplus("United States", 50, 1),
+       surplus("United States", 60, 2), true},
+      {"other partners", surplus("United States", 50, 1), surplus("Canada", 50, 2), false},
+      {"bilateral vs whole balance", surplus("United States", 50, 1), surplus("", 50, 2), false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.label);
+    CHECK(bool(f.reconciler().Compare(c.a, c.b)) == c.related);
+  }
+  // A partner the other sentence names only for another figure.
+  Claim whole = surplus("", 43, 3);
+  Role(&whole, "United States", "");
+  CHECK_FALSE(f.reconciler().Compare(surplus("United States", 50, 1), whole));
+}
+
+TEST_CASE("conflicts need one subject, one company and comparable aspects", "[reconcile]") {
+  ClaimFactory f;
+  auto debt = [&](const std::string& sentence, const std::string& figure, double v, int64_t id) {
+    Claim c = f.Money(sentence, figure, v * 1e9, v * 1e9, 1e9, false, {"Brazil"},
+                      "Wire" + std::to_string(id), id);
+    c.time = Year("1987");
+    return c;
+  };
+  const Claim whole = debt("Brazil's $109 billion debt worries banks.", "$109 billion", 109, 1);
+  const Claim whole_b = debt("Brazil's $108 billion debt is a worry.", "$108 billion", 108, 2);
+  auto r = f.reconciler().Compare(whole, whole_b);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kConflicts);
+
+  // A portion is not a rival figure, nor are two portions of one debt.
+  const Claim part = debt("Brazil halted interest on $68 billion of its commercial bank debt.",
+                          "$68 billion", 68, 3);
+  const Claim part_b = debt("Brazil halted interest on $61 billion of its commercial bank debt.",
+                            "$61 billion", 61, 4);
+  CHECK(part.aspect == "portion");
+  CHECK_FALSE(f.reconciler().Compare(whole, part));
+  CHECK_FALSE(f.reconciler().Compare(part, part_b));
+
+  // A forecast is no report of the figure.
+  const Claim target =
+      debt("Brazil expects its debt to reach $120 billion.", "$120 billion", 120, 5);
+  CHECK_FALSE(f.reconciler().Compare(whole, target));
+
+  // A subject country the other sentence never names.
+  Claim thai = whole_b;
+  Role(&thai, "Thailand", "subject");
+  CHECK_FALSE(f.reconciler().Compare(whole, thai));
+
+  // A company's own figure, credited to it under its own headline, against
+  // a figure not about it: both say only "U.S. car sales".
+  auto sales = [&](const std::string& company, double v, int64_t id) {
+    Claim c = f.Money(
+        "U.S. car sales fell by $" + std::to_string(int(v)) + " million, " + company + " said.",
+        "$" + std::to_string(int(v)) + " million", v * 1e6, v * 1e6, 1e6, false, {"United States"},
+        "Wire" + std::to_string(id), id);
+    c.time = Year("1987");
+    Role(&c, company, "speaker", ActorKind::kOrganization);
+    c.attribution = Attribution{company, "said", ""};
+    c.story.headline = company + " sales fall";
+    return c;
+  };
+  CHECK_FALSE(f.reconciler().Compare(sales("Volkswagen", 45, 1), sales("Chrysler", 62, 2)));
+  r = f.reconciler().Compare(sales("Volkswagen", 45, 1), sales("Volkswagen", 62, 2));
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kConflicts);
+}
+
+TEST_CASE("disagreements that are updates, rival forecasts or moving figures", "[reconcile]") {
+  ClaimFactory f;
+  auto make = [&](const std::string& sentence, const std::string& figure, double v, int64_t id,
+                  const std::string& published) {
+    Claim c = f.Money(sentence, figure, v * 1e9, v * 1e9, 1e9, false, {"Brazil"},
+                      "Wire" + std::to_string(id), id);
+    c.time = Year("1986");
+    c.story.published = published;
+    return c;
+  };
+  auto said = [](Claim c, const std::string& who) {
+    c.attribution = Attribution{who, "said", ""};
+    if (who.find("official") == std::string::npos)
+      c.actors.push_back({who, ActorKind::kPerson, "speaker"});
+    return c;
+  };
+  auto grain = [](Claim c, const std::string& start, const std::string& end, const std::string& g) {
+    c.time->start = start;
+    c.time->end = end;
+    c.time->grain = g;
+    c.time->timex = start.substr(0, 7);
+    return c;
+  };
+  const Claim debt =
+      make("Brazil's $109 billion debt worries banks.", "$109 billion", 109, 1, "1987-03-02");
+  const Claim forecast_a =
+      make("Brazil expects its surplus to reach $9 billion.", "$9 billion", 9, 3, "1987-03-02");
+  const Claim forecast_b =
+      make("Brazil expects its surplus to reach $12 billion.", "$12 billion", 12, 4, "1987-03-02");
+  const Claim yield_a =
+      make("Brazil's bond closed to yield $8 on Monday.", "$8", 8, 5, "1987-03-02");
+  const Claim yield_b = make("Brazil's bond closed to yield $9.", "$9", 9, 6, "1987-03-02");
+  const Claim yield_c = make("Brazil's bond closed to yield $9.", "$9", 9, 7, "1987-03-05");
+  const Claim year_deficit =
+      make("Brazil's trade deficit was $5 billion.", "$5 billion", 5, 8, "1987-03-02");
+  const Claim ytd =
+      make("Brazil's trade deficit was $4 billion.", "$4 billion", 4, 9, "1986-07-02");
+  const Claim ytd_later =
+      make("Brazil's trade deficit was $6 billion.", "$6 billion", 6, 10, "1986-09-02");
+  const struct {
+    const char* label;
+    Claim a, b;
+    bool conflicts;
+  } cases[] = {
+      {"a plain disagreement", debt,
+       make("Brazil's $112 billion debt is a worry.", "$112 billion", 112, 2, "1987-03-09"), true},
+      {"an update stating the old number", debt,
+       make("Brazil's debt was raised to $112 billion from the original 109 billion.",
+            "$112 billion", 112, 2, "1987-03-09"),
+       false},
+      {"two named forecasters", said(forecast_a, "Carlos Souza"), said(forecast_b, "Maria Lima"),
+       false},
+      {"unnamed sources relaying one plan", said(forecast_a, "one of the officials"),
+       said(forecast_b, "two officials"), true},
+      {"an outlet relaying an unnamed official",
+       [&] {
+         Claim c = said(forecast_a, "Harbor Daily");
+         c.attribution->cited_source = "one of the officials";
+         return c;
+       }(),
+       said(forecast_b, "two officials"), true},
+      {"a named forecaster vs unnamed officials", said(forecast_a, "Maria Lima"),
+       said(forecast_b, "two officials"), false},
+      {"one forecaster, one day", said(forecast_a, "Carlos Souza"),
+       said(forecast_b, "Carlos Souza"), true},
+      {"an unattributed forecast", forecast_a, said(forecast_b, "Carlos Souza"), false},
+      {"quotes of one day", yield_a, yield_b, true},
+      {"quotes of two days", yield_a, yield_c, false},
+      {"a year's figure vs a month's", year_deficit,
+       grain(make("Brazil's trade deficit was $2 billion.", "$2 billion", 2, 11, "1987-03-05"),
+             "1986-12-01", "1986-12-31", "month"),
+       false},
+      {"running figures of an unfinished year", grain(ytd, "1986-01-01", "1986-12-31", "year"),
+       grain(ytd_later, "1986-01-01", "1986-12-31", "year"), false},
+      {"closed years", grain(year_deficit, "1986-01-01", "1986-12-31", "year"),
+       grain(make("Brazil's trade deficit was $6 billion.", "$6 billion", 6, 12, "1987-03-09"),
+             "1986-01-01", "1986-12-31", "year"),
+       true},
+  };
+  auto share = [](Claim c, const std::string& of) {
+    c.kind = ClaimKind::kPercent;
+    c.value.currency.clear();
+    c.value.of = of;
+    return c;
+  };
+  // Claims read back from the store carry no byte offsets.
+  auto stored = [](Claim c) {
+    c.begin = c.end = c.sentence_begin = 0;
+    return c;
+  };
+  const Claim surplus =
+      make("Brazil's trade surplus was $9 billion.", "$9 billion", 9, 13, "1987-03-02");
+  const Claim deficit = make("Brazil's trade deficit was $12 billion, Chile's the same.",
+                             "$12 billion", 12, 14, "1987-03-04");
+  const struct {
+    const char* label;
+    Claim a, b;
+    bool conflicts;
+  } more[] = {
+      {"a surplus vs a deficit, no counterparts", surplus, deficit, false},
+      {"a stored surplus vs a deficit", stored(surplus), deficit, false},
+      {"two surpluses", surplus,
+       make("Brazil's trade surplus was $12 billion.", "$12 billion", 12, 15, "1987-03-04"), true},
+      {"a share vs a rate", share(year_deficit, "GDP"), share(ytd_later, ""), false},
+      {"two stakes, one said to be of the shares",
+       share(make("Acme owns $51 of Brazil's bank.", "$51", 51, 17, "1987-03-02"), ""),
+       share(make("Acme owns $50 of Brazil's bank.", "$50", 50, 18, "1987-03-04"), "shares"), true},
+      {"one parent's stakes in two companies",
+       stored(share(make("Brazil Gold, $95 owned by Brazil Mining, said sales rose.", "$95", 95, 19,
+                         "1987-03-02"),
+                    "")),
+       share(
+           make("Foote, $83 owned by Brazil Mining, said sales rose.", "$83", 83, 20, "1987-03-04"),
+           ""),
+       false},
+      {"one company's stake, two figures",
+       share(make("Brazil Gold, $95 owned by Brazil Mining, said sales rose.", "$95", 95, 19,
+                  "1987-03-02"),
+             ""),
+       share(make("Brazil Gold, $93 owned by Brazil Mining, will sell a mine.", "$93", 93, 21,
+                  "1987-03-04"),
+             ""),
+       true},
+      {"one template filled in for two transfers",
+       make("Brazil has transferred $21 billion in guarantees earmarked for sales of corn to "
+            "increase coverage on sales of poultry meat.",
+            "$21 billion", 21, 22, "1987-03-02"),
+       make("Brazil has transferred $12 billion in guarantees earmarked for sales of hatching "
+            "eggs to increase coverage on sales of protein concentrates.",
+            "$12 billion", 12, 23, "1987-03-04"),
+       false},
+      {"one text, two figures",
+       make("Brazil's trade deficit with the U.S. rose to $7 billion last year from $4 billion.",
+            "$7 billion", 7, 24, "1987-03-02"),
+       make("Brazil's trade deficit with the U.S. rose to $9 billion in 1986 from $4 billion.",
+            "$9 billion", 9, 25, "1987-03-04"),
+       true},
+      {"a stake in a clause of its own",
+       share(make("Brazil Gold, $95 owned by Brazil Mining, said sales rose.", "$95", 95, 19,
+                  "1987-03-02"),
+             ""),
+       share(make("Note - Company floated in 1986 and is $93 owned by Brazil Mining.", "$93", 93,
+                  26, "1987-03-04"),
+             ""),
+       true},
+      {"two shares", share(year_deficit, "GDP"),
+       share(make("Brazil's trade deficit was $6 billion.", "$6 billion", 6, 16, "1987-03-09"),
+             "GDP"),
+       true},
+  };
+  for (const auto& c : more) {
+    INFO(c.label);
+    const auto r = f.reconciler().Compare(c.a, c.b);
+    CHECK((r && r->kind == RelationKind::kConflicts) == c.conflicts);
+  }
+  for (const auto& c : cases) {
+    INFO(c.label);
+    const auto r = f.reconciler().Compare(c.a, c.b);
+    CHECK((r && r->kind == RelationKind::kConflicts) == c.conflicts);
+  }
 }
 
 }  // namespace
