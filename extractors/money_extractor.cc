@@ -397,8 +397,13 @@ bool MoneyExtractor::Impl::Interpret(std::string_view text, const FigureMatch& m
   if (!ParseRangeEnd(text, m, *numbers, n1, &n2)) return false;
   std::string_view scale2 = m.Group("scale2");
   double mult2 = ScaleOf(scale2);
-  // "$5 to $10 billion": the first figure takes the second's scale.
-  if (scale1.empty() && !scale2.empty() && n1.value <= n2.value) mult1 = mult2;
+  // "$5 to $10 billion": the first figure takes the second's scale. A bare
+  // first number above the second ("fell on March 5 to 3.4 billion dlrs")
+  // would only make a range in another scale: it is no part of the figure.
+  if (scale1.empty() && !scale2.empty()) {
+    if (n1.value > n2.value && !first_has_currency) return false;
+    if (n1.value <= n2.value) mult1 = mult2;
+  }
   double lo = n1.value * mult1, hi = n2.value * mult2;
   if (!(lo < hi)) return false;
   if (weak && std::max(scale1.size(), scale2.size()) == 0 && hi < kWeakMinimum) {

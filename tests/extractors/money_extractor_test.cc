@@ -120,6 +120,10 @@ TEST_CASE("money_patterns: ranges, changes, minor units and articles", "[money]"
        ""},
       {"a change from $155 billion to about $200 billion", "$155 billion", 1.55e11, 1.55e11, false,
        "USD", true, 1e9, ""},
+      // A bare first number above the second is no range start (a day of a
+      // date, a count): the figure is the second alone.
+      {"the balance fell on March 5 to 3.467 billion dlrs", "3.467 billion dlrs", 3.467e9, 3.467e9,
+       false, "USD", true, 1e6, ""},
       // Major and minor units together.
       {"it cost 20 dollars and 43 cents", "20 dollars and 43 cents", 20.43, 20.43, false, "USD",
        true, 0.01, ""},
@@ -219,6 +223,11 @@ TEST_CASE("numbers_qualifiers: qualifiers as intervals", "[money]") {
       {"an estimated $5.5 billion", "an estimated $5.5 billion", 5.5e9, 5.5e9, true, "USD", true,
        1e8, ""},
       {"exactly 42 bucks", "exactly 42 bucks", 42, 42, false, "USD", true, 1, ""},
+      // A verb of surpassing states a lower bound.
+      {"revenue exceeded 550 mln dlrs", "exceeded 550 mln dlrs", 5.5e8, kOpen, false, "USD", true,
+       1e6, ""},
+      {"sales topped $2.5 billion", "topped $2.5 billion", 2.5e9, kOpen, false, "USD", true, 1e8,
+       ""},
   };
   CheckCases(*money, cases);
 }
