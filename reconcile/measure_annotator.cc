@@ -211,6 +211,16 @@ void MeasureAnnotator::Annotate(Claim* claim) const {
         const std::string& g = aspect_words_.GroupAt(words, j, nullptr);
         if (g.starts_with("session_")) found.insert(g);
       }
+    // A quarter is the period a figure covers when its time is a quarter
+    // ("Net income for the quarter was $148 million" and "a profit of $148
+    // million in the quarter" are one quarterly figure, wherever the word
+    // "quarter" stands); the words decide only for undated figures. Other
+    // grains say less: "this week" dates a report more often than a weekly
+    // figure.
+    if (claim->time && !claim->time->grain.empty()) {
+      found.erase("quarterly");
+      if (claim->time->grain == "quarter") found.insert("quarterly");
+    }
     const char* sep = ":";
     for (const std::string& q : found) {
       claim->measure += sep + q;

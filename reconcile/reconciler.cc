@@ -25,6 +25,19 @@ bool OtherVersion(const Claim& a, const Claim& b) {
   return a.story.id != b.story.id && a.story.uri == b.story.uri && a.story.source == b.story.source;
 }
 
+// Two versions of one story state this figure in the same place: the new
+// sentence is the old one with only the figure changed ("Net income was
+// $184 million" -> "Net income was $148 million"). That is one quantity
+// whatever actors the sentence names, even none.
+bool SameSlotInNewVersion(const Claim& a, const Claim& b) {
+  if (!OtherVersion(a, b) || a.text == b.text) return false;
+  const size_t at = b.sentence.find(b.text);
+  if (at == std::string::npos) return false;
+  std::string replaced = b.sentence;
+  replaced.replace(at, b.text.size(), a.text);
+  return replaced == a.sentence;
+}
+
 // Canonical actors two claims share; with `kind`, only actors of that kind.
 std::vector<std::string> SharedActors(const Claim& a, const Claim& b,
                                       std::optional<ActorKind> kind = std::nullopt) {
@@ -366,7 +379,8 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
           return x.name == name && x.kind == ActorKind::kPlace;
         });
       });
-      if (shared.empty() || !TimesCompatible(a.time, b.time)) return std::nullopt;
+      const bool same_slot = SameSlotInNewVersion(a, b);
+      if ((shared.empty() && !same_slot) || !TimesCompatible(a.time, b.time)) return std::nullopt;
       // Each figure is about someone the other's sentence never names
       // ("South Korea would buy $40 billion of Canadian energy" vs "Japan
       // would buy $40 billion of Canadian energy"): a shared counterpart

@@ -246,6 +246,7 @@ inline void CheckRelations(const StoreRun& run) {
     CHECK_FALSE((*r)["a"]["sentence"].get<std::string>().empty());
     CHECK_FALSE((*r)["b"]["sentence"].get<std::string>().empty());
     if (item.contains("independent")) CHECK((*r)["independent"] == item["independent"]);
+    if (item.contains("reason_code")) CHECK((*r)["reason_code"] == item["reason_code"]);
     if (item.value("note", "").find("not independent") != std::string::npos)
       CHECK((*r)["independent"] == false);
   }

@@ -280,6 +280,59 @@ TEST_CASE("a new version's changed figure is a correction, a kept one nothing", 
   CHECK_FALSE(f.reconciler().Compare(old_figure, kept));  // unchanged figure
 }
 
+TEST_CASE("a changed figure in an unchanged sentence is a correction without actors",
+          "[reconcile]") {
+  // "the Duluth-based company said": no actor names the subject, but the
+  // new version is the old sentence with only the figure changed.
+  ClaimFactory f;
+  struct Case {
+    std::string old_sentence, old_figure, new_sentence, new_figure;
+    double old_value, new_value;
+    bool correction;
+  };
+  const Case cases[] = {
+      {"Net income for the quarter was $184 million, the company said.", "$184 million",
+       "Net income for the quarter was $148 million, the company said.", "$148 million", 1.84e8,
+       1.48e8, true},
+      // Other words changed too: no actor ties them, so no relation.
+      {"Net income for the quarter was $184 million, the company said.", "$184 million",
+       "Net income for the year was $148 million, the company said.", "$148 million", 1.84e8,
+       1.48e8, false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.new_sentence);
+    Claim a =
+        f.Money(c.old_sentence, c.old_figure, c.old_value, c.old_value, 1e6, false, {}, "Wire", 1);
+    Claim b =
+        f.Money(c.new_sentence, c.new_figure, c.new_value, c.new_value, 1e6, false, {}, "Wire", 2);
+    a.story.uri = b.story.uri = "urn:wire:results";
+    a.superseded = true;
+    auto r = f.reconciler().Compare(a, b);
+    CHECK(r.has_value() == c.correction);
+    if (r) CHECK(r->reason_code == "correction");
+  }
+}
+
+TEST_CASE("a quarterly figure is quarterly by its time, wherever the word stands", "[reconcile]") {
+  ClaimFactory f;
+  Value q4;
+  q4.start = "2024-10-01";
+  q4.end = "2024-12-31";
+  q4.grain = "quarter";
+  q4.timex = "2024-Q4";
+  auto with_time = [&](const std::string& sentence, const std::string& figure) {
+    Claim c = f.Money(sentence, figure, 1.48e8, 1.48e8, 1e6, false, {"Acme"}, "Wire", 1);
+    c.time = q4;
+    c.measure.clear();
+    f.reconciler().Annotate(&c);
+    return c.measure;
+  };
+  CHECK(with_time("Net income for the quarter was $148 million.", "$148 million") ==
+        "profit:quarterly");
+  CHECK(with_time("Acme earned a profit of $148 million in the quarter.", "$148 million") ==
+        "profit:quarterly");
+}
+
 TEST_CASE("an undated conflict needs stories days apart, not months", "[reconcile]") {
   ClaimFactory f;
   auto org_claim = [&](const std::string& sentence, const std::string& figure, double v,
