@@ -344,6 +344,23 @@ Status Reconciler::Create(const RuleFiles& rules, std::unique_ptr<Reconciler>* o
   return Status::OK();
 }
 
+bool Reconciler::MirroredBalance(const Claim& a, const Claim& b) const {
+  auto subjects = [](const Claim& c) {
+    std::vector<std::string> out;
+    for (const ClaimActor& x : c.actors)
+      if (x.role == "subject") out.push_back(x.name);
+    return out;
+  };
+  auto meet = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    return std::any_of(x.begin(), x.end(), [&](const std::string& n) {
+      return std::find(y.begin(), y.end(), n) != y.end();
+    });
+  };
+  if (!meet(subjects(a), Counterparts(b)) || !meet(Counterparts(a), subjects(b))) return false;
+  const std::string side_a = annotator_->Side(a), side_b = annotator_->Side(b);
+  return !side_a.empty() && !side_b.empty() && side_a != side_b;
+}
+
 std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) const {
   if (a.kind != b.kind || SameStory(a, b)) return std::nullopt;
 
@@ -385,9 +402,14 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
       // ("South Korea would buy $40 billion of Canadian energy" vs "Japan
       // would buy $40 billion of Canadian energy"): a shared counterpart
       // does not make them one quantity.
-      if (HasForeignSubject(a, b) && HasForeignSubject(b, a)) return std::nullopt;
-      if (DifferentCounterparts(a, b, bilateral_.count(a.measure.substr(0, a.measure.find(':')))))
-        return std::nullopt;
+      // One balance seen from both ends: Canada's deficit with Japan is
+      // Japan's surplus with Canada (the measure's signed views).
+      const bool bilateral = bilateral_.count(a.measure.substr(0, a.measure.find(':'))) > 0;
+      const bool mirrored = bilateral && MirroredBalance(a, b);
+      if (!mirrored) {
+        if (HasForeignSubject(a, b) && HasForeignSubject(b, a)) return std::nullopt;
+        if (DifferentCounterparts(a, b, bilateral)) return std::nullopt;
+      }
       // Figures about organisations relate only when one of them is shared:
       // two companies' profits are two quantities.
       const std::vector<std::string> orgs_a = SubjectOrganizations(a);
@@ -417,7 +439,7 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         // figures are about one actor in their own clauses: "its 108 billion
         // dlr foreign debt" in a clause about Brazil vs "the 77 billion dlr
         // package for Mexico" in a sentence that also names Brazil.
-        if (SharedSubjects(a, b).empty()) return std::nullopt;
+        if (!mirrored && SharedSubjects(a, b).empty()) return std::nullopt;
         // Nor when either figure is about an organisation or country the
         // other's sentence never names: Hertz's shelf offering against
         // Quaker Oats' (both "with the Securities and Exchange
@@ -454,8 +476,7 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         }
         // A surplus and a deficit are one balance only between two named
         // counterparts: Japan's surplus is not the U.S. deficit.
-        if (bilateral_.count(a.measure.substr(0, a.measure.find(':'))) &&
-            (Counterparts(a).empty() || Counterparts(b).empty())) {
+        if (bilateral && !mirrored && (Counterparts(a).empty() || Counterparts(b).empty())) {
           const std::string side_a = annotator_->Side(a), side_b = annotator_->Side(b);
           if (!side_a.empty() && !side_b.empty() && side_a != side_b) return std::nullopt;
         }
@@ -495,6 +516,7 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
           return std::nullopt;
       }
       quantity = MeasureName(a.measure) + AspectNote(a.aspect);
+      if (mirrored) quantity += ", one side's surplus as the other's deficit";
       break;
     }
     case ClaimKind::kDate:

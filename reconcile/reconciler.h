@@ -67,6 +67,11 @@ class Reconciler {
                    std::vector<Relation>* out) const;
 
  private:
+  // One bilateral balance from both ends: each figure's subject is the
+  // other's counterpart and one says surplus where the other says deficit
+  // ("Canada's deficit with Japan" vs "Japan's surplus with Canada").
+  bool MirroredBalance(const Claim& a, const Claim& b) const;
+
   std::unique_ptr<MeasureAnnotator> annotator_;
   // Measure groups flagged `bilateral` in reconcile/rules/measures.tsv.
   std::set<std::string> bilateral_;

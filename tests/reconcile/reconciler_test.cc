@@ -526,6 +526,41 @@ TEST_CASE("benchmarks and counterparts do not make one quantity", "[reconcile]")
   CHECK_FALSE(f.reconciler().Compare(surplus("United States", 50, 1), whole));
 }
 
+TEST_CASE("a surplus and a deficit are one balance seen from both ends", "[reconcile]") {
+  ClaimFactory f;
+  auto balance = [&](const std::string& subject, const std::string& side,
+                     const std::string& partner, double v, int64_t id) {
+    const std::string figure = "$" + std::to_string(int(v)) + " billion";
+    Claim c = f.Money(
+        subject + " ran a trade " + side + " of " + figure + " with " + partner + " in 2023.",
+        figure, v * 1e9, v * 1e9, 1e9, false, {subject}, "Wire" + std::to_string(id), id);
+    c.time = Year("2023");
+    Role(&c, partner, "counterpart");
+    return c;
+  };
+  const struct {
+    const char* label;
+    Claim a, b;
+    std::optional<RelationKind> kind;
+  } cases[] = {
+      {"mirrored, same figure", balance("Canada", "deficit", "Japan", 12, 1),
+       balance("Japan", "surplus", "Canada", 12, 2), RelationKind::kCorroborates},
+      {"mirrored, other figure", balance("Canada", "deficit", "Japan", 12, 1),
+       balance("Japan", "surplus", "Canada", 15, 2), RelationKind::kConflicts},
+      // Both sides a surplus is no mirror: not one quantity as stated.
+      {"same side from both ends", balance("Canada", "surplus", "Japan", 12, 1),
+       balance("Japan", "surplus", "Canada", 12, 2), std::nullopt},
+      {"another partner", balance("Canada", "deficit", "Japan", 12, 1),
+       balance("Japan", "surplus", "Mexico", 12, 2), std::nullopt},
+  };
+  for (const auto& c : cases) {
+    INFO(c.label);
+    const auto r = f.reconciler().Compare(c.a, c.b);
+    REQUIRE(r.has_value() == c.kind.has_value());
+    if (r) CHECK(r->kind == *c.kind);
+  }
+}
+
 TEST_CASE("conflicts need one subject, one company and comparable aspects", "[reconcile]") {
   ClaimFactory f;
   auto debt = [&](const std::string& sentence, const std::string& figure, double v, int64_t id) {
