@@ -68,8 +68,9 @@ class StoryScan {
     gaz_done_.assign(toks.size(), 0);
     for (size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].word) continue;
-      stop_[i] = impl.lexicon.Stop(toks[i].norm);
-      first_[i] = impl.lexicon.IsFirstName(toks[i].norm);
+      const NameLexicon::WordInfo info = impl.lexicon.Classify(toks[i].norm);
+      stop_[i] = info.stop;
+      first_[i] = info.first;
       suffix_[i] = impl.org_suffixes.count(toks[i].norm) > 0;
     }
   }

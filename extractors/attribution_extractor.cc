@@ -13,6 +13,20 @@
 namespace wirefacts {
 namespace {
 
+// State::mentions is sorted by `begin`: the mentions that can start at or
+// before (after) a byte are found by binary search, so the scans below touch
+// the mentions near a cue instead of the whole story (quadratic on long
+// bodies). A mention never ends before it begins.
+using MentionIt = std::vector<Mention>::const_iterator;
+MentionIt FirstStartingAtOrAfter(const std::vector<Mention>& ms, size_t pos) {
+  return std::lower_bound(ms.begin(), ms.end(), pos,
+                          [](const Mention& m, size_t p) { return m.begin < p; });
+}
+MentionIt FirstStartingAfter(const std::vector<Mention>& ms, size_t pos) {
+  return std::upper_bound(ms.begin(), ms.end(), pos,
+                          [](size_t p, const Mention& m) { return p < m.begin; });
+}
+
 constexpr std::string_view kCuesFile = "extractors/rules/attribution_cues.tsv";
 constexpr std::string_view kUnnamedFile = "extractors/rules/attribution_unnamed.tsv";
 constexpr std::string_view kOutletsFile = "extractors/rules/attribution_outlets.tsv";
@@ -710,7 +724,8 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     std::tie(s.begin, s.end) = span(SV(m[0]));
     s.name = Tidy(SV(m[0]));
     // The most recent organisation named before the phrase.
-    for (auto it = st.mentions->rbegin(); it != st.mentions->rend(); ++it) {
+    for (auto it = std::make_reverse_iterator(FirstStartingAfter(*st.mentions, s.begin));
+         it != st.mentions->rend(); ++it) {
       if (it->end <= s.begin && it->kind == ActorKind::kOrganization && !it->actor.empty()) {
         s.name = it->actor;
         s.is_org = true;
@@ -765,7 +780,10 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     const size_t inner_begin = static_cast<size_t>(inner.data() - text.data());
     const Mention* before_comma = nullptr;
     const Mention* at_inner = nullptr;
-    for (const Mention& m : *st.mentions) {
+    const size_t last_begin = std::max(open, inner_begin);
+    for (auto it = FirstStartingAtOrAfter(*st.mentions, std::min(sb, inner_begin));
+         it != st.mentions->end() && it->begin <= last_begin; ++it) {
+      const Mention& m = *it;
       if (m.end == open && m.begin >= sb) before_comma = &m;
       if (m.begin == inner_begin) at_inner = &m;
     }
@@ -783,7 +801,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
   }
   const std::vector<Mention>& ms = *st.mentions;
   // An actor mention ending right there.
-  for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+  for (auto it = std::make_reverse_iterator(FirstStartingAfter(ms, p)); it != ms.rend(); ++it) {
     if (it->end == p && it->begin >= sb && !it->actor.empty()) {
       // "officials in Seoul said", "analysts at Acme Bank said": the place
       // or organisation only qualifies an unnamed source.
@@ -826,7 +844,8 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
       const std::vector<Sentence>& ss = *st.doc->sentences;
       int si = SentenceAt(ss, w);
       size_t from = ss[si > 0 ? si - 1 : 0].begin;
-      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+      for (auto it = std::make_reverse_iterator(FirstStartingAfter(ms, w));
+           it != ms.rend() && it->begin >= from; ++it) {
         if (it->end <= w && it->begin >= from && it->kind == ActorKind::kOrganization &&
             !it->actor.empty()) {
           s.name = it->actor;
@@ -836,7 +855,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
       }
       if (s.name.empty()) s.name = st.last_unnamed;
     } else {
-      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+      for (auto it = std::make_reverse_iterator(FirstStartingAfter(ms, w)); it != ms.rend(); ++it) {
         if (it->end <= w && it->kind == ActorKind::kPerson && !it->actor.empty()) {
           s.name = it->actor;
           s.is_person = true;
@@ -870,7 +889,8 @@ std::optional<Source> AttributionExtractor::Impl::ResolveRight(State& st, size_t
   size_t alt = q;
   std::string_view head = text.substr(q, 4);
   if (head == "the " || head == "The ") alt = q + 4;
-  for (size_t i = 0; i < ms.size(); ++i) {
+  for (size_t i = static_cast<size_t>(FirstStartingAtOrAfter(ms, q) - ms.begin());
+       i < ms.size() && ms[i].begin <= alt; ++i) {
     const Mention& m = ms[i];
     if ((m.begin == q || m.begin == alt) && !m.actor.empty()) {
       // "said First Chicago's Johnson": the person after the possessive.
@@ -957,10 +977,9 @@ std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
       c.attribution.cue = rule.cue;
       c.rank = 1;
       c.said_by_org = s->is_org;
-      for (const Mention& m : *st.mentions) {
-        if (m.begin == s->begin && m.end == s->end && IsOutlet(m, /*by_word=*/true)) {
-          c.relay = true;
-        }
+      for (auto it = FirstStartingAtOrAfter(*st.mentions, s->begin);
+           it != st.mentions->end() && it->begin == s->begin; ++it) {
+        if (it->end == s->end && IsOutlet(*it, /*by_word=*/true)) c.relay = true;
       }
       if (s->report_prefix && s->is_org) c.relay = true;
       cands.push_back(c);
@@ -1023,7 +1042,8 @@ std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
     while (q < se && IsSpace(text[q])) ++q;
     if (rule.role == Role::kTell) {
       size_t alt = text.substr(q, 4) == "the " ? q + 4 : q;
-      for (const Mention& m : *st.mentions) {
+      for (auto it = FirstStartingAtOrAfter(*st.mentions, q); it != st.mentions->end(); ++it) {
+        const Mention& m = *it;
         if (m.begin > alt) break;
         if ((m.begin == q || m.begin == alt) && m.kind == ActorKind::kOrganization &&
             !m.actor.empty()) {
@@ -1050,10 +1070,9 @@ std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
       }
     }
     if (s->is_org) {
-      for (const Mention& m : *st.mentions) {
-        if (m.begin == s->begin && m.end == s->end && IsOutlet(m, intransitive_report)) {
-          c.relay = true;
-        }
+      for (auto it = FirstStartingAtOrAfter(*st.mentions, s->begin);
+           it != st.mentions->end() && it->begin == s->begin; ++it) {
+        if (it->end == s->end && IsOutlet(*it, intransitive_report)) c.relay = true;
       }
     }
     // Speech that closes or opens a quotation: "“...,” Orlik said." or

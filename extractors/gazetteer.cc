@@ -56,9 +56,10 @@ void Gazetteer::Add(std::string_view name, const GazetteerEntry& e, bool typo_ta
     if (std::find(names.begin(), names.end(), key) == names.end()) names.push_back(key);
   }
   std::vector<ActorToken> toks = TokenizeForActors(key, nullptr);
-  max_tokens_ = std::max(max_tokens_, toks.size());
-  first_tokens_.insert(toks.front().norm);
-  lower_first_tokens_.insert(LowerAscii(toks.front().norm));
+  size_t& most = first_tokens_[toks.front().norm];
+  most = std::max(most, toks.size());
+  size_t& lower_most = lower_first_tokens_[LowerAscii(toks.front().norm)];
+  lower_most = std::max(lower_most, toks.size());
   if (typo_target && e.form != MentionForm::kDemonym && !e.short_form) {
     bool acronym = toks.size() == 1 && (toks[0].upper || toks[0].norm.size() < 4);
     if (!acronym) {
@@ -157,25 +158,45 @@ const std::vector<GazetteerEntry>* Gazetteer::LongestMatch(const std::vector<Act
                                                            size_t* len) const {
   *len = 0;
   if (i >= end) return nullptr;
-  bool exact_start = first_tokens_.count(tokens[i].norm) > 0;
-  bool upper_start = tokens[i].upper && lower_first_tokens_.count(LowerAscii(tokens[i].norm)) > 0;
-  if (!exact_start && !upper_start) return nullptr;
-  size_t last = std::min(end, i + max_tokens_);
+  size_t exact_most = 0, upper_most = 0;
+  if (auto it = first_tokens_.find(tokens[i].norm); it != first_tokens_.end())
+    exact_most = it->second;
+  if (tokens[i].upper) {
+    if (auto it = lower_first_tokens_.find(LowerAscii(tokens[i].norm));
+        it != lower_first_tokens_.end())
+      upper_most = it->second;
+  }
+  if (exact_most == 0 && upper_most == 0) return nullptr;
+  const size_t last = std::min(end, i + std::max(exact_most, upper_most));
+  // The key of [i, last) once; the key of [i, e) is its prefix of ends[e-i-1]
+  // bytes (TokenKey's joining).
+  thread_local std::string key;
+  thread_local std::string lower;
+  thread_local std::vector<size_t> ends;
+  key.clear();
+  ends.clear();
+  for (size_t k = i; k < last; ++k) {
+    if (k > i && tokens[k].space_before) key.push_back(' ');
+    key += tokens[k].norm;
+    ends.push_back(key.size());
+  }
+  if (upper_most > 0) lower = LowerAscii(key);
   for (size_t e = last; e > i; --e) {
     if (tokens[e - 1].norm == "-" || tokens[e - 1].norm == "&") continue;
-    std::string key = TokenKey(tokens, i, e);
-    if (exact_start) {
-      auto it = map_.find(key);
+    const size_t n = e - i;
+    const size_t bytes = ends[n - 1];
+    if (n <= exact_most) {
+      auto it = map_.find(std::string_view(key).substr(0, bytes));
       if (it != map_.end()) {
-        *len = e - i;
+        *len = n;
         return &it->second;
       }
     }
-    if (upper_start && AllUpperWords(tokens, i, e)) {
-      auto it = lower_map_.find(LowerAscii(key));
+    if (n <= upper_most && AllUpperWords(tokens, i, e)) {
+      auto it = lower_map_.find(std::string_view(lower).substr(0, bytes));
       // Only multi-letter names: "US" in capitals stays "US" above.
-      if (it != lower_map_.end() && key.size() > 3) {
-        *len = e - i;
+      if (it != lower_map_.end() && bytes > 3) {
+        *len = n;
         return &it->second;
       }
     }
@@ -184,7 +205,7 @@ const std::vector<GazetteerEntry>* Gazetteer::LongestMatch(const std::vector<Act
 }
 
 const std::vector<GazetteerEntry>* Gazetteer::Find(std::string_view key) const {
-  auto it = map_.find(std::string(key));
+  auto it = map_.find(key);
   return it == map_.end() ? nullptr : &it->second;
 }
 

@@ -7,10 +7,10 @@
 #ifndef WIREFACTS_EXTRACTORS_GAZETTEER_H_
 #define WIREFACTS_EXTRACTORS_GAZETTEER_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "base/rule_files.h"
@@ -66,13 +66,23 @@ class Gazetteer {
   // name<TAB>ORG|LOC<TAB>count rows (tools/mine_conll_names.py).
   Status LoadMined(const RuleFiles& rules, std::string_view file);
 
-  std::unordered_map<std::string, std::vector<GazetteerEntry>> map_;
-  std::unordered_map<std::string, std::vector<GazetteerEntry>> lower_map_;
-  std::unordered_set<std::string> first_tokens_;  // first token of every key
-  std::unordered_set<std::string> lower_first_tokens_;
+  // Transparent hashing: LongestMatch looks keys up as string_views into
+  // one buffer per call instead of building a string per candidate length.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <typename V>
+  using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+
+  KeyMap<std::vector<GazetteerEntry>> map_;
+  KeyMap<std::vector<GazetteerEntry>> lower_map_;
+  // First token of every key of map_ (lower_map_) -> the most tokens of a
+  // key starting with it: LongestMatch tries no longer span.
+  KeyMap<size_t> first_tokens_;
+  KeyMap<size_t> lower_first_tokens_;
   std::vector<GazetteerName> by_letter_[256];
   std::unordered_map<std::string, std::vector<std::string>> names_of_;  // canonical + kind
-  size_t max_tokens_ = 1;
 };
 
 }  // namespace wirefacts

@@ -15,22 +15,25 @@ Status NameLexicon::Load(const RuleFiles& rules) {
         {"month", NameStop::kMonth},       {"weekday", NameStop::kWeekday},
         {"common", NameStop::kCommon},     {"particle", NameStop::kParticle}};
     if (r.fields[1] == "compound") {
-      compound_.insert(r.fields[0]);
+      words_[r.fields[0]].compound = true;
       continue;
     }
     auto it = kCats.find(r.fields[1]);
     if (it == kCats.end())
       return Status::InvalidInput(std::string(kStop) + ":" + std::to_string(r.line) +
                                   ": unknown category \"" + r.fields[1] + "\"");
-    stop_.emplace(r.fields[0], it->second);
+    WordInfo& info = words_[r.fields[0]];
+    if (info.stop == NameStop::kNone) info.stop = it->second;  // the first row wins
   }
   WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_first_names.tsv", &records));
   for (const RuleRecord& r : records)
-    if (!r.fields.empty() && !r.fields[0].empty()) first_.insert(r.fields[0]);
+    if (!r.fields.empty() && !r.fields[0].empty()) words_[r.fields[0]].first = true;
   WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_mined_first_names.tsv", &records));
-  for (const RuleRecord& r : records)
-    if (!r.fields.empty() && !r.fields[0].empty() && !stop_.count(r.fields[0]))
-      first_.insert(r.fields[0]);
+  for (const RuleRecord& r : records) {
+    if (r.fields.empty() || r.fields[0].empty()) continue;
+    auto it = words_.find(r.fields[0]);
+    if (it == words_.end() || it->second.stop == NameStop::kNone) words_[r.fields[0]].first = true;
+  }
   WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_nicknames.tsv", &records));
   int group = 0;
   for (const RuleRecord& r : records) {
@@ -42,7 +45,7 @@ Status NameLexicon::Load(const RuleFiles& rules) {
       if (e == std::string::npos) e = s.size();
       if (e > b) {
         groups_[s.substr(b, e - b)].push_back(group);
-        first_.insert(s.substr(b, e - b));
+        words_[s.substr(b, e - b)].first = true;
       }
       b = e + 1;
     }
@@ -51,18 +54,16 @@ Status NameLexicon::Load(const RuleFiles& rules) {
   return Status::OK();
 }
 
-NameStop NameLexicon::Stop(std::string_view word) const {
-  auto it = stop_.find(std::string(word));
-  return it == stop_.end() ? NameStop::kNone : it->second;
+NameLexicon::WordInfo NameLexicon::Classify(std::string_view word) const {
+  auto it = words_.find(word);
+  return it == words_.end() ? WordInfo() : it->second;
 }
 
-bool NameLexicon::IsFirstName(std::string_view word) const {
-  return first_.count(std::string(word)) > 0;
-}
+NameStop NameLexicon::Stop(std::string_view word) const { return Classify(word).stop; }
 
-bool NameLexicon::IsCompoundWord(std::string_view word) const {
-  return compound_.count(std::string(word)) > 0;
-}
+bool NameLexicon::IsFirstName(std::string_view word) const { return Classify(word).first; }
+
+bool NameLexicon::IsCompoundWord(std::string_view word) const { return Classify(word).compound; }
 
 bool NameLexicon::SameFirstName(std::string_view a, std::string_view b) const {
   if (a == b) return true;

@@ -7,10 +7,10 @@
 #ifndef WIREFACTS_EXTRACTORS_PERSON_NAMES_H_
 #define WIREFACTS_EXTRACTORS_PERSON_NAMES_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "base/rule_files.h"
@@ -35,15 +35,26 @@ class NameLexicon {
   // capitalised prefix before it ("Ex" in "Ex-chief").
   bool IsCompoundWord(std::string_view word) const;
 
+  // Stop(word) and IsFirstName(word) in one lookup.
+  struct WordInfo {
+    NameStop stop = NameStop::kNone;
+    bool first = false;     // IsFirstName
+    bool compound = false;  // IsCompoundWord
+  };
+  WordInfo Classify(std::string_view word) const;
+
   // True when two given names may name the same person: equal, or variants
   // in one nickname group ("Steve"/"Steven", "Bob"/"Robert"), or one is the
   // other's initial ("J."/"James").
   bool SameFirstName(std::string_view a, std::string_view b) const;
 
  private:
-  std::unordered_map<std::string, NameStop> stop_;
-  std::unordered_set<std::string> first_;
-  std::unordered_set<std::string> compound_;
+  // Every listed word, looked up by string_view (no key string built).
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordInfo, KeyHash, std::equal_to<>> words_;
   std::unordered_map<std::string, std::vector<int>> groups_;
 };
 

@@ -195,9 +195,11 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
     source(
         [&](Story&& story) {
           if (run.stopped()) return;
+          const size_t bytes = story.body.size();
           AnalyzedStory analyzed;
           const Status s = Analyze(story, &analyzed);
-          run.Write(story.body.size(), s, analyzed);
+          std::string().swap(story.body);  // the analysed copy is all Write needs
+          run.Write(bytes, s, analyzed);
         },
         [&](const std::string& line) {
           if (!run.stopped()) run.Reject(line);

@@ -163,7 +163,11 @@ bool IsCanceledStatus(std::string_view pubstatus) {
   return pubstatus == "canceled" || pubstatus == "cancelled" || pubstatus == "stat:canceled";
 }
 
-Status StoryFromNinjs(const json& object, const NinjsDefaults& defaults, Story* story) {
+namespace {
+
+// StoryFromNinjs; with `owned` (the same object, mutable), the body text is
+// moved out of it instead of copied.
+Status FromNinjs(const json& object, json* owned, const NinjsDefaults& defaults, Story* story) {
   if (!object.is_object()) return Status::InvalidInput("not a ninjs object");
   Story s;
 
@@ -195,7 +199,16 @@ Status StoryFromNinjs(const json& object, const NinjsDefaults& defaults, Story* 
   WF_RETURN_IF_ERROR(OptionalString(object, "headline", &s.headline));
 
   // Body.
-  WF_RETURN_IF_ERROR(OptionalString(object, "body_text", &s.body, &present));
+  bool moved = false;
+  if (owned != nullptr) {
+    auto it = owned->find("body_text");
+    if (it != owned->end() && it->is_string()) {
+      // A body may be most of the input: move it out, do not copy it.
+      s.body = std::move(it->get_ref<std::string&>());
+      present = moved = true;
+    }
+  }
+  if (!moved) WF_RETURN_IF_ERROR(OptionalString(object, "body_text", &s.body, &present));
   if (!present) {
     std::string html;
     WF_RETURN_IF_ERROR(OptionalString(object, "body_html", &html, &present));
@@ -246,6 +259,16 @@ Status StoryFromNinjs(const json& object, const NinjsDefaults& defaults, Story* 
 
   *story = std::move(s);
   return Status::OK();
+}
+
+}  // namespace
+
+Status StoryFromNinjs(const json& object, const NinjsDefaults& defaults, Story* story) {
+  return FromNinjs(object, nullptr, defaults, story);
+}
+
+Status StoryFromNinjs(json&& object, const NinjsDefaults& defaults, Story* story) {
+  return FromNinjs(object, &object, defaults, story);
 }
 
 }  // namespace wirefacts

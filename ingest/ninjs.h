@@ -41,6 +41,9 @@ struct NinjsDefaults {
 
 // Fills *story (all fields but id and origin) from `object`.
 Status StoryFromNinjs(const nlohmann::json& object, const NinjsDefaults& defaults, Story* story);
+// The same, moving the body text out of `object` (its "body_text" is left
+// empty) instead of copying it.
+Status StoryFromNinjs(nlohmann::json&& object, const NinjsDefaults& defaults, Story* story);
 
 // Whether a ninjs pubstatus retracts the story ("canceled" and spellings).
 bool IsCanceledStatus(std::string_view pubstatus);

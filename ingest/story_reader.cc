@@ -46,11 +46,12 @@ std::string_view DropBom(std::string_view s) {
   return s;
 }
 
-// True when `line` alone parses as a JSON object.
+// True when `line` alone parses as a JSON object (as ParseJson would parse
+// it), checked without building the object: a line may be a whole story.
 bool ParsesAsObject(std::string_view line) {
   if (line.find('\0') != std::string_view::npos || !IsValidUtf8(line)) return false;
-  json value;
-  return ParseJson(line, true, &value).ok() && value.is_object();
+  if (FirstNonSpace(line) != '{' || !JsonDepthWithin(line, kMaxJsonDepth)) return false;
+  return json::accept(line.begin(), line.end());
 }
 
 // One Read()/ReadStream() call: the callbacks and the --uri bookkeeping.
@@ -86,7 +87,8 @@ class Session {
   void HandleText(std::string_view text, const std::string& label, const std::string& path_uri);
   void HandleNdjsonLine(std::string_view line, uint64_t number, uint64_t offset, bool too_long,
                         const std::string& label);
-  void HandleNinjs(const json& object, const std::string& origin);
+  // Consumes `object` (its body text is moved out).
+  void HandleNinjs(json& object, const std::string& origin);
   void ReadNdjson(LineReader& lines, const std::string& label);
 
   // Folder filters (ReadOptions::include/exclude).
@@ -202,7 +204,7 @@ void Session::ReadStream(std::istream& in, const std::string& label, const std::
   InputFormat format = first == '{' || first == '[' ? InputFormat::kNinjs : InputFormat::kText;
 
   if (first == '{') {
-    const std::string line1 = line;
+    const std::string line1 = std::move(line);  // Next() refills `line`
     const uint64_t number1 = lines.line_number(), offset1 = lines.line_offset();
     const bool ok1 = ParsesAsObject(number1 == 1 ? DropBom(line1) : std::string_view(line1));
     bool found2 = false, too_long2 = false;
@@ -341,7 +343,7 @@ void Session::HandleText(std::string_view text, const std::string& label,
   on_story_(std::move(story));
 }
 
-void Session::HandleNinjs(const json& object, const std::string& origin) {
+void Session::HandleNinjs(json& object, const std::string& origin) {
   NinjsDefaults defaults;
   defaults.published = options_.published;
   defaults.source = options_.source;
@@ -352,7 +354,7 @@ void Session::HandleNinjs(const json& object, const std::string& origin) {
     if (!has_uri && TakeUri(origin)) defaults.uri = options_.uri;
   }
   Story story;
-  Status s = StoryFromNinjs(object, defaults, &story);
+  Status s = StoryFromNinjs(std::move(object), defaults, &story);
   if (!s.ok()) {
     Error(origin, s);
     return;

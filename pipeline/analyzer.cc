@@ -2,9 +2,14 @@
 
 #include <time.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 #include "base/iso_date.h"
+#include "base/utf8.h"
 
 #include "extractors/actor_extractor.h"
 #include "extractors/attribution_extractor.h"
@@ -96,17 +101,71 @@ Status Analyzer::Create(const RuleFiles& rules, std::unique_ptr<Analyzer>* out) 
   return Status::OK();
 }
 
-Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* times) const {
+namespace {
+
+// Where the segment that starts at `a` of `body` ends: within `limit` bytes,
+// after the last paragraph break ("\n\n", "\n\r\n") of the second half of
+// the window, else after its last line end, else after its last sentence
+// end (". "), else after its last space, else at a code point boundary.
+size_t SegmentEnd(std::string_view body, size_t a, size_t limit) {
+  if (body.size() - a <= limit) return body.size();
+  const std::string_view window = body.substr(a, limit);
+  const size_t half = limit / 2;
+  auto after_last = [&](std::string_view what) -> size_t {
+    const size_t at = window.rfind(what);
+    return at == std::string_view::npos || at < half ? 0 : at + what.size();
+  };
+  size_t cut = std::max(after_last("\n\n"), after_last("\n\r\n"));
+  if (cut == 0) cut = after_last("\n");
+  if (cut == 0) cut = after_last(". ");
+  if (cut == 0) cut = after_last(" ");
+  if (cut == 0) {
+    cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(window[cut]) & 0xC0) == 0x80) --cut;
+    if (cut == 0) cut = limit;  // not UTF-8; Normalize rejects it
+  }
+  return a + cut;
+}
+
+void ShiftClaim(size_t bytes, size_t cps, size_t input_cps, int sentences, Claim* c) {
+  c->begin += bytes;
+  c->end += bytes;
+  c->start += cps;
+  c->stop += cps;
+  c->source_start += input_cps;
+  c->source_end += input_cps;
+  c->sentence_index += sentences;
+  c->sentence_begin += bytes;
+}
+
+void ShiftMention(size_t bytes, size_t cps, size_t input_cps, Mention* m) {
+  m->begin += bytes;
+  m->end += bytes;
+  m->start += cps;
+  m->stop += cps;
+  m->source_start += input_cps;
+  m->source_end += input_cps;
+}
+
+size_t CountCodepoints(std::string_view s) {
+  size_t n = 0;
+  for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+// One piece of a body (all of it, or one segment) through the pipeline.
+// `input` is the piece as given; `part->normalized` and the offsets of
+// `part->claims` and `part->mentions` are the piece's own. `part->relays`
+// holds the relays of the piece's lead.
+Status Analyzer::AnalyzePiece(const Story& story, std::string_view input, std::chrono::sys_days day,
+                              int minutes, AnalyzedStory* part, AnalyzeTimes* times) const {
   StageClock clock(times);
-  *out = AnalyzedStory();
-  std::chrono::sys_days day;
-  int minutes = -1;
-  WF_RETURN_IF_ERROR(ParsePublished(story.published, &day, &minutes));
-  WF_RETURN_IF_ERROR(impl_->normalizer->Normalize(story.body, &out->normalized));
-  const NormalizedText& nt = out->normalized;
-  if (nt.text.find_first_not_of(" \n\t") == std::string::npos)
-    return Status::InvalidInput("empty story");
+  WF_RETURN_IF_ERROR(impl_->normalizer->Normalize(input, &part->normalized));
+  const NormalizedText& nt = part->normalized;
   clock.Lap(&AnalyzeTimes::normalize);
+  if (nt.text.find_first_not_of(" \n\t") == std::string::npos) return Status::OK();
 
   DocumentView doc;
   doc.text = nt.text;
@@ -136,27 +195,157 @@ Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* t
   clock.Lap(&AnalyzeTimes::actors);
   AttributionResult attributions;
   impl_->attribution->Extract(doc, actors, &attributions);
-  // Credit lines the normaliser drops as boilerplate ("Reporting by ...").
-  impl_->attribution->CreditRelays(story.body, story.source, &attributions.relays);
   clock.Lap(&AnalyzeTimes::attribution);
 
-  out->story = story;
-  out->story.body = nt.text;
-  out->mentions = actors.mentions;
-  impl_->builder->Build(nt, story.body, std::move(figures), actors, attributions, &out->claims,
-                        &out->mentions);
-  // A bare "$" is the dollar of the story's place or source when known.
-  DollarPlaces::Apply(impl_->dollars->CurrencyFor(story, nt.text), &out->claims);
-  out->actors = std::move(actors.actors);
-  out->relays = std::move(attributions.relays);
-  for (Claim& c : out->claims) {
-    c.story.uri = story.uri;
-    c.story.source = story.source;
-    c.story.published = story.published;
-    c.story.headline = story.headline;
-    c.story.relays = out->relays;
-  }
+  part->mentions = actors.mentions;
+  impl_->builder->Build(nt, input, std::move(figures), actors, attributions, &part->claims,
+                        &part->mentions);
+  part->actors = std::move(actors.actors);
+  part->relays = std::move(attributions.relays);
   clock.Lap(&AnalyzeTimes::claims);
+  return Status::OK();
+}
+
+Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* times) const {
+  *out = AnalyzedStory();
+  // The story's fields but its body, which becomes the normalised body.
+  out->story.id = story.id;
+  out->story.uri = story.uri;
+  out->story.source = story.source;
+  out->story.headline = story.headline;
+  out->story.published = story.published;
+  out->story.version = story.version;
+  out->story.pubstatus = story.pubstatus;
+  out->story.located = story.located;
+  out->story.origin = story.origin;
+  std::string& text = out->story.body;
+  NormalizedText& nt = out->normalized;
+  bool first = true;
+  // Actors of later segments join those of earlier ones by kind and name.
+  auto actor_key = [](const Actor& a) {
+    return std::to_string(static_cast<int>(a.kind)) + '\t' + a.name;
+  };
+  std::unordered_map<std::string, size_t> actor_index;
+  return AnalyzeSegments(
+      story,
+      [&](AnalyzedStory& part) -> Status {
+        if (first) {
+          // One segment (the usual case): the part is the story.
+          first = false;
+          text = std::move(part.story.body);
+          nt = std::move(part.normalized);
+          out->claims = std::move(part.claims);
+          out->mentions = std::move(part.mentions);
+          out->actors = std::move(part.actors);
+          out->relays = std::move(part.relays);
+          return Status::OK();
+        }
+        // Later segments: claims and mentions come in story coordinates;
+        // sentences, text and map are the segment's own.
+        const size_t shift = text.size() + 1;
+        text += '\n';
+        text += part.story.body;
+        nt.map.Append(part.normalized.map, shift, part.input_begin);
+        for (const Sentence& x : part.normalized.sentences)
+          nt.sentences.push_back({x.begin + shift, x.end + shift});
+        nt.dropped_lines += part.normalized.dropped_lines;
+        nt.repaired += part.normalized.repaired;
+        for (Claim& c : part.claims) out->claims.push_back(std::move(c));
+        for (Mention& m : part.mentions) out->mentions.push_back(std::move(m));
+        if (actor_index.empty())
+          for (size_t i = 0; i < out->actors.size(); ++i)
+            actor_index.emplace(actor_key(out->actors[i]), i);
+        for (Actor& a : part.actors) {
+          auto [it, fresh] = actor_index.emplace(actor_key(a), out->actors.size());
+          if (fresh) {
+            out->actors.push_back(std::move(a));
+            continue;
+          }
+          Actor& same = out->actors[it->second];
+          same.mentions += a.mentions;
+          if (same.title.empty()) same.title = a.title;
+          for (std::string& alias : a.aliases)
+            if (std::find(same.aliases.begin(), same.aliases.end(), alias) == same.aliases.end())
+              same.aliases.push_back(std::move(alias));
+        }
+        return Status::OK();
+      },
+      times);
+}
+
+Status Analyzer::AnalyzeSegments(const Story& story,
+                                 const std::function<Status(AnalyzedStory&)>& sink,
+                                 AnalyzeTimes* times, size_t segment_bytes) const {
+  std::chrono::sys_days day;
+  int minutes = -1;
+  WF_RETURN_IF_ERROR(ParsePublished(story.published, &day, &minutes));
+  const std::string_view body = story.body;
+  if (segment_bytes == 0) segment_bytes = kSegmentBytes;
+  if (body.size() > segment_bytes) {
+    // What Normalize checks first, on the whole body, so that the message
+    // names the byte of the story.
+    if (const void* nul = std::memchr(body.data(), '\0', body.size())) {
+      const size_t at = static_cast<const char*>(nul) - body.data();
+      return Status::InvalidInput("NUL byte at " + std::to_string(at) + " (binary file?)");
+    }
+    size_t bad = 0;
+    if (!IsValidUtf8(body, &bad))
+      return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad));
+  }
+
+  // Story-level context every segment shares: the relays of the lead (the
+  // first segment's) and of the credit lines (the whole body), the dollar
+  // of the story's place (the first segment's dateline).
+  std::vector<std::string> relays;
+  std::string currency;
+  bool currency_known = false;
+  size_t text_bytes = 0, text_cps = 0, input_cps = 0;
+  int sentences = 0;
+  bool any = false;
+  for (size_t a = 0; a < body.size();) {
+    const size_t b = SegmentEnd(body, a, segment_bytes);
+    const std::string_view input = body.substr(a, b - a);
+    AnalyzedStory part;
+    part.input_begin = a;
+    WF_RETURN_IF_ERROR(AnalyzePiece(story, input, day, minutes, &part, times));
+    StageClock clock(times);
+    const bool empty = part.normalized.text.find_first_not_of(" \n\t") == std::string::npos;
+    if (!currency_known && !empty) {
+      relays = std::move(part.relays);
+      // Credit lines the normaliser drops as boilerplate ("Reporting by ...").
+      impl_->attribution->CreditRelays(body, story.source, &relays);
+      clock.Lap(&AnalyzeTimes::attribution);
+      currency = impl_->dollars->CurrencyFor(story, part.normalized.text);
+      currency_known = true;
+    }
+    if (!empty) {
+      // A bare "$" is the dollar of the story's place or source when known.
+      DollarPlaces::Apply(currency, &part.claims);
+      const size_t shift = any ? text_bytes + 1 : 0;  // a "\n" joins segments
+      const size_t cp_shift = any ? text_cps + 1 : 0;
+      for (Claim& c : part.claims) {
+        ShiftClaim(shift, cp_shift, input_cps, sentences, &c);
+        c.story.uri = story.uri;
+        c.story.source = story.source;
+        c.story.published = story.published;
+        c.story.headline = story.headline;
+        c.story.relays = relays;
+      }
+      for (Mention& m : part.mentions) ShiftMention(shift, cp_shift, input_cps, &m);
+      part.relays = relays;
+      text_bytes = shift + part.normalized.text.size();
+      text_cps = cp_shift + (b < body.size() ? CountCodepoints(part.normalized.text) : 0);
+      sentences += static_cast<int>(part.normalized.sentences.size());
+      part.story.body = std::move(part.normalized.text);
+      part.normalized.text.clear();
+      clock.Lap(&AnalyzeTimes::claims);
+      WF_RETURN_IF_ERROR(sink(part));
+      any = true;
+    }
+    if (b < body.size()) input_cps += CountCodepoints(input);
+    a = b;
+  }
+  if (!any) return Status::InvalidInput("empty story");
   return Status::OK();
 }
 

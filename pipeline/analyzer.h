@@ -14,8 +14,10 @@
 #define WIREFACTS_PIPELINE_ANALYZER_H_
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/rule_files.h"
@@ -27,12 +29,16 @@
 namespace wirefacts {
 
 struct AnalyzedStory {
-  Story story;                // metadata; story.body is the normalised body
-  NormalizedText normalized;  // text, sentences, offset map
+  Story story;  // metadata; story.body is the normalised body
+  // Sentences and offset map of story.body; `normalized.text` is left empty
+  // (story.body holds it: one copy of a body, not two).
+  NormalizedText normalized;
   std::vector<Claim> claims;  // text order
   std::vector<Mention> mentions;
   std::vector<Actor> actors;
   std::vector<std::string> relays;  // outlets the story relays as a whole
+  // Analyzer::AnalyzeSegments: where the segment starts in the input body.
+  size_t input_begin = 0;
 };
 
 // CPU seconds (of the calling thread) spent in each stage of Analyze,
@@ -68,7 +74,43 @@ class Analyzer {
   // `times`, when given, accumulates the CPU time of each stage.
   Status Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* times = nullptr) const;
 
+  // Bodies longer than this are analysed in segments (AnalyzeSegments).
+  static constexpr size_t kSegmentBytes = size_t{1} << 20;
+
+  // Bounded-memory analysis. A body of at most `segment_bytes` (0:
+  // kSegmentBytes) is one segment and comes out exactly as Analyze gives it.
+  // A longer one is cut, in the input, into segments of at most
+  // `segment_bytes`: after a paragraph break (blank line) in the second half
+  // of the window, else a line end, else a sentence end (". "), else a space.
+  // Each segment is normalised and analysed on its own with the story's
+  // context (publication date and time, source; the relays of the lead and
+  // of the credit lines of the whole body; the dollar of the story's place
+  // from the first segment's dateline) and handed to `sink` in order, then
+  // freed: peak memory is the input plus one segment's work, whatever the
+  // body's size. The segments' texts joined by "\n" are the normalised
+  // body; in each part handed over, story.body is the segment's normalised
+  // text (other story fields are empty), claims and mentions carry story
+  // coordinates (bytes and code points of the joined body, code points of
+  // the input, sentence indexes of the story), while normalized.sentences
+  // and normalized.map are the segment's own, input_begin says where the
+  // segment starts in the input, and actors are the segment's (the same
+  // actor may come again in a later segment). Analyze joins the parts.
+  //
+  // What can differ from analysing the body whole: nothing crosses a cut --
+  // an alias, short form, pronoun or anaphor ("the company", "he", "at that
+  // meeting") in one segment does not resolve to an actor or date named only
+  // in an earlier one; paragraph layout (hard-wrapped or not) and boilerplate
+  // ("More to Read" drops the rest of its segment, not of the story) are
+  // judged per segment; the dateline's outlet counts as the story's own only
+  // in the first segment. Errors are Analyze's; a segment that is empty after
+  // normalisation is skipped.
+  Status AnalyzeSegments(const Story& story, const std::function<Status(AnalyzedStory&)>& sink,
+                         AnalyzeTimes* times = nullptr, size_t segment_bytes = 0) const;
+
  private:
+  Status AnalyzePiece(const Story& story, std::string_view input, std::chrono::sys_days day,
+                      int minutes, AnalyzedStory* part, AnalyzeTimes* times) const;
+
   struct Impl;
   explicit Analyzer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

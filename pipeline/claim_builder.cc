@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "base/utf8.h"
@@ -140,15 +141,16 @@ std::vector<Extraction> ClaimBuilder::ResolveOverlaps(std::vector<Extraction> fi
     return a.begin < b.begin;
   });
   std::vector<Extraction> kept;
+  // The spans kept so far (begin -> end; disjoint): a span overlaps one of
+  // them only if it overlaps the last starting before its end.
+  std::map<size_t, size_t> spans;
   for (Extraction& e : figures) {
-    bool overlaps = false;
-    for (const Extraction& k : kept) {
-      if (e.begin < k.end && k.begin < e.end) {
-        overlaps = true;
-        break;
-      }
+    auto next = spans.lower_bound(e.end);
+    const bool overlaps = next != spans.begin() && std::prev(next)->second > e.begin;
+    if (!overlaps && e.end > e.begin) {
+      spans.emplace(e.begin, e.end);
+      kept.push_back(std::move(e));
     }
-    if (!overlaps && e.end > e.begin) kept.push_back(std::move(e));
   }
   std::sort(kept.begin(), kept.end(),
             [](const Extraction& a, const Extraction& b) { return a.begin < b.begin; });
@@ -166,17 +168,41 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
 
   figures = ResolveOverlaps(std::move(figures));
 
+  // `figures` (hence `dates`) are in text order and disjoint: the ones in a
+  // range are found by binary search, not by a scan of the story's figures
+  // per claim (quadratic on long bodies).
   std::vector<const Extraction*> dates;
   for (const Extraction& e : figures)
     if (e.kind == ClaimKind::kDate) dates.push_back(&e);
+  auto first_date_from = [&](size_t pos) {
+    return std::lower_bound(dates.begin(), dates.end(), pos,
+                            [](const Extraction* d, size_t p) { return d->begin < p; });
+  };
+  auto first_figure_from = [&](size_t pos) {
+    return std::lower_bound(figures.begin(), figures.end(), pos,
+                            [](const Extraction& f, size_t p) { return f.begin < p; });
+  };
 
   // The last date of each sentence, for anaphoric carry-over.
   auto last_date_in = [&](const Sentence& s) -> const Extraction* {
     const Extraction* found = nullptr;
-    for (const Extraction* d : dates)
-      if (d->begin >= s.begin && d->end <= s.end) found = d;
+    for (auto it = first_date_from(s.begin); it != dates.end() && (*it)->begin <= s.end; ++it)
+      if ((*it)->end <= s.end) found = *it;
     return found;
   };
+
+  // Mentions by start (ties in their order), and the first attribution of
+  // each sentence: a claim looks at its own sentence's.
+  std::vector<size_t> by_begin(actors.mentions.size());
+  for (size_t i = 0; i < by_begin.size(); ++i) by_begin[i] = i;
+  std::stable_sort(by_begin.begin(), by_begin.end(), [&](size_t a, size_t b) {
+    return actors.mentions[a].begin < actors.mentions[b].begin;
+  });
+  std::vector<const SentenceAttribution*> attribution_of(nt.sentences.size() + 1, nullptr);
+  for (const SentenceAttribution& sa : attributions.sentences) {
+    if (sa.sentence < 0 || static_cast<size_t>(sa.sentence) >= attribution_of.size()) continue;
+    if (attribution_of[sa.sentence] == nullptr) attribution_of[sa.sentence] = &sa;
+  }
 
   for (const Extraction& e : figures) {
     Claim c;
@@ -204,15 +230,16 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
       const auto [first, last] = ClauseOf(breaks, sentence.begin, sentence.end, e.begin);
       const Extraction* best = nullptr;
       size_t best_distance = SIZE_MAX;
-      for (const Extraction* d : dates) {
-        if (d->begin < first || d->end > last) continue;
+      for (auto it = first_date_from(first); it != dates.end() && (*it)->begin <= last; ++it) {
+        const Extraction* d = *it;
+        if (d->end > last) continue;
         if (DatesSaying(text, d->begin)) continue;
         const size_t lo = std::min(d->end, e.end), hi = std::max(d->begin, e.begin);
         // No other money or percent figure may stand between the two.
         bool blocked = false;
-        for (const Extraction& other : figures) {
-          if (&other == &e || !IsFigure(other.kind)) continue;
-          if (other.begin >= lo && other.end <= hi) blocked = true;
+        for (auto o = first_figure_from(lo); o != figures.end() && o->begin <= hi; ++o) {
+          if (&*o == &e || !IsFigure(o->kind)) continue;
+          if (o->end <= hi) blocked = true;
         }
         if (blocked) continue;
         const size_t distance = d->begin >= e.end ? d->begin - e.end : e.begin - d->end;
@@ -253,12 +280,25 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
     // An actor named more than once in the clause takes the role of the
     // mention nearest the figure ("a 7.1 billion dlr surplus with the U.S.
     // ... in favor of U.S. companies" is about the U.S. as counterpart).
-    std::vector<size_t> distance;  // per actor: of the mention that set its role
-    for (const Mention& m : actors.mentions) {
+    std::vector<size_t> distance;     // per actor: of the mention that set its role
+    std::vector<size_t> in_sentence;  // the sentence's mentions, in their order
+    for (auto it =
+             std::lower_bound(by_begin.begin(), by_begin.end(), sentence.begin,
+                              [&](size_t i, size_t p) { return actors.mentions[i].begin < p; });
+         it != by_begin.end() && actors.mentions[*it].begin <= sentence.end; ++it)
+      in_sentence.push_back(*it);
+    std::sort(in_sentence.begin(), in_sentence.end());
+    for (size_t mi : in_sentence) {
+      const Mention& m = actors.mentions[mi];
       if (m.begin < sentence.begin || m.end > sentence.end) continue;
-      const bool in_money = std::any_of(figures.begin(), figures.end(), [&](const Extraction& f) {
-        return f.kind == ClaimKind::kMoney && m.begin >= f.begin && m.end <= f.end;
-      });
+      // Disjoint figures in text order: only those starting at or before the
+      // mention and ending at or after its end can hold it.
+      bool in_money = false;
+      for (auto f = first_figure_from(m.begin + 1); f != figures.begin();) {
+        --f;
+        if (f->end < m.end) break;
+        if (f->kind == ClaimKind::kMoney) in_money = true;
+      }
       if (in_money) continue;  // the currency's country: "13.6 billion U.S. dlrs"
       const bool in_clause = m.begin >= clause_first && m.end <= clause_last;
       const std::string role = in_clause ? RoleInClause(text, e, m.begin, m.end) : "";
@@ -276,12 +316,11 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
       }
     }
 
-    for (const SentenceAttribution& sa : attributions.sentences) {
-      if (sa.sentence == c.sentence_index) {
-        c.attribution = sa.attribution;
+    if (c.sentence_index >= 0 && static_cast<size_t>(c.sentence_index) < attribution_of.size()) {
+      if (const SentenceAttribution* sa = attribution_of[c.sentence_index]) {
+        c.attribution = sa->attribution;
         for (ClaimActor& a : c.actors)
-          if (a.name == sa.attribution.said_by) a.role = "speaker";
-        break;
+          if (a.name == sa->attribution.said_by) a.role = "speaker";
       }
     }
     claims->push_back(std::move(c));

@@ -12,6 +12,12 @@ void OffsetMap::Add(size_t out, size_t in) {
   anchors_.push_back({out, in});
 }
 
+void OffsetMap::Append(const OffsetMap& other, size_t out_shift, size_t in_shift) {
+  // An empty map is the identity: one anchor at its start says so.
+  if (other.anchors_.empty() || other.anchors_.front().out != 0) Add(out_shift, in_shift);
+  for (const Anchor& a : other.anchors_) Add(a.out + out_shift, a.in + in_shift);
+}
+
 size_t OffsetMap::ToSource(size_t out) const {
   if (anchors_.empty()) return out;
   auto it = std::upper_bound(anchors_.begin(), anchors_.end(), out,

@@ -20,6 +20,11 @@ class OffsetMap {
   // Calls must come in non-decreasing `out` order.
   void Add(size_t out, size_t in);
 
+  // Appends the anchors of `other`, a map of a later piece of the output
+  // made from a later piece of the input, shifted by where those pieces
+  // start (`out_shift` >= every output offset recorded so far).
+  void Append(const OffsetMap& other, size_t out_shift, size_t in_shift);
+
   // The input byte offset for output byte offset `out`.
   size_t ToSource(size_t out) const;
 

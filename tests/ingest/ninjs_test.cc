@@ -28,6 +28,38 @@ TEST_CASE("StoryFromNinjs maps the ninjs fields", "[ingest][ninjs]") {
   CHECK(s.source == "Wire");
 }
 
+TEST_CASE("StoryFromNinjs moves the body out of an object it may consume", "[ingest][ninjs]") {
+  struct Case {
+    const char* json_text;
+    bool ok;
+    const char* body;
+  };
+  const Case cases[] = {
+      {R"({"uri": "u", "versioncreated": "2019-01-18", "body_text": "Body."})", true, "Body."},
+      {R"({"uri": "u", "versioncreated": "2019-01-18", "body_text": "", "body_html": "<p>x</p>"})",
+       false, ""},
+      {R"({"uri": "u", "versioncreated": "2019-01-18", "body_html": "<p>Html.</p>"})", true,
+       "Html."},
+      {R"({"uri": "u", "versioncreated": "2019-01-18", "body_text": 5})", false, ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.json_text);
+    const json original = json::parse(c.json_text);
+    Story copied, moved;
+    const Status a = StoryFromNinjs(original, NinjsDefaults{}, &copied);
+    json consumed = original;
+    const Status b = StoryFromNinjs(std::move(consumed), NinjsDefaults{}, &moved);
+    CHECK(a.ok() == c.ok);
+    CHECK(b.ok() == c.ok);
+    CHECK(a.message() == b.message());
+    if (!c.ok) continue;
+    CHECK(copied.body.find(c.body) != std::string::npos);
+    CHECK(moved.body == copied.body);
+    CHECK(moved.uri == copied.uri);
+    CHECK(moved.published == copied.published);
+  }
+}
+
 TEST_CASE("StoryFromNinjs falls back field by field", "[ingest][ninjs]") {
   struct Case {
     const char* json_text;

@@ -94,5 +94,136 @@ TEST_CASE("Analyze turns a story into claims with time, actors and attribution",
   CHECK(out.story.body.find("\xe2\x80\x99") != std::string::npos);
 }
 
+// Code points [b, e) of UTF-8 `s`.
+std::string CodepointSpan(const std::string& s, size_t b, size_t e) {
+  size_t cp = 0, from = std::string::npos, to = s.size();
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (cp == b && from == std::string::npos) from = i;
+    if (cp == e) {
+      to = i;
+      break;
+    }
+    ++cp;
+  }
+  return from == std::string::npos ? "" : s.substr(from, to - from);
+}
+
+Story SegmentStory(const std::string& body) {
+  Story story;
+  story.uri = "urn:test";
+  story.source = "Test Wire";
+  story.published = "2020-03-02";
+  story.body = body;
+  return story;
+}
+
+// Self-contained paragraphs (every actor named in full), so that analysing
+// them in segments must give what the whole body gives.
+std::string Paragraphs(int n) {
+  std::string body;
+  for (int i = 0; i < n; ++i) {
+    body += "Acme Corp said on Monday its profit rose " + std::to_string(i % 9 + 1) + "% to $" +
+            std::to_string(i + 2) +
+            " million in 2019, Chief Executive J\xc3\xbcrgen M\xc3\xbcller said.\n\n";
+  }
+  return body;
+}
+
+TEST_CASE("AnalyzeSegments hands a short story over whole", "[pipeline]") {
+  std::unique_ptr<Analyzer> analyzer;
+  REQUIRE(Analyzer::Create(RuleFiles(), &analyzer).ok());
+  const Story story = SegmentStory(Paragraphs(3));
+  AnalyzedStory whole;
+  REQUIRE(analyzer->Analyze(story, &whole).ok());
+  int parts = 0;
+  REQUIRE(analyzer
+              ->AnalyzeSegments(story,
+                                [&](AnalyzedStory& part) {
+                                  ++parts;
+                                  CHECK(part.story.body == whole.story.body);
+                                  CHECK(part.claims.size() == whole.claims.size());
+                                  return Status::OK();
+                                })
+              .ok());
+  CHECK(parts == 1);
+  CHECK(whole.normalized.text.empty());  // story.body holds it
+}
+
+TEST_CASE("AnalyzeSegments keeps story coordinates across segments", "[pipeline]") {
+  std::unique_ptr<Analyzer> analyzer;
+  REQUIRE(Analyzer::Create(RuleFiles(), &analyzer).ok());
+  const Story story = SegmentStory(Paragraphs(40));
+  AnalyzedStory whole;
+  REQUIRE(analyzer->Analyze(story, &whole).ok());
+  REQUIRE(whole.claims.size() >= 80);
+
+  const size_t segment_bytes = GENERATE(300, 1000, 2500);
+  INFO("segment_bytes " << segment_bytes);
+  std::string joined;
+  std::vector<Claim> claims;
+  std::vector<Mention> mentions;
+  int parts = 0;
+  REQUIRE(analyzer
+              ->AnalyzeSegments(
+                  story,
+                  [&](AnalyzedStory& part) {
+                    if (parts++ > 0) joined += '\n';
+                    joined += part.story.body;
+                    for (Claim& c : part.claims) claims.push_back(std::move(c));
+                    for (Mention& m : part.mentions) mentions.push_back(std::move(m));
+                    return Status::OK();
+                  },
+                  nullptr, segment_bytes)
+              .ok());
+  CHECK(parts > 1);
+  CHECK(joined == whole.story.body);
+  REQUIRE(claims.size() == whole.claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    const Claim& w = whole.claims[i];
+    INFO("claim " << i << " " << c.text);
+    CHECK(c.text == w.text);
+    CHECK(c.begin == w.begin);
+    CHECK(c.end == w.end);
+    CHECK(c.start == w.start);
+    CHECK(c.stop == w.stop);
+    CHECK(c.source_start == w.source_start);
+    CHECK(c.source_end == w.source_end);
+    CHECK(c.sentence_index == w.sentence_index);
+    CHECK(c.sentence_begin == w.sentence_begin);
+    CHECK(c.sentence == w.sentence);
+    CHECK(c.value.low == w.value.low);
+    CHECK(c.value.timex == w.value.timex);
+    CHECK(c.time.has_value() == w.time.has_value());
+    CHECK(c.attribution.has_value() == w.attribution.has_value());
+    if (c.attribution && w.attribution) CHECK(c.attribution->said_by == w.attribution->said_by);
+    CHECK(c.actors.size() == w.actors.size());
+    CHECK(c.story.uri == "urn:test");
+    CHECK(joined.substr(c.begin, c.end - c.begin) == c.text);
+    CHECK(CodepointSpan(story.body, c.source_start, c.source_end) == c.text);
+  }
+  REQUIRE(mentions.size() == whole.mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    INFO("mention " << i << " " << mentions[i].text);
+    CHECK(mentions[i].begin == whole.mentions[i].begin);
+    CHECK(mentions[i].source_start == whole.mentions[i].source_start);
+    CHECK(CodepointSpan(joined, mentions[i].start, mentions[i].stop) == mentions[i].text);
+  }
+}
+
+TEST_CASE("AnalyzeSegments names bad bytes by their offset in the story", "[pipeline]") {
+  std::unique_ptr<Analyzer> analyzer;
+  REQUIRE(Analyzer::Create(RuleFiles(), &analyzer).ok());
+  std::string body = Paragraphs(20);
+  const size_t at = body.size() - 10;
+  body[at] = '\xff';
+  auto sink = [](AnalyzedStory&) { return Status::OK(); };
+  Status s = analyzer->AnalyzeSegments(SegmentStory(body), sink, nullptr, 300);
+  CHECK(s.message() == "invalid UTF-8 at byte " + std::to_string(at));
+  s = analyzer->AnalyzeSegments(SegmentStory(std::string(2000, ' ')), sink, nullptr, 300);
+  CHECK(s.message() == "empty story");
+}
+
 }  // namespace
 }  // namespace wirefacts
