@@ -137,6 +137,8 @@ class StoryScan {
   mutable std::vector<std::pair<const std::vector<GazetteerEntry>*, size_t>> gaz_;
   mutable std::vector<char> gaz_done_;
   std::vector<Found> found_;
+  // Organisations named in full by their form, as (words, name).
+  std::vector<std::pair<std::vector<std::string>, std::string>> short_orgs_;
   std::string source_;                     // the story's outlet, canonical
   std::vector<std::string> source_keys_;   // its token keys ("Pacific Ledger")
   std::vector<size_t> source_lens_;        // their lengths in tokens
@@ -565,6 +567,37 @@ void StoryScan::LinkAndTypos(size_t sb, size_t se) {
       continue;
     }
     if (t_[i].upper || s == NameStop::kCommon) continue;
+    // The leading words of an organisation the story names in full ("Corvane"
+    // or "Corvane Paper" after "Corvane Paper Co"): that organisation. Not
+    // when the first word is a listed given name ("James" of "James River
+    // Corp" may be a person), a title ("General" of "General Electric Co") or a word
+    // that describes organisations ("Bank" of "Bank of Boston Corp").
+    if (!IsFirst(i) && m_.titles.Exact(t_, i, i + 1).len == 0 &&
+        !m_.org_descriptors.count(t_[i].norm) && t_[i].norm.size() >= 3) {
+      const std::string* org = nullptr;
+      size_t len = 0;
+      for (const auto& [words, name] : short_orgs_) {
+        if (words.size() < 2) continue;
+        size_t n = 0;
+        while (n + 1 < words.size() && i + n < se && owner_[i + n] == -1 && Word(i + n) &&
+               t_[i + n].norm == words[n])
+          ++n;
+        if (n > len && !(Word(i + n) && t_[i + n].cap)) {
+          org = &name;
+          len = n;
+        }
+      }
+      if (org != nullptr) {
+        Found f;
+        f.type = Found::kOrgPattern;
+        f.org = *org;
+        f.b = i;
+        f.e = i + len;
+        Claim(i, i + len, std::move(f));
+        i += len - 1;
+        continue;
+      }
+    }
     // Typos of known names: runs of up to three unclaimed capitalised words.
     size_t run = i;
     while (run < se && run - i < 3 && owner_[run] == -1 && Word(run) && t_[run].cap &&
@@ -652,8 +685,17 @@ void StoryScan::Run(ActorResult* out) {
     if (f.type == Found::kGazetteer && f.entry.kind == ActorKind::kPlace &&
         f.entry.form != MentionForm::kDemonym && IsScore(f.e))
       f.entry.kind = ActorKind::kOrganization;
-  for (const Found& f : found_)
+  for (const Found& f : found_) {
     if (f.type == Found::kGazetteer) named_.insert(f.entry.canonical);
+    // Organisations found by their form (a suffix, a descriptor) may be
+    // named again by their leading words.
+    if (f.type == Found::kOrgPattern && f.e - f.b >= 2) {
+      std::vector<std::string> words;
+      for (size_t k = f.b; k < f.e; ++k)
+        if (Word(k)) words.push_back(t_[k].norm);
+      if (words.size() >= 2) short_orgs_.emplace_back(std::move(words), f.org);
+    }
+  }
   for (auto [b, e] : sents) LinkAndTypos(b, e);
 
   std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.b < b.b; });

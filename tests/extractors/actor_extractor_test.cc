@@ -186,6 +186,29 @@ TEST_CASE("within-story resolution and typos", "[actor]") {
     CHECK(r.mentions[i - 1].end <= r.mentions[i].begin);
 }
 
+TEST_CASE("an organisation named again by its leading words", "[actor]") {
+  struct ShortCase {
+    const char* text;
+    const char* actor;
+    int mentions;  // of `actor`; 1 = the short form is not linked
+  };
+  const ShortCase cases[] = {
+      {"Corvane Paper Co said revenue rose. Corvane earned a profit.", "Corvane Paper Co", 2},
+      {"Corvane Paper Co said revenue rose. Corvane Paper earned a profit.", "Corvane Paper Co", 2},
+      {"Corvane Paper Co said revenue rose. Later, Corvane's shares fell.", "Corvane Paper Co", 2},
+      // A listed given name is not a short form: "James" may be a person.
+      {"James Keene Inc said revenue rose. James said so too.", "James Keene Inc", 1},
+  };
+  for (const ShortCase& c : cases) {
+    INFO(c.text);
+    ActorResult r = Run(c.text);
+    const Actor* a = FindActor(r, c.actor);
+    REQUIRE(a != nullptr);
+    CHECK(a->kind == ActorKind::kOrganization);
+    CHECK(a->mentions == c.mentions);
+  }
+}
+
 TEST_CASE("typos never merge known actors or derived forms", "[actor]") {
   ActorResult r = Run("Officials from Austria met Australia and Asian markets fell in Omaha.");
   CHECK(FindActor(r, "Austria") != nullptr);
