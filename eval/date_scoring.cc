@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "base/rule_files.h"
 #include "eval/suite.h"
 
 namespace wirefacts {
@@ -587,6 +588,99 @@ bool VagueCountMatches(const GoldResolution& g, const SystemValue& s) {
   return vague == s.timex;
 }
 
+// Rule "anchored periods" (Duckling): "last 2 days", "the next 3 weeks",
+// "within 2 weeks" stay durations for us (TimeML) and carry the period they
+// cover, counted from the reference: back to it (end = the reference day),
+// ahead from the day after, or from it on (start = the reference day).
+// Duckling reads the same words as whole units next to the reference's
+// unit ("last 2 weeks" of Tuesday 2013-02-12 = the weeks of 01-28 and
+// 02-04; "next 3 months" = March to May) and "within" as the reference up
+// to the same end. Same fact when our count and unit give the suite's
+// interval that way, on the side our period lies.
+bool AnchoredPeriodMatches(const GoldResolution& g, const SystemValue& s) {
+  static const RE2 kDuration("P(\\d+)([DWMY])");
+  int n = 0;
+  std::string unit;
+  if (g.suite != DateSuite::kDuckling || g.open || s.kind != ClaimKind::kDuration ||
+      s.start.empty() || s.end.empty() || g.reference.size() < 10 ||
+      !RE2::FullMatch(s.timex, kDuration, &n, &unit) || n < 1)
+    return false;
+  const std::string ref = g.reference.substr(0, 10);
+  // The suite's first day and the day after its last (an instant's interval
+  // ends on its own day: "within 2 weeks" = 2013-02-12T04:30..02-26T00:00).
+  const std::string from = g.start.empty() ? DayOf(g) : g.start;
+  const std::string to = !g.end.empty()           ? AddDays(g.end, 1)
+                         : g.raw_end.size() >= 10 ? g.raw_end.substr(0, 10)
+                                                  : "";
+  if (from.empty() || to.empty()) return false;
+  if (s.start == ref && s.end > ref) return from == ref && to == s.end;  // within
+  sys_days day;
+  if (!ParseIsoDay(ref, &day)) return false;
+  // The first day of the reference's unit, and a shift by whole units.
+  std::string first = ref;
+  if (unit == "W")
+    first = FormatIsoDay(day - (std::chrono::weekday(day) - std::chrono::Monday));
+  else if (unit == "M")
+    first = ref.substr(0, 8) + "01";
+  else if (unit == "Y")
+    first = ref.substr(0, 5) + "01-01";
+  auto shift = [&](int k) {
+    return unit == "D"   ? AddDays(first, k)
+           : unit == "W" ? AddDays(first, 7 * k)
+           : unit == "M" ? AddMonths(first, k)
+                         : AddMonths(first, 12 * k);
+  };
+  if (s.end == ref && s.start < ref) return from == shift(-n) && to == first;     // last n
+  if (s.start == AddDays(ref, 1)) return from == shift(1) && to == shift(n + 1);  // next n
+  return false;
+}
+
+// The names of the Hebrew-calendar holidays in extractors/rules/holidays.tsv
+// (lower case), read once.
+const std::vector<std::string>& HebrewHolidayNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    std::vector<RuleRecord> records;
+    if (!RuleFiles().ReadRecords("extractors/rules/holidays.tsv", &records).ok()) return out;
+    for (const RuleRecord& r : records) {
+      if (r.fields.size() < 2 || r.fields[1] != "hebrew") continue;
+      std::string_view names = r.fields[0];
+      while (!names.empty()) {
+        size_t bar = names.find('|');
+        std::string name(names.substr(0, bar));
+        while (!name.empty() && name.back() == ' ') name.pop_back();
+        while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+        if (!name.empty()) out.push_back(Lower(name));
+        names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
+      }
+    }
+    return out;
+  }();
+  return names;
+}
+
+// Rule "Hebrew-calendar evenings" (Duckling): a Jewish holiday begins at
+// sundown, and Duckling dates it from the civil day before (Yom Kippur 2018
+// = 09-18, the civil day 09-19; Passover 2018 = 03-30..04-07, the civil days
+// 03-31..04-07). Same fact when our claim names a Hebrew-calendar holiday of
+// extractors/rules/holidays.tsv and the suite's period starts the day before
+// ours and ends on our last day or the day before it.
+bool HebrewEveningMatches(const GoldResolution& g, const SystemValue& s) {
+  if (g.suite != DateSuite::kDuckling || g.open || s.start.empty() || s.end.empty() ||
+      g.start != AddDays(s.start, -1) || (g.end != s.end && g.end != AddDays(s.end, -1)))
+    return false;
+  const std::string text = Lower(s.text);
+  for (const std::string& name : HebrewHolidayNames()) {
+    size_t at = text.find(name);
+    if (at == std::string::npos) continue;
+    size_t after = at + name.size();
+    bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    bool right = after >= text.size() || !std::isalnum(static_cast<unsigned char>(text[after]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool MatchesResolution(const GoldResolution& g, const SystemValue& s) {
@@ -607,7 +701,7 @@ bool MatchesResolution(const GoldResolution& g, const SystemValue& s) {
     return VagueCountMatches(g, s);
   }
   if (PartOfDayMatches(g, s) || WeekendMatches(g, s) || SeasonMatches(g, s) ||
-      OffsetGrainMatches(g, s))
+      OffsetGrainMatches(g, s) || AnchoredPeriodMatches(g, s) || HebrewEveningMatches(g, s))
     return true;
   if (g.open) {
     // Rule "open ranges": the suite states one bound (before/until: an end;

@@ -193,7 +193,9 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
         "unit; future bias undone (a weekday a week away, a date without a year a year away, a "
         "clock time a day away). Accepted writings of the same fact: offsets at the unit's grain "
         "('a week ago' = 2013-W06 holds Duckling's day), parts of day by Duckling's bounds, the "
-        "Friday-18:00-to-Monday weekend, astronomical seasons, beginning/end of a period. Open "
+        "Friday-18:00-to-Monday weekend, astronomical seasons, beginning/end of a period, "
+        "a duration anchored at the reference as Duckling's period of whole units ('last 2 "
+        "weeks', scored in Time cases), Hebrew-calendar holidays from the evening before. Open "
         "intervals need our mod to point the same way. Durations compare in seconds. See "
         "eval/README.md (Dates).";
   else
@@ -252,12 +254,26 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
     }
     AnalyzedStory story;
     std::vector<const Claim*> claims;
+    std::vector<bool> scored_as_period;
     if (AnalyzeText(ctx, input, ref, &story).ok()) {
       for (const Claim& cl : story.claims) {
         if (cl.kind != ClaimKind::kDate && cl.kind != ClaimKind::kDuration &&
             cl.kind != ClaimKind::kSet)
           continue;
-        if (duckling && (cl.kind == ClaimKind::kDuration) != duration_case) continue;
+        // Duckling scores one dimension a case; a duration that carries the
+        // period it covers from the reference ("last 2 days") is scored as
+        // that period in a Time case (rule "anchored periods"), unless a
+        // date claim of ours overlaps it.
+        bool as_period = false;
+        if (duckling && (cl.kind == ClaimKind::kDuration) != duration_case) {
+          as_period = cl.kind == ClaimKind::kDuration && !duration_case &&
+                      !cl.value.start.empty() && !cl.value.end.empty();
+          for (const Claim& other : story.claims)
+            if (as_period && other.kind == ClaimKind::kDate && other.source_start < cl.source_end &&
+                cl.source_start < other.source_end)
+              as_period = false;
+          if (!as_period) continue;
+        }
         Span s;
         s.start = cl.source_start;
         s.end = cl.source_end;
@@ -278,6 +294,7 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
         s.label = Describe(cl);
         system.push_back(s);
         claims.push_back(&cl);
+        scored_as_period.push_back(as_period);
       }
     }
     ScoreDocument(
@@ -289,7 +306,7 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
           return false;
         },
         [&](size_t g, size_t s) {
-          std::string k(ClaimKindName(claims[s]->kind));
+          std::string k(scored_as_period[s] ? "date" : ClaimKindName(claims[s]->kind));
           return gold_types[g] == k;
         },
         &report);

@@ -3,9 +3,13 @@
 
 #include <cctype>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "extractors/temporal_resolver.h"
 
@@ -42,6 +46,11 @@ bool IsPartOfDay(std::string_view s) {
   return s.size() == 13 && IsDay(s.substr(0, 10)) && s[10] == 'T' &&
          std::isupper(static_cast<unsigned char>(s[11])) &&
          std::isupper(static_cast<unsigned char>(s[12]));
+}
+
+// "2013-02".
+bool IsMonth(std::string_view s) {
+  return s.size() == 7 && Digits(s.substr(0, 4)) && s[4] == '-' && Digits(s.substr(5, 2));
 }
 
 // "2013-W08".
@@ -85,28 +94,107 @@ std::string Rebase(std::string_view timex, const std::string& day) {
   return out;
 }
 
+// Minutes of a clock duration ("PT2H30M", "PT2.5H", "PT90M"); 0 if it is not
+// one or is vague.
+int DurationMinutes(std::string_view t) {
+  if (t.size() < 4 || t.substr(0, 2) != "PT") return 0;
+  double total = 0;
+  size_t i = 2;
+  while (i < t.size()) {
+    size_t j = i;
+    while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) || t[j] == '.')) ++j;
+    if (j == i || j == t.size()) return 0;
+    double n = std::atof(std::string(t.substr(i, j - i)).c_str());
+    if (t[j] == 'H') {
+      total += n * 60;
+    } else if (t[j] == 'M') {
+      total += n;
+    } else {
+      return 0;
+    }
+    i = j + 1;
+  }
+  return total >= 1 && total <= 24 * 60 ? static_cast<int>(total + 0.5) : 0;
+}
+
+// `clock` ("2013-02-12T09:30", seconds allowed) moved on by `minutes`, to
+// the minute; empty if it does not parse.
+std::string AddMinutes(std::string_view clock, int minutes) {
+  sys_days day;
+  if (!IsClock(clock) || !ParseDay(clock.substr(0, 10), &day)) return "";
+  int hh = std::atoi(std::string(clock.substr(11, 2)).c_str());
+  int mm = std::atoi(std::string(clock.substr(14, 2)).c_str());
+  int total = hh * 60 + mm + minutes;
+  day += days(total / (24 * 60));
+  total %= 24 * 60;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", total / 60, total % 60);
+  return FormatDay(day) + buf;
+}
+
+// `timex` (a clock or a clock range) with each hour in [lo, hi] moved 12
+// hours on.
+std::string LaterHalfDay(std::string timex, int lo, int hi) {
+  for (size_t at = 0; (at = timex.find('T', at)) != std::string::npos; ++at) {
+    if (at + 3 > timex.size() || !Digits(std::string_view(timex).substr(at + 1, 2))) continue;
+    int h = std::atoi(timex.substr(at + 1, 2).c_str());
+    if (h < lo || h > hi) continue;
+    h += 12;
+    timex[at + 1] = static_cast<char>('0' + h / 10);
+    timex[at + 2] = static_cast<char>('0' + h % 10);
+  }
+  return timex;
+}
+
 // Lower-cased, white space collapsed: the key rule files are matched by.
 std::string Lower(std::string_view s) { return NormalizeSurface(s); }
 
 // One piece while composing, with what it can combine as.
 struct Item {
   Extraction e;
-  bool clock = false;    // a clock time or range on the DCT's day, no day named
-  bool weekday = false;  // names a weekday: a week next to it picks the day
-  bool partday = false;  // kept only inside a composition
-  bool timed = false;    // one clock time (with or without a day) of a clock rule
+  bool clock = false;     // a clock time or range on the DCT's day, no day named
+  bool weekday = false;   // names a weekday: a week next to it picks the day
+  bool partday = false;   // kept only inside a composition
+  bool timed = false;     // one clock time (with or without a day) of a clock rule
+  bool meridiem = false;  // the text says am or pm
+  // The word before the piece is a span word ("from 2pm", "for 2 hours"),
+  // which begins at lead_begin.
+  bool led = false;
+  size_t lead_begin = 0;
 };
+
+// "2pm", "10 a.m.", "9:30AM": am or pm written after a digit or space.
+bool HasMeridiem(std::string_view s) {
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+    if (c != 'a' && c != 'p') continue;
+    char before = s[i - 1];
+    if (!std::isdigit(static_cast<unsigned char>(before)) && before != ' ') continue;
+    size_t m = i + 1;
+    if (s[m] == '.') ++m;
+    if (m < s.size() && std::tolower(static_cast<unsigned char>(s[m])) == 'm' &&
+        (m + 1 == s.size() || !std::isalpha(static_cast<unsigned char>(s[m + 1]))))
+      return true;
+  }
+  return false;
+}
 
 // What the text between two pieces allows.
 struct Gap {
   bool join = false;   // nothing, a comma, or a joining word
   bool range = false;  // a range word or sign ("to", "-")
+  bool span = false;   // a word between a clock and a length ("for", "from")
+  bool comma = false;  // a comma: "last Thursday, to Nov. 6" is no period
 };
 
 }  // namespace
 
 struct TemporalComposer::Impl {
-  std::unordered_set<std::string> joins, ranges, clock_rules, weekday_rules, partday_rules;
+  std::unordered_set<std::string> joins, ranges, spans, clock_rules, weekday_rules, partday_rules,
+      dayonly_rules;
+  // Part of day code -> hours [first, last] that a clock without am/pm in it
+  // means 12 hours later ("this evening from 7 to 7:30" is 19:00-19:30).
+  std::unordered_map<std::string, std::pair<int, int>> pm_hours;
 
   Gap Between(std::string_view gap) const;
   bool Merge(const Item& a, const Item& b, const Gap& gap, const std::string& dct_day,
@@ -135,6 +223,16 @@ Status TemporalComposer::Create(const RuleFiles& rules, std::unique_ptr<Temporal
       impl->weekday_rules.insert(r.fields[1]);
     } else if (kind == "partday") {
       impl->partday_rules.insert(r.fields[1]);
+    } else if (kind == "dayonly") {
+      impl->dayonly_rules.insert(r.fields[1]);
+    } else if (kind == "span") {
+      impl->spans.insert(Lower(r.fields[1]));
+    } else if (kind == "pm") {
+      if (r.fields.size() < 4 || r.fields[1].size() != 2)
+        return Status::InvalidInput(where + ": expected pm, part of day code, first, last hour");
+      int lo = std::atoi(r.fields[2].c_str()), hi = std::atoi(r.fields[3].c_str());
+      if (lo < 1 || hi > 11 || lo > hi) return Status::InvalidInput(where + ": hours 1-11");
+      impl->pm_hours[r.fields[1]] = {lo, hi};
     } else {
       return Status::InvalidInput(where + ": unknown kind '" + kind + "'");
     }
@@ -146,6 +244,7 @@ Status TemporalComposer::Create(const RuleFiles& rules, std::unique_ptr<Temporal
 Gap TemporalComposer::Impl::Between(std::string_view gap) const {
   Gap out;
   if (gap.size() > kMaxGap || gap.find('\n') != std::string_view::npos) return out;
+  out.comma = gap.find(',') != std::string_view::npos;
   size_t b = 0, e = gap.size();
   auto skippable = [](char c) { return c == ' ' || c == '\t' || c == ','; };
   while (b < e && skippable(gap[b])) ++b;
@@ -157,11 +256,44 @@ Gap TemporalComposer::Impl::Between(std::string_view gap) const {
   std::string word = Lower(gap.substr(b, e - b));
   out.join = joins.count(word) > 0;
   out.range = ranges.count(word) > 0;
+  out.span = spans.count(word) > 0;
   return out;
 }
 
 bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
                                    const std::string& dct_day, Item* out) const {
+  // A clock time and a length: the range from it ("from 2pm for 2 hours",
+  // "for 3 hours from 10 am").
+  if (gap.span) {
+    for (int order = 0; order < 2; ++order) {
+      const Item& clock = order == 0 ? a : b;
+      const Item& len = order == 0 ? b : a;
+      if (!clock.timed || clock.e.kind != ClaimKind::kDate || len.e.kind != ClaimKind::kDuration ||
+          !(order == 0 ? clock.led : len.led))
+        continue;
+      int minutes = DurationMinutes(len.e.value.timex);
+      std::string start = clock.e.value.timex, end = AddMinutes(start, minutes);
+      if (minutes == 0 || end.empty()) continue;
+      out->e = clock.e;
+      out->e.begin = order == 0 ? a.e.begin : len.lead_begin;
+      out->e.end = b.e.end;
+      Value v = clock.e.value;
+      v.timex = start + "/" + end;
+      v.start = start.substr(0, 10);
+      v.end = end.substr(0, 10);
+      v.grain = "time";
+      out->e.value = std::move(v);
+      const std::string& ra = a.e.rule;
+      out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+      out->clock = clock.clock && out->e.value.start == dct_day && out->e.value.end == dct_day;
+      out->weekday = clock.weekday;
+      out->partday = false;
+      out->timed = false;
+      out->led = a.led;
+      out->lead_begin = a.lead_begin;
+      return true;
+    }
+  }
   if (a.e.kind != ClaimKind::kDate || b.e.kind != ClaimKind::kDate) return false;
   auto day_of = [](const Item& x) -> std::string {
     // A day, or a day with a part of day ("Friday morning").
@@ -181,6 +313,9 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->clock = false;
     out->partday = false;
     out->timed = false;
+    out->meridiem = a.meridiem || b.meridiem;
+    out->led = a.led || b.led;
+    out->lead_begin = a.led ? a.lead_begin : b.lead_begin;
   };
   // Two clock times: a range; a clock without a day takes the other's day
   // ("3:00 to 4:00 tomorrow", "Thursday 19:00 - 21:00").
@@ -199,6 +334,21 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->weekday = a.weekday || b.weekday;
     return true;
   }
+  // Two days or two months: the period from one to the other ("January 12,
+  // 2016 - 01/22/2016", "Dec/2018-May/2019").
+  if (gap.range && !gap.comma) {
+    const std::string &ta = a.e.value.timex, &tb = b.e.value.timex;
+    if (((IsDay(ta) && IsDay(tb)) || (IsMonth(ta) && IsMonth(tb))) && ta < tb &&
+        !a.e.value.start.empty() && !b.e.value.end.empty()) {
+      Value v = a.e.value;
+      v.timex = ta + "/" + tb;
+      v.end = b.e.value.end;
+      finish(a, std::move(v));
+      out->e.value.mod = a.e.value.mod;  // "through June 1989" bounds no more
+      out->weekday = false;
+      return true;
+    }
+  }
   if (!gap.join) return false;
   // A day and a clock time or clock range: the clock on that day.
   for (int order = 0; order < 2; ++order) {
@@ -209,6 +359,9 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     if (d.empty()) continue;
     Value v = clock.e.value;
     v.timex = Rebase(v.timex, d);
+    if (auto pm = pm_hours.find(IsPartOfDay(day.e.value.timex) ? day.e.value.timex.substr(11) : "");
+        pm != pm_hours.end() && !clock.meridiem)
+      v.timex = LaterHalfDay(v.timex, pm->second.first, pm->second.second);
     v.start = v.end = d;
     v.grain = "time";
     finish(day, std::move(v));
@@ -264,22 +417,37 @@ void TemporalComposer::Compose(const DocumentView& doc, std::vector<Extraction>*
       for (int i = 0; i < n; ++i) on_dct = on_dct && IsClock(h[i]) && h[i].substr(0, 10) == dct_day;
       it.clock = on_dct && im.clock_rules.count(it.e.rule) > 0;
       it.weekday = im.weekday_rules.count(it.e.rule) > 0;
-      it.partday = im.partday_rules.count(it.e.rule) > 0;
+      it.partday = im.partday_rules.count(it.e.rule) > 0 || im.dayonly_rules.count(it.e.rule) > 0;
+      it.meridiem = HasMeridiem(doc.text.substr(it.e.begin, it.e.end - it.e.begin));
       it.timed = n == 1 && IsClock(h[0]) &&
                  (im.clock_rules.count(it.e.rule) > 0 || im.weekday_rules.count(it.e.rule) > 0 ||
                   it.e.rule.rfind("compose:", 0) == 0);
     }
-    if (!items.empty()) {
-      Item& last = items.back();
-      Item merged;
-      if (last.e.end <= it.e.begin &&
-          im.Merge(last, it, im.Between(doc.text.substr(last.e.end, it.e.begin - last.e.end)),
-                   dct_day, &merged)) {
-        last = std::move(merged);
-        continue;
-      }
+    // The word before the piece, for span words ("for 2 hours").
+    size_t w_end = it.e.begin;
+    while (w_end > 0 && doc.text[w_end - 1] == ' ') --w_end;
+    size_t w_begin = w_end;
+    while (w_begin > 0 && std::isalpha(static_cast<unsigned char>(doc.text[w_begin - 1])))
+      --w_begin;
+    if (w_end > w_begin && w_end - w_begin <= 8 &&
+        im.spans.count(Lower(doc.text.substr(w_begin, w_end - w_begin))) > 0) {
+      it.led = true;
+      it.lead_begin = w_begin;
     }
     items.push_back(std::move(it));
+    // Merge the newest piece into the one before it, again while that
+    // composes further ("14th Feb" + "for 7 hours from 9:30am").
+    while (items.size() >= 2) {
+      Item& prev = items[items.size() - 2];
+      const Item& last = items.back();
+      Item merged;
+      if (prev.e.end > last.e.begin ||
+          !im.Merge(prev, last, im.Between(doc.text.substr(prev.e.end, last.e.begin - prev.e.end)),
+                    dct_day, &merged))
+        break;
+      prev = std::move(merged);
+      items.pop_back();
+    }
   }
   pieces->clear();
   for (Item& it : items)

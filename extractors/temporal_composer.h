@@ -6,14 +6,19 @@
 //   "5 to 6pm of April 22"     clock range + day  -> 2013-04-22T17:00/2013-04-22T18:00
 //   "next week on Tuesday"     week + weekday     -> the Tuesday of that week
 //   "Tuesday in the morning"   day + part of day  -> 2013-02-12TMO
+//   "from 2pm for 2 hours"     clock + length     -> 2013-02-12T14:00/2013-02-12T16:00
+//   "Jan 12, 2016 - 01/22/2016" day + day         -> 2016-01-12/2016-01-22
 //
 // Two pieces merge when both are dates, the text between them is only white
 // space, commas, or one joining word of extractors/rules/temporal_compose.tsv
-// ("at", "on", "of", "in the", "from", "-"), and their grains fit. The day
+// ("at", "on", "of", "in the", "from", "-"), and their grains fit; a range
+// word joins two clocks, two days or two months, a span word a clock and a
+// length. The day
 // anchors the time: a clock piece keeps its clock and takes the day of the
 // other piece; a week piece gives the weekday piece its week. A merged claim
-// can merge again ("next week on Tuesday at 9 am"). One linear pass over the
-// pieces in text order; no regex.
+// can merge again, with the piece before it too ("next week on Tuesday at 9
+// am", "14th Feb" + "for 7 hours from 9:30am"). One pass over the pieces in
+// text order; no regex.
 //
 // Internal to extractors/: TemporalScanner runs it on every scan.
 #ifndef WIREFACTS_EXTRACTORS_TEMPORAL_COMPOSER_H_

@@ -229,7 +229,7 @@ TemporalScanner::~TemporalScanner() = default;
 
 Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* out) const {
   static const std::unordered_set<std::string> kCaseSensitive = {
-      "month", "month_amb", "month_abbr", "weekday", "tz", "period_abbr"};
+      "month", "month_amb", "month_abbr", "weekday", "tz", "period_abbr", "pod_abbr"};
   out->clear();
   size_t pos = 0;
   while (pos < pattern.size()) {
@@ -520,9 +520,45 @@ bool TemporalScanner::Impl::ClockAllowed(const Groups& g, std::string_view text,
   if (g.Has("mqn") && Lower(g.Get("mdir")) != "past" && !g.Has("oc")) return false;
   if (!bare) return true;
   if (pod) return true;
+  // Group anchored: a rule the composer keeps only joined to a day or a
+  // length ("between 3 and 5 on 1/1/2015", "from 9 for 2.5 hrs").
+  if (g.Has("anchored")) return true;
   if (!g.Has("hh2")) return false;
-  std::string by = Lower(g.Has("btw") ? g.Get("btw") : g.Get("pre"));
+  // A range of bare hours written with the day it falls on: "between 3 and 8
+  // yesterday", "Wednesday from 10-4", "Monday 12-4" (the weekday right
+  // before).
+  if (g.Has("btw")) return g.Has("deictic") || g.Has("wd");
+  if (g.Get("pre").empty() && g.Has("wd")) {
+    // Without "from"/"between" a weekday is often followed by a score ("won
+    // Saturday 3-2"): only a span of at most eight hours (on the dial read by
+    // BareHoursRange) is a clock range ("Monday 12-4", "Monday 3-8").
+    int h1 = ToInt(g.Get("hh")) % 12, h2 = ToInt(g.Get("hh2"));
+    if (h2 <= h1) h2 += 12;
+    return h2 - h1 <= 8;
+  }
+  std::string by = Lower(g.Get("pre"));
   return by.rfind("between", 0) == 0 && (g.Has("deictic") || g.Has("wd"));
+}
+
+// Two bare hours without am/pm or part of day read as the suites read them:
+// the first on a 12-hour dial from 0 ("12-4" is 00:00-04:00), the second the
+// next such hour after it ("11-4" is 11:00-16:00, "10:30 to 3" ends 15:00).
+static void BareHoursRange(const Groups& g, Value* v) {
+  if (!g.Has("hh2") || g.Has("ampm") || g.Has("ampm_s") || g.Has("ampm2") || g.Has("ampm_s2") ||
+      g.Has("pod") || g.Has("h24"))
+    return;
+  std::string& t = v->timex;
+  size_t slash = t.find('/');
+  if (slash != 16 || t.size() != 33 || t[10] != 'T' || t[27] != 'T') return;
+  int h1 = std::atoi(t.substr(11, 2).c_str()), m1 = std::atoi(t.substr(14, 2).c_str());
+  int h2 = std::atoi(t.substr(28, 2).c_str()), m2 = std::atoi(t.substr(31, 2).c_str());
+  if (h1 > 12 || h2 > 12 || t.compare(0, 10, t, 17, 10) != 0) return;
+  h1 %= 12;
+  if (h2 * 60 + m2 <= h1 * 60 + m1) h2 += 12;
+  if (h2 >= 24) return;
+  auto two = [](int n) { return std::string(1, char('0' + n / 10)) + char('0' + n % 10); };
+  t.replace(11, 2, two(h1));
+  t.replace(28, 2, two(h2));
 }
 
 // A duration counted from the DCT ("the last two years", "the next 3 days",
@@ -649,6 +685,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   }
   std::string_view pod_word = get("pod");
   std::string pod = pod_word.empty() ? "" : Lex("pod", pod_word);
+  if (pod.empty() && !pod_word.empty()) pod = Lex("pod_abbr", pod_word);  // "today pm"
 
   // Clock times.
   std::string_view hh = get("hh"), noon = get("noon");
@@ -826,7 +863,10 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     int y = year.value_or(dyear);
     sys_days jan4 = sys_days(std::chrono::year(y) / 1 / 4);
     sys_days monday = jan4 - (std::chrono::weekday(jan4) - std::chrono::Monday);
-    sys_days day = monday + days(7 * (ToInt(wn) - 1));
+    int n = ToInt(wn);
+    if (n == 0) n = ToInt(Lex("ordinal", wn));  // "the first week of 2015"
+    if (n < 1) return false;
+    sys_days day = monday + days(7 * (n - 1));
     if (static_cast<int>(year_month_day(day + days(3)).year()) != y) return false;  // no week 53
     *v = WeekValue(day);
     return true;
@@ -1269,6 +1309,7 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         }
       }
       if (!JoinRange(a, b, &v)) return false;
+      BareHoursRange(g, &v);
       break;
     }
     case RuleType::kSet: {
@@ -1312,6 +1353,7 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
     case RuleType::kVague: {
       c->kind = ClaimKind::kDuration;
       std::string unit = Lex("unit", g.Get("unit"));
+      if (unit.empty()) unit = Lex("unit_abbr", g.Get("unit"));  // rows with {UNIT_ABBR}
       if (unit.empty()) return false;
       bool t = unit[0] == 'T';
       int mult = ToInt(t ? unit.substr(1) : unit);

@@ -239,6 +239,81 @@ TEST_CASE("Rules weekend and seasons (Duckling bounds)", "[date_scoring]") {
   CHECK(MatchesResolution(Dk("x", row.grain, row.start, row.end), row.claim) == row.match);
 }
 
+TEST_CASE("Rule anchored periods: a duration from the reference (Duckling)", "[date_scoring]") {
+  // Reference Tuesday 2013-02-12T04:30; Duckling's exclusive ends.
+  constexpr ClaimKind kDur = ClaimKind::kDuration;
+  struct Row {
+    const char* grain;
+    const char* start;
+    const char* end;
+    SystemValue claim;
+    bool match;
+  };
+  auto row = GENERATE(values<Row>({
+      {"day", "2013-02-10T00:00:00-02:00", "2013-02-12T00:00:00-02:00",
+       Claim("last 2 days", "P2D", "2013-02-10", "2013-02-12", "", "", kDur), true},
+      {"day", "2013-02-13T00:00:00-02:00", "2013-02-16T00:00:00-02:00",
+       Claim("next 3 days", "P3D", "2013-02-13", "2013-02-15", "", "", kDur), true},
+      {"day", "2013-01-28T00:00:00-02:00", "2013-02-11T00:00:00-02:00",
+       Claim("last 2 weeks", "P2W", "2013-01-29", "2013-02-12", "", "", kDur), true},
+      {"day", "2013-03-01T00:00:00-02:00", "2013-06-01T00:00:00-02:00",
+       Claim("next 3 months", "P3M", "2013-02-13", "2013-05-12", "", "", kDur), true},
+      {"day", "2011-01-01T00:00:00-02:00", "2013-01-01T00:00:00-02:00",
+       Claim("last 2 years", "P2Y", "2011-02-12", "2013-02-12", "", "", kDur), true},
+      {"hour", "2013-02-12T04:30:00-02:00", "2013-02-26T00:00:00-02:00",
+       Claim("2 weeks", "P2W", "2013-02-12", "2013-02-26", "", "", kDur), true},
+      {"week", "2013-02-04T00:00:00-02:00", nullptr,
+       Claim("past week", "P1W", "2013-02-05", "2013-02-12", "", "", kDur), true},
+      // Another count, the other side, no period of ours, a date claim
+      // (its own rules), and "upcoming two weeks" read as the week two
+      // weeks ahead: not the period of the next two weeks.
+      {"day", "2013-02-10T00:00:00-02:00", "2013-02-12T00:00:00-02:00",
+       Claim("last 3 days", "P3D", "2013-02-09", "2013-02-12", "", "", kDur), false},
+      {"day", "2013-02-10T00:00:00-02:00", "2013-02-12T00:00:00-02:00",
+       Claim("next 2 days", "P2D", "2013-02-13", "2013-02-14", "", "", kDur), false},
+      {"day", "2013-02-10T00:00:00-02:00", "2013-02-12T00:00:00-02:00",
+       Claim("2 days", "P2D", "", "", "", "", kDur), false},
+      {"day", "2013-01-28T00:00:00-02:00", "2013-02-11T00:00:00-02:00",
+       Claim("last 2 weeks", "P2W", "2013-01-29", "2013-02-12"), false},
+      {"week", "2013-02-25T00:00:00-02:00", nullptr,
+       Claim("upcoming two weeks", "P2W", "2013-02-13", "2013-02-26", "", "", kDur), false},
+      {"hour", "2013-02-12T04:30:00-02:00", "2013-02-27T00:00:00-02:00",
+       Claim("2 weeks", "P2W", "2013-02-12", "2013-02-26", "", "", kDur), false},
+  }));
+  CAPTURE(row.start, row.claim.text);
+  CHECK(MatchesResolution(Dk("x", row.grain, row.start, row.end), row.claim) == row.match);
+}
+
+TEST_CASE("Rule Hebrew-calendar evenings (Duckling)", "[date_scoring]") {
+  struct Row {
+    const char* grain;
+    const char* start;
+    const char* end;
+    SystemValue claim;
+    bool match;
+  };
+  auto row = GENERATE(values<Row>({
+      {"day", "2018-09-18T00:00:00-02:00", nullptr,
+       Claim("yom kippur 2018", "2018-09-19", "2018-09-19", "2018-09-19", "day"), true},
+      {"day", "2018-03-30T00:00:00-02:00", "2018-04-08T00:00:00-02:00",
+       Claim("passover 2018", "2018-03-31/2018-04-07", "2018-03-31", "2018-04-07"), true},
+      {"day", "2018-12-02T00:00:00-02:00", "2018-12-10T00:00:00-02:00",
+       Claim("Chanukah 2018", "2018-12-03/2018-12-10", "2018-12-03", "2018-12-10"), true},
+      // Not a Hebrew-calendar holiday; two days early; the day after; a
+      // name inside another word.
+      {"day", "2013-12-24T00:00:00-02:00", nullptr,
+       Claim("christmas", "2013-12-25", "2013-12-25", "2013-12-25", "day"), false},
+      {"day", "2018-09-17T00:00:00-02:00", nullptr,
+       Claim("yom kippur 2018", "2018-09-19", "2018-09-19", "2018-09-19", "day"), false},
+      {"day", "2018-09-20T00:00:00-02:00", nullptr,
+       Claim("yom kippur 2018", "2018-09-19", "2018-09-19", "2018-09-19", "day"), false},
+      {"day", "2013-02-23T00:00:00-02:00", nullptr,
+       Claim("purimfest", "2013-02-24", "2013-02-24", "2013-02-24", "day"), false},
+  }));
+  CAPTURE(row.start, row.claim.text);
+  CHECK(MatchesResolution(Dk("x", row.grain, row.start, row.end), row.claim) == row.match);
+}
+
 TEST_CASE("Rule seasons: RT's season without a year", "[date_scoring]") {
   const char* value = R"({"timex":"SU","type":"daterange","value":"not resolved"})";
   CHECK(AnyMatch(Rt("summer", "daterange", value),

@@ -536,6 +536,15 @@ const DateCase kOpenClassCases[] = {
     {kTue, "Sales resume in two thousand and twenty.", "two thousand and twenty", "2020", "", ""},
     {kTue, "Results for the year 2008 are out.", "the year 2008", "2008", "", ""},
     {kTue, "Results for 2017 q1 are out.", "2017 q1", "2017-Q1", "", ""},
+    {kTue, "I'll be out August two thousand and fifteen.", "August two thousand and fifteen",
+     "2015-08", "", ""},
+    {kTue, "They left in October two thousand and returned.", "October two thousand", "2000-10", "",
+     ""},
+    {kTue, "It opened in June nineteen ninety-six.", "June nineteen ninety-six", "1996-06", "", ""},
+    {kTue, "Open from today pm to tomorrow am.", "today pm", "2013-02-12TAF", "", ""},
+    {kTue, "Open from today pm to tomorrow am.", "tomorrow am", "2013-02-13TMO", "", ""},
+    {kTue, "We are working on it at the present time.", "at the present time", "PRESENT_REF", "",
+     ""},
 };
 
 TEST_CASE("Weekday days, period abbreviations and spoken years", "[dates]") {
@@ -570,6 +579,79 @@ TEST_CASE("Clocks and offsets against a DCT with a clock", "[dates]") {
 
 TEST_CASE("DateExtractor composes adjacent pieces into one expression", "[dates]") {
   CheckDateCases(kCombinedCases);
+}
+
+// Ranges that combine clocks, lengths, days and months (issue 5, round 3).
+// Bare hours read on a 12-hour dial from 0, the second the next such hour
+// after the first; a part of day places them.
+const DateCase kRangeCompositionCases[] = {
+    {kTue, "We can meet Monday 12-4.", "Monday 12-4", "2013-02-11T00:00/2013-02-11T04:00",
+     "2013-02-11", "2013-02-11"},
+    {kTue, "We can meet Monday 11-4.", "Monday 11-4", "2013-02-11T11:00/2013-02-11T16:00", "", ""},
+    {kTue, "Find a time Wednesday from 10-4.", "Wednesday from 10-4",
+     "2013-02-06T10:00/2013-02-06T16:00", "", ""},
+    {kTue, "It happens between 3 and 5 on 1/1/2015.", "3 and 5 on 1/1/2015",
+     "2015-01-01T03:00/2015-01-01T05:00", "2015-01-01", "2015-01-01"},
+    {kTue, "It happens from 10:30 to 3 on 1/1/2015.", "10:30 to 3 on 1/1/2015",
+     "2015-01-01T10:30/2015-01-01T15:00", "", ""},
+    {kTue, "It happens 1/1/2015 between 10 and 11:30.", "1/1/2015 between 10 and 11:30",
+     "2015-01-01T10:00/2015-01-01T11:30", "", ""},
+    {kTue, "The meeting runs from 2pm for 2 hours.", "2pm for 2 hours",
+     "2013-02-12T14:00/2013-02-12T16:00", "2013-02-12", "2013-02-12"},
+    {kTue, "The meeting will last for 3 hours from 10 am.", "for 3 hours from 10 am",
+     "2013-02-12T10:00/2013-02-12T13:00", "", ""},
+    {kTue, "The meeting will last for 2.5 hours from 9:00.", "for 2.5 hours from 9:00",
+     "2013-02-12T09:00/2013-02-12T11:30", "", ""},
+    {kTue, "The meeting starts from 9 for 2.5 hrs.", "9 for 2.5 hrs",
+     "2013-02-12T09:00/2013-02-12T11:30", "", ""},
+    {kTue, "The meeting will last for 2 hours from 9.", "for 2 hours from 9",
+     "2013-02-12T09:00/2013-02-12T11:00", "", ""},
+    {kTue, "Book the room on 14th Feb for 7 hours from 9:30am.", "14th Feb for 7 hours from 9:30am",
+     "2013-02-14T09:30/2013-02-14T16:30", "2013-02-14", "2013-02-14"},
+    {kTue, "Book the room on 14th Feb from 9:30am for 7 hours.", "14th Feb from 9:30am for 7 hours",
+     "2013-02-14T09:30/2013-02-14T16:30", "", ""},
+    {kTue, "I'll be out between 5 and 6 in the afternoon.", "5 and 6 in the afternoon",
+     "2013-02-12T17:00/2013-02-12T18:00", "", ""},
+    {kTue, "Meet this evening from 7 to 7:30.", "this evening from 7 to 7:30",
+     "2013-02-12T19:00/2013-02-12T19:30", "", ""},
+    {kTue, "It will happen today before 4pm.", "today before 4pm", "2013-02-12T16:00", "", "",
+     "BEFORE"},
+    {kTue, "The range is from 2014 till 2018.", "2014 till 2018", "2014/2018", "2014-01-01",
+     "2018-12-31"},
+    {kTue, "The range is 2014~2018.", "2014~2018", "2014/2018", "", ""},
+    {kTue, "I'll be out January 12, 2016 - 01/22/2016.", "January 12, 2016 - 01/22/2016",
+     "2016-01-12/2016-01-22", "2016-01-12", "2016-01-22"},
+    {kTue, "What's your plan for Dec/2018-May/2019?", "Dec/2018-May/2019", "2018-12/2019-05",
+     "2018-12-01", "2019-05-31"},
+    {kTue, "How about the first week of 2015?", "the first week of 2015", "2015-W01", "2014-12-29",
+     "2015-01-04"},
+    {kTue, "Sales peaked in the 3rd week of 2018.", "the 3rd week of 2018", "2018-W03", "", ""},
+};
+
+TEST_CASE("DateExtractor composes ranges of clocks, lengths, days and months", "[dates]") {
+  CheckDateCases(kRangeCompositionCases);
+}
+
+// Number pairs and lengths that stay apart: scores after a weekday, a clock
+// "at" a time for a length, an offset from a clock, dates around a comma.
+TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {
+  struct Case {
+    const char *text, *span;  // no claim may have exactly this span
+  } cases[] = {
+      {"Arsenal lost Saturday 3-1 at home.", "Saturday 3-1"},
+      {"We meet at 2pm for 1 hr.", "2pm for 1 hr"},
+      {"The bus leaves 15 minutes from 1pm.", "15 minutes from 1pm"},
+      {"The deadline moved from last Thursday, to Nov. 6.", "last Thursday, to Nov. 6"},
+      {"He was sentenced Friday 5-10 years in prison.", "Friday 5-10"},
+      {"Prices rose from 9 for a while.", "9"},
+      {"It traded for three hours from 9 percent.", "three hours from 9"},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, kTue);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    for (const Extraction& e : found) CHECK(text.substr(e.begin, e.end - e.begin) != c.span);
+  }
 }
 
 TEST_CASE("An unmerged part of day is no claim", "[dates]") {
@@ -632,6 +714,9 @@ const NegativeCase kNegatives[] = {
     {"An SEC filing showed five SEC rules.", "SEC"},
     {"He cut the cake in half two times.", "half two"},
     {"Shares closed at 9p on Monday.", "9p"},
+    // "PM" is a prime minister; a month before a count is no spoken year.
+    {"Speaking yesterday PM Modi said no.", "PM"},
+    {"In October two thousand people marched.", "two thousand"},
 };
 
 TEST_CASE("DateExtractor leaves non-dates alone", "[dates]") {

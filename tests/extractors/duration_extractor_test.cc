@@ -100,6 +100,10 @@ const DurationCase kCases[] = {
     // "the year ended June 30" is the twelve months (TimeML: a duration).
     {"Net income for the year ended June 30 rose.", "the year", "P1Y"},
     {"It expects a loss for the fiscal year ending in March.", "the fiscal year", "P1Y"},
+    // "½", and "sec" only after a decimal or in "for N sec".
+    {"Please schedule a ½ hour call.", "½ hour", "PT30M"},
+    {"The lap took 63.2 sec on Friday.", "63.2 sec", "PT63.2S"},
+    {"The alarm sounded for 10 secs.", "10 secs", "PT10S"},
 };
 
 TEST_CASE("DurationExtractor finds durations", "[durations]") {
@@ -210,7 +214,8 @@ TEST_CASE("DurationExtractor leaves non-durations alone", "[durations]") {
   for (const char* text :
        {"He got a second chance.", "A quarter of the market is idle.", "Shares rose 2.5 percent.",
         "The year-ago results were weak.", "A 6-year-old boy was found.",
-        "The 52-year-old senator spoke.", "The 40 year old engine failed."}) {
+        "The 52-year-old senator spoke.", "The 40 year old engine failed.",
+        "He filed 10 SEC reports.", "The 10 sec. rule."}) {
     std::vector<Extraction> found = Run(text);
     INFO("text: " << text << "\nfound:\n" << Describe(text, found));
     CHECK(found.empty());
