@@ -72,6 +72,15 @@ std::vector<std::string> SubjectOrganizations(const Claim& c) {
       continue;
     out.push_back(a.name);
   }
+  // A figure whose sentence names no one else is about the organisation
+  // that states it: "Net income was $148 million, the company said."
+  const bool others = std::any_of(c.actors.begin(), c.actors.end(), [](const ClaimActor& a) {
+    return a.kind != ActorKind::kPlace && a.role != "speaker";
+  });
+  if (out.empty() && !others)
+    for (const ClaimActor& a : c.actors)
+      if (a.kind == ActorKind::kOrganization && a.role == "speaker" && a.name != c.story.source)
+        out.push_back(a.name);
   return out;
 }
 
