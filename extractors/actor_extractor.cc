@@ -41,9 +41,9 @@ namespace {
 // One recognised span, before canonicalisation.
 struct Found {
   size_t b = 0, e = 0;  // tokens
-  enum Type { kGazetteer, kOrgPattern, kPerson, kTypo, kAnaphor } type = kGazetteer;
+  enum Type { kGazetteer, kOrgPattern, kPerson, kTypo } type = kGazetteer;
   GazetteerEntry entry;     // kGazetteer, kTypo (gazetteer or person target)
-  std::string org;          // kOrgPattern: the name; kAnaphor: the organisation
+  std::string org;          // kOrgPattern: the name
   int person = -1;          // kPerson: candidate index; kTypo of a person: cluster
   std::string title_alias;  // kPerson: "President Donald Trump"
   PersonCandidate pc;       // kPerson
@@ -127,7 +127,6 @@ class StoryScan {
   void LearnOrganizations(const std::vector<std::pair<size_t, size_t>>& sents);
   size_t CapRun(size_t i, size_t se) const;
   void LinkAndTypos(size_t sb, size_t se);
-  void OrganizationAnaphors(const std::vector<std::pair<size_t, size_t>>& sents);
 
   const ActorRules& m_;
   std::string_view text_;
@@ -548,60 +547,6 @@ void StoryScan::LearnOrganizations(const std::vector<std::pair<size_t, size_t>>&
   }
 }
 
-// "the company", "the Duluth-based company", "the paper maker": a definite
-// description whose head is an organisation descriptor
-// (actor_org_descriptors.tsv) refers to the nearest organisation named
-// before it in the story, within the sentence or the two before. Not when a
-// name or "of" follows the head ("the company Chrysler", "the group of
-// seven"), nor when any word of it is already a mention.
-void StoryScan::OrganizationAnaphors(const std::vector<std::pair<size_t, size_t>>& sents) {
-  constexpr size_t kMaxModifiers = 3;
-  constexpr int kMaxSentencesBack = 2;
-  // Organisation mentions by start token: (token, sentence, name).
-  std::vector<std::tuple<size_t, int, std::string>> orgs;
-  for (const Found& f : found_) {
-    if (f.type == Found::kOrgPattern) orgs.emplace_back(f.b, t_[f.b].sentence, f.org);
-    if ((f.type == Found::kGazetteer || f.type == Found::kTypo) && f.person < 0 &&
-        f.entry.kind == ActorKind::kOrganization)
-      orgs.emplace_back(f.b, t_[f.b].sentence, f.entry.canonical);
-  }
-  if (orgs.empty()) return;
-  std::sort(orgs.begin(), orgs.end());
-  for (auto [sb, se] : sents) {
-    for (size_t i = sb; i < se; ++i) {
-      if (owner_[i] != -1 || !Word(i) || (t_[i].norm != "the" && t_[i].norm != "The")) continue;
-      size_t head = SIZE_MAX;
-      for (size_t k = i + 1; k < se && k <= i + 1 + kMaxModifiers; ++k) {
-        if (owner_[k] != -1) break;
-        if (Word(k) && !t_[k].cap && m_.org_descriptors.count(t_[k].norm)) {
-          head = k;
-          break;
-        }
-        if (!Word(k) && !Is(k, "-")) break;
-      }
-      if (head == SIZE_MAX) continue;
-      if (Is(head + 1, "of") || (Word(head + 1) && t_[head + 1].cap)) continue;
-      // The nearest organisation named before, close enough.
-      const std::string* name = nullptr;
-      for (auto it = orgs.rbegin(); it != orgs.rend(); ++it) {
-        if (std::get<0>(*it) >= i) continue;
-        if (t_[i].sentence - std::get<1>(*it) <= kMaxSentencesBack) name = &std::get<2>(*it);
-        break;
-      }
-      if (name == nullptr) continue;
-      Found f;
-      f.type = Found::kAnaphor;
-      f.org = *name;
-      f.b = i;
-      f.e = head + 1;
-      Claim(i, head + 1, std::move(f));
-      orgs.emplace_back(i, t_[i].sentence, *name);
-      std::sort(orgs.begin(), orgs.end());
-      i = head;
-    }
-  }
-}
-
 void StoryScan::LinkAndTypos(size_t sb, size_t se) {
   for (size_t i = sb; i < se; ++i) {
     if (owner_[i] != -1 || !t_[i].word || !t_[i].cap) continue;
@@ -752,7 +697,6 @@ void StoryScan::Run(ActorResult* out) {
     }
   }
   for (auto [b, e] : sents) LinkAndTypos(b, e);
-  OrganizationAnaphors(sents);
 
   std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.b < b.b; });
   std::map<std::pair<std::string, int>, size_t> actor_index;
@@ -782,11 +726,6 @@ void StoryScan::Run(ActorResult* out) {
         m.form = TokenKey(t_, f.b, f.e) == c.name ? MentionForm::kName : MentionForm::kAlias;
         break;
       }
-      case Found::kAnaphor:
-        m.actor = f.org;
-        m.kind = ActorKind::kOrganization;
-        m.form = MentionForm::kPronoun;
-        break;
       case Found::kTypo:
         if (f.person >= 0) {
           m.actor = clusters_[f.person].name;
@@ -816,7 +755,11 @@ void StoryScan::Run(ActorResult* out) {
       if (!s.empty() && std::find(a.aliases.begin(), a.aliases.end(), s) == a.aliases.end())
         a.aliases.push_back(s);
     };
-    add_alias(m.text);
+    // Leading-word short forms ("Corvane") name the actor only within this
+    // story: as aliases they would merge different organisations across
+    // stories ("Rainbow" of "Rainbow Corp Ltd" and of "Rainbow Inc").
+    const bool story_local = f.type == Found::kOrgPattern && m.text != f.org;
+    if (!story_local) add_alias(m.text);
     if (f.type == Found::kPerson) add_alias(f.title_alias);
     out->mentions.push_back(std::move(m));
   }

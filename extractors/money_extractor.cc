@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extractors/figure_rules.h"
 #include "extractors/number_parser.h"
@@ -21,6 +22,7 @@ constexpr char kVagueFile[] = "extractors/rules/numbers_vague.tsv";
 constexpr char kPerFile[] = "extractors/rules/money_per_units.tsv";
 constexpr char kPatternsFile[] = "extractors/rules/money_patterns.tsv";
 constexpr char kChangeCuesFile[] = "extractors/rules/numbers_change_cues.tsv";
+constexpr char kRangeBlockersFile[] = "extractors/rules/numbers_range_blockers.tsv";
 
 // How far back before "from" a change or range word may stand ("increase
 // swap lines with the European Central Bank from ..."), in words.
@@ -105,6 +107,8 @@ struct MoneyExtractor::Impl {
   // numbers_change_cues.tsv: whole words and prefixes, true for "range".
   std::unordered_map<std::string, bool> from_words;
   std::vector<std::pair<std::string, bool>> from_prefixes;
+  // numbers_range_blockers.tsv: lower-case words.
+  std::unordered_set<std::string> range_blockers;
 
   // Whether "from" at `pos` opens a range rather than a change (see
   // numbers_change_cues.tsv).
@@ -186,6 +190,14 @@ Status MoneyExtractor::Impl::Load(const RuleFiles& rules) {
     } else {
       from_words.emplace(w, range);
     }
+  }
+
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kRangeBlockersFile, &records));
+  for (const RuleRecord& r : records) {
+    if (r.fields.empty() || r.fields[0].empty())
+      return Status::InvalidInput(std::string(kRangeBlockersFile) + ":" + std::to_string(r.line) +
+                                  ": expected a word");
+    range_blockers.insert(NormalizeSurface(r.fields[0]));
   }
 
   WF_RETURN_IF_ERROR(rules.ReadRecords(kScalesFile, &records));
@@ -395,6 +407,13 @@ bool MoneyExtractor::Impl::Interpret(std::string_view text, const FigureMatch& m
   // A range.
   ParsedNumber n2;
   if (!ParseRangeEnd(text, m, *numbers, n1, &n2)) return false;
+  // "on March 5 to 3.4 billion dlrs": the first number is a day.
+  if (!first_has_currency) {
+    size_t before = m.begin;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    if (before > 0 && text[before - 1] == '.') --before;  // "Jan. 5"
+    if (range_blockers.count(PreviousWord(text, before))) return false;
+  }
   std::string_view scale2 = m.Group("scale2");
   double mult2 = ScaleOf(scale2);
   // "$5 to $10 billion": the first figure takes the second's scale. A bare

@@ -59,7 +59,8 @@ std::vector<std::string> SharedActors(const Claim& a, const Claim& b,
 // or the outlets it relays) nor what it is measured against ("over
 // comparable Treasury securities"). "Net profit rose 12 pct, Acme said" is
 // about Acme; "..., one of the people told Bloomberg" is not about Bloomberg.
-std::vector<std::string> SubjectOrganizations(const Claim& c) {
+std::vector<std::string> SubjectOrganizations(const Claim& c, bool* from_speaker = nullptr) {
+  if (from_speaker) *from_speaker = false;
   std::vector<std::string> out;
   for (const ClaimActor& a : c.actors) {
     if (a.kind != ActorKind::kOrganization || a.role == "speaker" || a.role == "benchmark")
@@ -81,6 +82,7 @@ std::vector<std::string> SubjectOrganizations(const Claim& c) {
     for (const ClaimActor& a : c.actors)
       if (a.kind == ActorKind::kOrganization && a.role == "speaker" && a.name != c.story.source)
         out.push_back(a.name);
+  if (from_speaker) *from_speaker = !out.empty() && !others;
   return out;
 }
 
@@ -421,9 +423,14 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
       }
       // Figures about organisations relate only when one of them is shared:
       // two companies' profits are two quantities.
-      const std::vector<std::string> orgs_a = SubjectOrganizations(a);
-      const std::vector<std::string> orgs_b = SubjectOrganizations(b);
-      if (!orgs_a.empty() || !orgs_b.empty()) {
+      bool speaker_a = false, speaker_b = false;
+      const std::vector<std::string> orgs_a = SubjectOrganizations(a, &speaker_a);
+      const std::vector<std::string> orgs_b = SubjectOrganizations(b, &speaker_b);
+      // An organisation known only as the one stating the figure does not
+      // set apart a figure whose sentence names no organisation ("..., the
+      // Commerce Department said" against the same figure without it).
+      const bool one_sided = (speaker_a && orgs_b.empty()) || (speaker_b && orgs_a.empty());
+      if ((!orgs_a.empty() || !orgs_b.empty()) && !one_sided) {
         const bool common = std::any_of(orgs_a.begin(), orgs_a.end(), [&](const std::string& o) {
           return std::find(orgs_b.begin(), orgs_b.end(), o) != orgs_b.end();
         });

@@ -209,36 +209,6 @@ TEST_CASE("an organisation named again by its leading words", "[actor]") {
   }
 }
 
-TEST_CASE("the company: a definite description refers back to an organisation", "[actor]") {
-  CheckCases({
-      {"Corvane Paper Co said revenue rose. Net income was flat, the Duluth-based company said.",
-       {"Corvane Paper Co=Corvane Paper Co/organization/name",
-        "the Duluth-based company=Corvane Paper Co/organization/pronoun"}},
-      // No organisation before it: nothing to refer to.
-      {"Net income was flat, the company said.", {}},
-      // A name or "of" after the head: not a reference back.
-      {"Corvane Paper Co said so. The group of seven met.",
-       {"Corvane Paper Co=Corvane Paper Co/organization/name"}},
-  });
-  // Too far back: three sentences between.
-  const std::string text =
-      "Corvane Paper Co said so. Rain fell. Snow fell. Wind blew. The company said so.";
-  std::vector<Sentence> sentences;
-  for (size_t b = 0; b < text.size();) {
-    size_t e = text.find(". ", b);
-    e = e == std::string::npos ? text.size() : e + 1;
-    sentences.push_back({b, e});
-    b = e + 1;
-  }
-  DocumentView doc;
-  doc.text = text;
-  doc.sentences = &sentences;
-  ActorResult r;
-  Extractor().Extract(doc, &r);
-  CHECK(Describe(r) ==
-        std::vector<std::string>{"Corvane Paper Co=Corvane Paper Co/organization/name"});
-}
-
 TEST_CASE("typos never merge known actors or derived forms", "[actor]") {
   ActorResult r = Run("Officials from Austria met Australia and Asian markets fell in Omaha.");
   CHECK(FindActor(r, "Austria") != nullptr);

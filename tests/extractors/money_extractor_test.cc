@@ -124,6 +124,10 @@ TEST_CASE("money_patterns: ranges, changes, minor units and articles", "[money]"
       // date, a count): the figure is the second alone.
       {"the balance fell on March 5 to 3.467 billion dlrs", "3.467 billion dlrs", 3.467e9, 3.467e9,
        false, "USD", true, 1e6, ""},
+      {"the balance rose on April 2 to 3.775 billion dlrs", "3.775 billion dlrs", 3.775e9, 3.775e9,
+       false, "USD", true, 1e6, ""},
+      {"the balance rose on Jan. 2 to 3.775 billion dlrs", "3.775 billion dlrs", 3.775e9, 3.775e9,
+       false, "USD", true, 1e6, ""},
       // Major and minor units together.
       {"it cost 20 dollars and 43 cents", "20 dollars and 43 cents", 20.43, 20.43, false, "USD",
        true, 0.01, ""},
