@@ -58,6 +58,16 @@ std::vector<Word> WordsAfter(std::string_view text, size_t pos, size_t stop, int
     if (IsAsciiLetter(c)) {
       size_t b = i;
       while (i < stop && IsAsciiLetter(text[i])) ++i;
+      // An abbreviation of single capitals with dots ("U.S.", "U.K.") is one
+      // word, and its dots end no sentence.
+      auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+      if (i - b == 1 && upper(text[b])) {
+        size_t k = i;
+        while (k + 1 < stop && text[k] == '.' && upper(text[k + 1]) &&
+               (k + 2 == stop || !IsAsciiLetter(text[k + 2])))
+          k += 2;
+        if (k > i) i = k < stop && text[k] == '.' ? k + 1 : k;
+      }
       out.push_back({b, i});
       continue;
     }

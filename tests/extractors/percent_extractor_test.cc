@@ -48,6 +48,11 @@ TEST_CASE("PercentExtractor finds and reads percent figures", "[percent]") {
       {"growth of 5-7 percent", "5-7 percent", 5, 7, false, false, 1, "growth"},
       {"between 2 and 3 percent", "between 2 and 3 percent", 2, 3, false, false, 1, ""},
       {"more than 5% of voters", "more than 5%", 5, kOpen, false, false, 1, "voters"},
+      // "U.S." inside the base is one word, not a sentence end.
+      {"imports above 50 pct of U.S. requirements", "above 50 pct", 50, kOpen, false, false, 1,
+       "u.s. requirements"},
+      {"at least 95 pct of all U.S.-produced syrup", "at least 95 pct", 95, kOpen, false, false, 1,
+       "u.s. produced syrup"},
       {"up to 10 percent", "up to 10 percent", kOpen, 10, false, false, 1, ""},
       {"about 3 percent", "about 3 percent", 3, 3, true, false, 1, ""},
       {"a ten percent rise", "ten percent", 10, 10, false, false, 1, "rise"},
