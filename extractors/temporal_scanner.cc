@@ -1307,6 +1307,15 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         if (b.end < a.start && !g.Has("y2") && hint) {
           if (!DateValue(g, "2", doc, begin, end, *hint + 1, &b)) return false;
         }
+        // "Nov-Feb 2017", "December to March 2016": a year written after the
+        // second month dates that month; a first month that would then fall
+        // after it lies in the year before.
+        if (std::string_view y = g.Get("y"); b.end < a.start && !g.Has("y2") && !y.empty() &&
+                                             g.Has("m2") && y.data() > g.Get("m2").data()) {
+          Groups earlier = g;
+          earlier.g.erase("y");
+          if (!DateValue(earlier, "", doc, begin, end, ToInt(y) - 1, &a)) return false;
+        }
       }
       if (!JoinRange(a, b, &v)) return false;
       BareHoursRange(g, &v);

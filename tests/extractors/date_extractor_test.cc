@@ -625,6 +625,29 @@ const DateCase kRangeCompositionCases[] = {
      "2018-12-01", "2019-05-31"},
     {kTue, "How about the first week of 2015?", "the first week of 2015", "2015-W01", "2014-12-29",
      "2015-01-04"},
+    // A clock range takes the day (and part of day) written after it.
+    {kTue, "The office is open 2-4pm tomorrow.", "2-4pm tomorrow",
+     "2013-02-13T14:00/2013-02-13T16:00", "2013-02-13", "2013-02-13"},
+    {kTue, "Talks resume between 2 and 4:30pm tomorrow.", "2 and 4:30pm tomorrow",
+     "2013-02-13T14:00/2013-02-13T16:30", "", ""},
+    {kTue, "Voting ran 2:00 - 2:30 pm on Monday.", "2:00 - 2:30 pm on Monday",
+     "2013-02-11T14:00/2013-02-11T14:30", "", ""},
+    {kTue, "Protesters gathered from 3-8pm yesterday afternoon.", "3-8pm yesterday afternoon",
+     "2013-02-11T15:00/2013-02-11T20:00", "", ""},
+    // A year after the second month dates it; an earlier-named later month
+    // lies in the year before.
+    {kTue, "Exports to Korea rose Nov-Feb 2017.", "Nov-Feb 2017", "2016-11/2017-02", "2016-11-01",
+     "2017-02-28"},
+    {kTue, "The drought lasted from December to March 2016.", "December to March 2016",
+     "2015-12/2016-03", "2015-12-01", "2016-03-31"},
+    {kTue, "Aid flowed December 20 to January 5, 2017.", "December 20 to January 5, 2017",
+     "2016-12-20/2017-01-05", "2016-12-20", "2017-01-05"},
+    {kTue, "The conflict lasted from January to april 2015.", "January to april 2015",
+     "2015-01/2015-04", "2015-01-01", "2015-04-30"},
+    {kTue, "Sales rose between August and October 2012.", "August and October 2012",
+     "2012-08/2012-10", "2012-08-01", "2012-10-31"},
+    {kTue, "Snow fell between december and March 2012.", "december and March 2012",
+     "2011-12/2012-03", "2011-12-01", "2012-03-31"},
     {kTue, "Sales peaked in the 3rd week of 2018.", "the 3rd week of 2018", "2018-W03", "", ""},
 };
 
@@ -645,6 +668,8 @@ TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {
       {"He was sentenced Friday 5-10 years in prison.", "Friday 5-10"},
       {"Prices rose from 9 for a while.", "9"},
       {"It traded for three hours from 9 percent.", "three hours from 9"},
+      {"He worked January to may leave soon.", "January to may"},
+      {"Talks between May and Smith resumed.", "May and Smith"},
   };
   for (const Case& c : cases) {
     std::string text = c.text;
