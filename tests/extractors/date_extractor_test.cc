@@ -267,6 +267,8 @@ const DateCase kResolutionCases[] = {
     {kFri, "Sales will rise in June.", "June", "2019-06", "", ""},
     {kFri, "The fair opens in March.", "March", "2019-03", "", ""},
     {kFri, "Talks stalled in December.", "December", "2018-12", "", ""},
+    // "until" says nothing of past or future: the verb decides.
+    {kFri, "Prices fell until June.", "June", "2018-06", "", ""},
     // Month with a relative year.
     {kFri, "Exports fell in June last year.", "June last year", "2018-06", "2018-06-01",
      "2018-06-30"},
