@@ -10,7 +10,9 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "base/rule_files.h"
 #include "cli/output.h"
@@ -257,6 +259,104 @@ int RunIngest(const CommonOptions& common, const InputOptions& input) {
   return summary.rejected > 0 ? kSomeRejected : kOk;
 }
 
+namespace {
+
+// A temporary file, closed on destruction.
+struct TempFile {
+  std::FILE* f = std::tmpfile();
+  TempFile() = default;
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  ~TempFile() {
+    if (f) std::fclose(f);
+  }
+};
+
+// Copies what was written to `from` to `out`.
+bool CopyFile(std::FILE* from, std::ostream& out) {
+  std::rewind(from);
+  std::vector<char> buf(size_t{1} << 16);
+  size_t n = 0;
+  while ((n = std::fread(buf.data(), 1, buf.size(), from)) > 0) out.write(buf.data(), n);
+  return !std::ferror(from);
+}
+
+// Prints compact JSON (dump()) read from `from` as dump(2) prints it: the
+// pretty form of a record too large to hold, streamed.
+bool PrettyPrint(std::FILE* from, std::ostream& out) {
+  std::rewind(from);
+  std::vector<char> buf(size_t{1} << 16);
+  std::string o;
+  int level = 0;
+  bool in_string = false, escape = false;
+  char pending = 0;  // an opening bracket whose next character decides
+  auto newline = [&] {
+    o += '\n';
+    o.append(static_cast<size_t>(2 * level), ' ');
+  };
+  size_t n = 0;
+  while ((n = std::fread(buf.data(), 1, buf.size(), from)) > 0) {
+    for (size_t i = 0; i < n; ++i) {
+      const char ch = buf[i];
+      if (pending) {
+        const char open = pending;
+        pending = 0;
+        if ((open == '{' && ch == '}') || (open == '[' && ch == ']')) {
+          o += open;
+          o += ch;
+          continue;
+        }
+        o += open;
+        ++level;
+        newline();
+      }
+      if (in_string) {
+        o += ch;
+        if (escape) {
+          escape = false;
+        } else if (ch == '\\') {
+          escape = true;
+        } else if (ch == '"') {
+          in_string = false;
+        }
+        continue;
+      }
+      switch (ch) {
+        case '"':
+          in_string = true;
+          o += ch;
+          break;
+        case '{':
+        case '[':
+          pending = ch;
+          break;
+        case '}':
+        case ']':
+          --level;
+          newline();
+          o += ch;
+          break;
+        case ',':
+          o += ',';
+          newline();
+          break;
+        case ':':
+          o += ": ";
+          break;
+        default:
+          o += ch;
+      }
+    }
+    out.write(o.data(), o.size());
+    o.clear();
+  }
+  if (pending) o += pending;
+  out.write(o.data(), o.size());
+  return !std::ferror(from);
+}
+
+}  // namespace
+
 int RunExtract(const CommonOptions& common, const InputOptions& input) {
   ReadOptions read;
   if (!BuildReadOptions(input, &read)) return Fail(Status::InvalidArgument("bad --format"));
@@ -268,18 +368,41 @@ int RunExtract(const CommonOptions& common, const InputOptions& input) {
   if (paths.empty()) paths.push_back("-");
   int count = 0;
   bool rejected = false;
-  std::optional<nlohmann::json> first;  // printed pretty when it is the only one
+  // The first record is held until a second shows it is not alone: alone it
+  // is printed pretty, else every record is one compact line. The record of
+  // a story over Analyzer::kSegmentBytes is built (compact) in a temporary
+  // file instead of in memory, segment by segment.
+  std::optional<nlohmann::json> first;
+  std::unique_ptr<TempFile> first_file;
+  auto flush_first = [&] {
+    if (first) {
+      std::cout << first->dump() << "\n";
+      first.reset();
+    }
+    if (first_file) {
+      CopyFile(first_file->f, std::cout);
+      std::cout << "\n";
+      first_file.reset();
+    }
+  };
   auto emit = [&](nlohmann::json record) {
     ++count;
     if (count == 1) {
       first = std::move(record);
       return;
     }
-    if (first) {
-      std::cout << first->dump() << "\n";
-      first.reset();
-    }
+    flush_first();
     std::cout << record.dump() << "\n";
+  };
+  auto emit_file = [&](std::unique_ptr<TempFile> record) {
+    ++count;
+    if (count == 1) {
+      first_file = std::move(record);
+      return;
+    }
+    flush_first();
+    CopyFile(record->f, std::cout);
+    std::cout << "\n";
   };
   auto error_record = [&](const std::string& uri, const std::string& message) {
     rejected = true;
@@ -294,6 +417,65 @@ int RunExtract(const CommonOptions& common, const InputOptions& input) {
     Status st = reader.Read(
         path,
         [&](Story&& story) {
+          if (story.body.size() > Analyzer::kSegmentBytes) {
+            // The record as nlohmann::json would print it (keys in order),
+            // claims and mentions written out as each segment comes.
+            auto record = std::make_unique<TempFile>();
+            TempFile mentions;
+            if (!record->f || !mentions.f) {
+              error_record(story.uri, story.origin + ": cannot create a temporary file");
+              return;
+            }
+            std::vector<std::string> relays;
+            bool any_claim = false, any_mention = false, first_part = true;
+            std::fputs("{\"claims\":[", record->f);
+            Status a = analyzer->AnalyzeSegments(story, [&](AnalyzedStory& part) -> Status {
+              if (first_part) relays = part.relays;
+              first_part = false;
+              for (const Claim& c : part.claims) {
+                const std::string j = ClaimToJson(c).dump();
+                if (any_claim) std::fputc(',', record->f);
+                std::fwrite(j.data(), 1, j.size(), record->f);
+                any_claim = true;
+              }
+              for (const Mention& m : part.mentions) {
+                const std::string j = MentionToJson(m).dump();
+                if (any_mention) std::fputc(',', mentions.f);
+                std::fwrite(j.data(), 1, j.size(), mentions.f);
+                any_mention = true;
+              }
+              if (std::ferror(record->f) || std::ferror(mentions.f))
+                return Status::IOError("cannot write to a temporary file");
+              return Status::OK();
+            });
+            if (!a.ok()) {
+              error_record(story.uri, a.WithContext(story.origin).message());
+              return;
+            }
+            auto value = [](const std::string& s) {
+              return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+            };
+            std::string mid =
+                "],\"errors\":[],\"headline\":" + value(story.headline).dump() + ",\"mentions\":[";
+            std::fwrite(mid.data(), 1, mid.size(), record->f);
+            std::fflush(mentions.f);
+            std::rewind(mentions.f);
+            std::vector<char> buf(size_t{1} << 16);
+            size_t n = 0;
+            while ((n = std::fread(buf.data(), 1, buf.size(), mentions.f)) > 0)
+              std::fwrite(buf.data(), 1, n, record->f);
+            const std::string tail = "],\"published\":" + nlohmann::json(story.published).dump() +
+                                     ",\"relays\":" + nlohmann::json(relays).dump() +
+                                     ",\"source\":" + value(story.source).dump() +
+                                     ",\"uri\":" + nlohmann::json(story.uri).dump() + "}";
+            std::fwrite(tail.data(), 1, tail.size(), record->f);
+            if (std::fflush(record->f) != 0 || std::ferror(record->f)) {
+              error_record(story.uri, story.origin + ": cannot write to a temporary file");
+              return;
+            }
+            emit_file(std::move(record));
+            return;
+          }
           AnalyzedStory analyzed;
           Status a = analyzer->Analyze(story, &analyzed);
           if (!a.ok()) {
@@ -318,6 +500,10 @@ int RunExtract(const CommonOptions& common, const InputOptions& input) {
     if (!st.ok()) error_record(path, st.message());
   }
   if (first) std::cout << first->dump(2) << "\n";
+  if (first_file) {
+    PrettyPrint(first_file->f, std::cout);
+    std::cout << "\n";
+  }
   return rejected ? kSomeRejected : kOk;
 }
 

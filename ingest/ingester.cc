@@ -28,7 +28,15 @@ Rejection SplitRejection(const std::string& line) {
   return {line.substr(0, colon), line.substr(colon + 2)};
 }
 
+Status Ingester::CheckSize(const Story& story) const {
+  if (story.body.size() <= options_.max_story_bytes) return Status::OK();
+  return Status::InvalidInput("story too large: " + std::to_string(story.body.size()) +
+                              " bytes (at most " + std::to_string(options_.max_story_bytes) + ")")
+      .WithContext(OriginOf(story));
+}
+
 Status Ingester::Analyze(const Story& story, AnalyzedStory* analyzed) const {
+  WF_RETURN_IF_ERROR(CheckSize(story));
   if (story.pubstatus == "canceled" && IsBlank(story.body)) {
     analyzed->story = story;  // a bare cancellation: nothing to analyse
   } else {
@@ -52,7 +60,40 @@ Status Ingester::Store(const AnalyzedStory& analyzed, StoreResult* result) {
   return Status::OK();
 }
 
+Status Ingester::StoreSegmented(const Story& story, std::string* release, StoreResult* result) {
+  WF_RETURN_IF_ERROR(CheckSize(story));
+  const std::string origin = OriginOf(story);
+  bool analyse = false;
+  Status s = store_->BeginStory(story, result, &analyse);
+  if (!s.ok()) return s.WithContext(origin);
+  if (!analyse) return Status::OK();  // unchanged, or a retraction
+  const Reconciler* reconciler = reconciler_;
+  const ClaimStore::ReconcileFn reconcile = [reconciler](const std::vector<Claim>& fresh,
+                                                         CandidateSource* candidates,
+                                                         std::vector<Relation>* relations) {
+    return reconciler->Reconcile(fresh, candidates, relations);
+  };
+  s = analyzer_->AnalyzeSegments(
+      story,
+      [&](AnalyzedStory& part) -> Status {
+        for (Claim& c : part.claims) reconciler_->Annotate(&c);
+        return store_->AddSegment(part, reconcile);
+      },
+      nullptr, segment_bytes());
+  if (!s.ok()) {
+    store_->AbortStory();
+    return s.WithContext(origin);
+  }
+  if (release) std::string().swap(*release);
+  s = store_->FinishStory(result);
+  if (!s.ok()) return s.WithContext(origin);
+  return Status::OK();
+}
+
 Status Ingester::IngestStory(const Story& story, StoreResult* result) {
+  if (Huge(story) && !(story.pubstatus == "canceled" && IsBlank(story.body))) {
+    return StoreSegmented(story, nullptr, result);
+  }
   AnalyzedStory analyzed;
   WF_RETURN_IF_ERROR(Analyze(story, &analyzed));
   return Store(analyzed, result);
@@ -114,6 +155,31 @@ class Ingester::Run {
             ingester_options.batch_seconds) {
       CommitBatch();
     }
+    if (st.ok()) Progress();
+  }
+
+  // A huge story (Ingester::Huge), analysed and stored here segment by
+  // segment, in a batch of its own.
+  void WriteHuge(Story* story) {
+    if (stop_) return;
+    summary_->bytes += static_cast<int64_t>(story->body.size());
+    CommitBatch();
+    const std::string origin = OriginOf(*story);
+    Status b = store_->BeginBatch();
+    if (!b.ok()) {
+      Reject(b.WithContext(origin).message());
+      return;
+    }
+    batch_start_ = std::chrono::steady_clock::now();
+    StoreResult result;
+    Status st = ingester_->StoreSegmented(*story, &story->body, &result);
+    if (!st.ok()) {
+      Reject(st.message());
+    } else {
+      Count(result, +1);
+      batch_.push_back({origin, result});
+    }
+    CommitBatch();
     if (st.ok()) Progress();
   }
 
@@ -195,6 +261,10 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
     source(
         [&](Story&& story) {
           if (run.stopped()) return;
+          if (Huge(story) && !(story.pubstatus == "canceled" && IsBlank(story.body))) {
+            run.WriteHuge(&story);
+            return;
+          }
           const size_t bytes = story.body.size();
           AnalyzedStory analyzed;
           const Status s = Analyze(story, &analyzed);
@@ -213,6 +283,7 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
   struct Item {
     bool is_error = false;  // a read error: `error` is its line
     bool done = false;      // analysed (or nothing to analyse)
+    bool huge = false;      // left to the writer (Run::WriteHuge)
     std::string error;
     Story story;
     size_t bytes = 0;
@@ -228,6 +299,7 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
   bool reader_done = false;
   bool quit = false;
   std::atomic<bool> stop{false};
+  uint64_t written = 0;  // items the writer has finished with
 
   // Waits for room, then files `item` (under the lock); false when quitting.
   auto file = [&](std::unique_ptr<Item> item) {
@@ -249,8 +321,17 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
           if (stop) return;
           auto item = std::make_unique<Item>();
           item->bytes = story.body.size();
+          item->huge = Huge(story) && !(story.pubstatus == "canceled" && IsBlank(story.body));
+          item->done = item->huge;  // nothing for the analysers
+          const bool huge = item->huge;
           item->story = std::move(story);
           file(std::move(item));
+          if (huge) {
+            // Read on only once it is written: one huge body in memory.
+            std::unique_lock<std::mutex> lock(mu);
+            const uint64_t seq = read_seq;
+            reader_cv.wait(lock, [&] { return written >= seq || quit; });
+          }
         },
         [&](const std::string& line) {
           if (stop) return;
@@ -302,10 +383,18 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
     }
     if (item->is_error) {
       if (!run.stopped()) run.Reject(item->error);
+    } else if (item->huge) {
+      run.WriteHuge(&item->story);
     } else {
       run.Write(item->bytes, item->status, item->analyzed);
     }
+    item.reset();
     if (run.stopped()) stop = true;
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      written = write_seq + 1;
+      reader_cv.notify_all();
+    }
   }
   {
     std::lock_guard<std::mutex> lock(mu);

@@ -15,6 +15,20 @@
 // single-threaded run. At most 2 * threads + 2 stories are in memory at once.
 // Callbacks run on the calling thread.
 //
+// Huge stories: a body over IngestOptions::segment_bytes (default
+// Analyzer::kSegmentBytes, 1 MiB) is not analysed whole. It is analysed
+// segment by segment (Analyzer::AnalyzeSegments) ON THE WRITER THREAD and
+// each segment stored as it comes (ClaimStore::BeginStory / AddSegment /
+// FinishStory), in its own savepoint of a batch of its own (the open batch
+// is committed first), so it is still stored whole or not at all. Whether it
+// is unchanged is decided from its input before any analysis. Its input is
+// freed before the body is written. With threads > 1, analysers pass such a
+// story through untouched and the reader waits until it is written before
+// reading on: at most one huge body is in memory, plus one segment's work.
+// A body over IngestOptions::max_story_bytes (128 MiB) is rejected ("story
+// too large"), apart from the reader's per-file (and per-line) limit
+// (ReadOptions::max_story_bytes), which bounds what is read at all.
+//
 // A rejected story (bad input, analysis error, database error for that
 // story) is reported through `on_error` with its origin and skipped; the
 // batch goes on unless `strict`. When a batch fails to commit, each of its
@@ -63,6 +77,12 @@ struct IngestOptions {
   int threads = 1;              // analysis threads; 1 = analyse on the calling thread
   int batch_stories = 200;      // stories per transaction at most
   double batch_seconds = 0.25;  // seconds of work per transaction at most (wall)
+  // Bodies longer than this are analysed and stored in segments of this
+  // size (see the file comment); 0 = Analyzer::kSegmentBytes. Tests use less.
+  size_t segment_bytes = 0;
+  // Bodies longer than this (input bytes) are rejected as too large.
+  size_t max_story_bytes = kMaxStoryBytes;
+  static constexpr size_t kMaxStoryBytes = size_t{128} << 20;
 };
 
 // Splits "origin: problem" at the first ": " (origins are paths, "path:LINE"
@@ -77,7 +97,8 @@ class Ingester {
       : analyzer_(analyzer), reconciler_(reconciler), store_(store), options_(options) {}
 
   // Analyses and stores one story (in its own transaction, or in the
-  // store's open batch). Errors are prefixed with story.origin.
+  // store's open batch; a huge one in segments). Errors are prefixed with
+  // story.origin.
   Status IngestStory(const Story& story, StoreResult* result);
 
   using ErrorFn = std::function<void(const std::string& line)>;
@@ -110,6 +131,16 @@ class Ingester {
   Status Analyze(const Story& story, AnalyzedStory* analyzed) const;
   // The part that does. Errors are prefixed with story.origin.
   Status Store(const AnalyzedStory& analyzed, StoreResult* result);
+  // A story over segment_bytes(): analysed and stored segment by segment.
+  // `release` (story.body itself, or null) is freed once the story is
+  // analysed, before the stored body is written.
+  Status StoreSegmented(const Story& story, std::string* release, StoreResult* result);
+  size_t segment_bytes() const {
+    return options_.segment_bytes ? options_.segment_bytes : Analyzer::kSegmentBytes;
+  }
+  bool Huge(const Story& story) const { return story.body.size() > segment_bytes(); }
+  // InvalidInput "story too large" over options_.max_story_bytes.
+  Status CheckSize(const Story& story) const;
 
   const Analyzer* analyzer_;
   const Reconciler* reconciler_;

@@ -1,9 +1,248 @@
 #include "ingest/json_parse.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "base/utf8.h"
 
 namespace wirefacts {
+namespace {
+
+// nlohmann's DOM builder, but strings are moved out of the lexer's buffer
+// rather than copied: a 100 MB body_text is then held once while parsing,
+// not twice. Same values, same duplicate-key rule (the last one wins), same
+// errors (thrown as json::parse throws them).
+class MovingDomBuilder {
+ public:
+  using json = nlohmann::json;
+  explicit MovingDomBuilder(json* root) : root_(root) {}
+
+  bool null() { return Add(nullptr) != nullptr; }
+  bool boolean(bool v) { return Add(v) != nullptr; }
+  bool number_integer(json::number_integer_t v) { return Add(v) != nullptr; }
+  bool number_unsigned(json::number_unsigned_t v) { return Add(v) != nullptr; }
+  bool number_float(json::number_float_t v, const std::string&) { return Add(v) != nullptr; }
+  bool string(std::string& v) { return Add(std::move(v)) != nullptr; }
+  bool binary(json::binary_t& v) { return Add(json::binary(std::move(v))) != nullptr; }
+  bool start_object(std::size_t) {
+    stack_.push_back(Add(json::object()));
+    return true;
+  }
+  bool key(std::string& k) {
+    element_ = &(*stack_.back())[std::move(k)];
+    return true;
+  }
+  bool end_object() {
+    stack_.pop_back();
+    return true;
+  }
+  bool start_array(std::size_t) {
+    stack_.push_back(Add(json::array()));
+    return true;
+  }
+  bool end_array() {
+    stack_.pop_back();
+    return true;
+  }
+  template <class Exception>
+  bool parse_error(std::size_t, const std::string&, const Exception& ex) {
+    throw ex;
+  }
+
+ private:
+  json* Add(json&& v) {
+    if (stack_.empty()) {
+      *root_ = std::move(v);
+      return root_;
+    }
+    json* top = stack_.back();
+    if (top->is_array()) {
+      top->push_back(std::move(v));
+      return &top->back();
+    }
+    *element_ = std::move(v);
+    return element_;
+  }
+
+  json* root_;
+  std::vector<json*> stack_;  // the open objects and arrays
+  json* element_ = nullptr;   // the value of the last key
+};
+
+// Strings longer than this, as members of a top-level object, are decoded
+// apart from the parser (TakeLargeStrings).
+constexpr size_t kLargeString = size_t{1} << 20;
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decodes the JSON string body `raw` (between the quotes). False for
+// anything nlohmann would reject (control characters, bad escapes, lone
+// surrogates, invalid UTF-8): the caller then lets nlohmann report it.
+bool DecodeJsonString(std::string_view raw, std::string* out) {
+  if (!IsValidUtf8(raw)) return false;
+  out->clear();
+  out->reserve(raw.size());
+  auto hex4 = [&](size_t at, unsigned* cp) {
+    if (at + 4 > raw.size()) return false;
+    *cp = 0;
+    for (size_t k = 0; k < 4; ++k) {
+      const int h = HexValue(raw[at + k]);
+      if (h < 0) return false;
+      *cp = *cp * 16 + static_cast<unsigned>(h);
+    }
+    return true;
+  };
+  for (size_t i = 0; i < raw.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(raw[i]);
+    if (c < 0x20) return false;
+    if (c != '\\') {
+      out->push_back(static_cast<char>(c));
+      continue;
+    }
+    if (++i >= raw.size()) return false;
+    switch (raw[i]) {
+      case '"':
+        out->push_back('"');
+        break;
+      case '\\':
+        out->push_back('\\');
+        break;
+      case '/':
+        out->push_back('/');
+        break;
+      case 'b':
+        out->push_back('\b');
+        break;
+      case 'f':
+        out->push_back('\f');
+        break;
+      case 'n':
+        out->push_back('\n');
+        break;
+      case 'r':
+        out->push_back('\r');
+        break;
+      case 't':
+        out->push_back('\t');
+        break;
+      case 'u': {
+        unsigned cp = 0;
+        if (!hex4(i + 1, &cp)) return false;
+        i += 4;
+        if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          unsigned lo = 0;
+          if (i + 2 >= raw.size() || raw[i + 1] != '\\' || raw[i + 2] != 'u' || !hex4(i + 3, &lo) ||
+              lo < 0xDC00 || lo > 0xDFFF)
+            return false;
+          i += 6;
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        }
+        if (cp < 0x80) {
+          out->push_back(static_cast<char>(cp));
+        } else if (cp < 0x800) {
+          out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+          out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+          out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+          out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+          out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else {
+          out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+          out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+          out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+          out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
+        break;
+      }
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+// nlohmann's lexer keeps two copies of the string being read (decoded and
+// raw), so a 100 MB body_text would cost 200 MB more than the text. Members
+// of a top-level object whose string value exceeds kLargeString are decoded
+// here instead: *rest is `text` with those values replaced by "" (parsed by
+// nlohmann as usual), `taken` the (key, decoded value) pairs to put back.
+// False (nothing taken) when there are none, or when in doubt (a key seen
+// twice, anything DecodeJsonString refuses): then nlohmann parses it all.
+bool TakeLargeStrings(std::string_view text, std::string* rest,
+                      std::vector<std::pair<std::string, std::string>>* taken) {
+  size_t depth = 0;
+  bool top_object = false, expect_key = false;
+  std::string key;
+  std::vector<std::string> keys;
+  std::vector<std::pair<size_t, size_t>> cut;  // raw ranges, quotes excluded
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      const size_t begin = i + 1;
+      size_t j = begin;
+      while (j < text.size() && text[j] != '"') j += text[j] == '\\' ? 2 : 1;
+      if (j >= text.size()) return false;
+      const std::string_view raw = text.substr(begin, j - begin);
+      if (depth == 1 && top_object) {
+        if (expect_key) {
+          if (!DecodeJsonString(raw, &key)) return false;
+          keys.push_back(key);
+          expect_key = false;
+        } else if (raw.size() > kLargeString) {
+          std::string value;
+          if (!DecodeJsonString(raw, &value)) return false;
+          taken->emplace_back(key, std::move(value));
+          cut.emplace_back(begin, j);
+        }
+      }
+      i = j;
+      continue;
+    }
+    switch (c) {
+      case '{':
+      case '[':
+        if (depth == 0) top_object = c == '{';
+        ++depth;
+        if (depth == 1 && top_object) expect_key = true;
+        break;
+      case '}':
+      case ']':
+        if (depth > 0) --depth;
+        break;
+      case ',':
+        if (depth == 1 && top_object) expect_key = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (taken->empty()) return false;
+  std::sort(keys.begin(), keys.end());
+  if (std::adjacent_find(keys.begin(), keys.end()) != keys.end()) {
+    taken->clear();
+    return false;
+  }
+  rest->clear();
+  size_t at = 0;
+  for (const auto& [b, e] : cut) {
+    rest->append(text.substr(at, b - at));
+    at = e;
+  }
+  rest->append(text.substr(at));
+  return true;
+}
+
+}  // namespace
 
 bool JsonDepthWithin(std::string_view text, size_t max_depth) {
   size_t depth = 0;
@@ -40,7 +279,17 @@ bool JsonDepthWithin(std::string_view text, size_t max_depth) {
 Status ParseJson(std::string_view text, bool single_line, nlohmann::json* value) {
   if (!JsonDepthWithin(text, kMaxJsonDepth)) return Status::InvalidInput("JSON nested too deeply");
   try {
-    *value = nlohmann::json::parse(text.begin(), text.end());
+    nlohmann::json parsed;
+    MovingDomBuilder builder(&parsed);
+    std::string rest;
+    std::vector<std::pair<std::string, std::string>> taken;
+    if (text.size() > kLargeString && TakeLargeStrings(text, &rest, &taken)) {
+      nlohmann::json::sax_parse(rest.begin(), rest.end(), &builder);
+      for (auto& [key, decoded] : taken) parsed[key] = std::move(decoded);
+    } else {
+      nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
+    }
+    *value = std::move(parsed);
   } catch (const nlohmann::json::exception& e) {
     // "[json.exception.parse_error.101] parse error at line 1, column 5: ..."
     std::string msg = e.what();

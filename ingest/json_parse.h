@@ -9,6 +9,11 @@
 //   "malformed JSON: line 3, column 5: syntax error while parsing object ..."
 //   (with `single_line`, the "line 1, " part is left out).
 // The text must be valid UTF-8 (checked by the caller, who knows the offset).
+// Memory: strings are moved, not copied, out of the parser; and a string
+// over 1 MiB that is a member of a top-level object (a huge body_text) is
+// decoded apart from nlohmann's lexer, which would hold it twice more. When
+// the rest of such a text is malformed, the column of an error after the
+// string on its line is counted as if the string were empty.
 #ifndef WIREFACTS_INGEST_JSON_PARSE_H_
 #define WIREFACTS_INGEST_JSON_PARSE_H_
 

@@ -82,9 +82,12 @@ class Session {
   bool ReadRest(std::istream& in, const std::string& label, std::string* content);
   bool ReadFailed();
 
-  void HandleWhole(std::string_view content, InputFormat format, const std::string& label,
+  // `owned` is the file's text; it is freed once parsed, before the story
+  // is handed over (a huge story is not held twice).
+  void HandleWhole(std::string* owned, InputFormat format, const std::string& label,
                    const std::string& path_uri);
-  void HandleText(std::string_view text, const std::string& label, const std::string& path_uri);
+  void HandleText(std::string_view text, const std::string& label, const std::string& path_uri,
+                  std::string* owned = nullptr);
   void HandleNdjsonLine(std::string_view line, uint64_t number, uint64_t offset, bool too_long,
                         const std::string& label);
   // Consumes `object` (its body text is moved out).
@@ -165,7 +168,7 @@ void Session::ReadStream(std::istream& in, const std::string& label, const std::
     case InputFormat::kText:
     case InputFormat::kNinjs: {
       std::string content;
-      if (ReadRest(in, label, &content)) HandleWhole(content, options_.format, label, path_uri);
+      if (ReadRest(in, label, &content)) HandleWhole(&content, options_.format, label, path_uri);
       return;
     }
     case InputFormat::kNdjson: {
@@ -197,16 +200,23 @@ void Session::ReadStream(std::istream& in, const std::string& label, const std::
     }
   }
   if (!found) {  // empty or white space only (or a read error)
-    if (!ReadFailed()) HandleWhole(head, InputFormat::kText, label, path_uri);
+    if (!ReadFailed()) HandleWhole(&head, InputFormat::kText, label, path_uri);
     return;
   }
   const char first = FirstNonSpace(lines.line_number() == 1 ? DropBom(line) : line);
   InputFormat format = first == '{' || first == '[' ? InputFormat::kNinjs : InputFormat::kText;
 
   if (first == '{') {
-    const std::string line1 = std::move(line);  // Next() refills `line`
+    // The first line stays in `head` only (it is the whole file when a
+    // single ninjs object sits on one line: not held twice, and parsed to
+    // tell NDJSON apart only when a second line follows).
+    const size_t line1_size = line.size();
+    const size_t line1_begin = head.size() - line1_size - (lines.had_newline() ? 1 : 0);
+    std::string().swap(line);
+    auto line1 = [&]() -> std::string_view {
+      return std::string_view(head).substr(line1_begin, line1_size);
+    };
     const uint64_t number1 = lines.line_number(), offset1 = lines.line_offset();
-    const bool ok1 = ParsesAsObject(number1 == 1 ? DropBom(line1) : std::string_view(line1));
     bool found2 = false, too_long2 = false;
     while (lines.Next(&line, &too_long2)) {
       if (too_long2) {
@@ -219,8 +229,13 @@ void Session::ReadStream(std::istream& in, const std::string& label, const std::
         break;
       }
     }
+    const bool ok1 = found2 && ParsesAsObject(number1 == 1 ? DropBom(line1()) : line1());
     if (found2 && (ok1 || (!too_long2 && ParsesAsObject(line)))) {  // NDJSON
-      HandleNdjsonLine(line1, number1, offset1, false, label);
+      {
+        const std::string first_line(line1());
+        std::string().swap(head);
+        HandleNdjsonLine(first_line, number1, offset1, false, label);
+      }
       HandleNdjsonLine(line, lines.line_number(), lines.line_offset(), too_long2, label);
       ReadNdjson(lines, label);
       return;
@@ -234,7 +249,7 @@ void Session::ReadStream(std::istream& in, const std::string& label, const std::
     Invalid(label, TooLarge());
     return;
   }
-  if (ReadRest(in, label, &head)) HandleWhole(head, format, label, path_uri);
+  if (ReadRest(in, label, &head)) HandleWhole(&head, format, label, path_uri);
 }
 
 void Session::ReadNdjson(LineReader& lines, const std::string& label) {
@@ -277,8 +292,9 @@ void Session::HandleNdjsonLine(std::string_view line, uint64_t number, uint64_t 
   HandleNinjs(value, origin);
 }
 
-void Session::HandleWhole(std::string_view content, InputFormat format, const std::string& label,
+void Session::HandleWhole(std::string* owned, InputFormat format, const std::string& label,
                           const std::string& path_uri) {
+  std::string_view content = *owned;
   const size_t nul = content.find('\0');
   if (nul != std::string_view::npos) {
     const size_t line =
@@ -298,11 +314,12 @@ void Session::HandleWhole(std::string_view content, InputFormat format, const st
     return;
   }
   if (format == InputFormat::kText) {
-    HandleText(content, label, path_uri);
+    HandleText(content, label, path_uri, owned);
     return;
   }
   json value;
   Status s = ParseJson(content, false, &value);
+  std::string().swap(*owned);
   if (!s.ok()) {
     Error(label, s);
     return;
@@ -322,7 +339,7 @@ void Session::HandleWhole(std::string_view content, InputFormat format, const st
 }
 
 void Session::HandleText(std::string_view text, const std::string& label,
-                         const std::string& path_uri) {
+                         const std::string& path_uri, std::string* owned) {
   if (options_.published.empty()) {
     Invalid(label, "no publication date: pass --published");
     return;
@@ -332,6 +349,7 @@ void Session::HandleText(std::string_view text, const std::string& label,
     return;
   }
   PlainTextParts parts = SplitPlainText(text);
+  if (owned) std::string().swap(*owned);  // `text` is no longer used
   Story story;
   story.headline = std::move(parts.headline);
   story.body = std::move(parts.body);

@@ -206,7 +206,8 @@ Status Analyzer::AnalyzePiece(const Story& story, std::string_view input, std::c
   return Status::OK();
 }
 
-Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* times) const {
+Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* times,
+                         size_t segment_bytes) const {
   *out = AnalyzedStory();
   // The story's fields but its body, which becomes the normalised body.
   out->story.id = story.id;
@@ -270,7 +271,7 @@ Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* t
         }
         return Status::OK();
       },
-      times);
+      times, segment_bytes);
 }
 
 Status Analyzer::AnalyzeSegments(const Story& story,

@@ -71,8 +71,11 @@ class Analyzer {
   // InvalidInput when the body is not valid UTF-8, is empty after
   // normalisation, or `story.published` is missing or unparseable. The
   // message does not name the file: the caller adds story.origin.
-  // `times`, when given, accumulates the CPU time of each stage.
-  Status Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* times = nullptr) const;
+  // `times`, when given, accumulates the CPU time of each stage. A body over
+  // `segment_bytes` (0: kSegmentBytes) is analysed by AnalyzeSegments and
+  // the parts joined.
+  Status Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* times = nullptr,
+                 size_t segment_bytes = 0) const;
 
   // Bodies longer than this are analysed in segments (AnalyzeSegments).
   static constexpr size_t kSegmentBytes = size_t{1} << 20;

@@ -1,10 +1,15 @@
 #include "store/claim_store.h"
 
 #include <cmath>
+#include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <limits>
 #include <map>
 #include <set>
 #include <thread>
@@ -32,6 +37,12 @@ std::string BodyHash(std::string_view body) {
   std::string out(16, '0');
   for (int i = 15; i >= 0; --i, h >>= 4) out[i] = kHex[h & 0xf];
   return out;
+}
+
+size_t CountCodepoints(std::string_view text) {
+  size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
 }
 
 bool IsBlankBody(std::string_view body) {
@@ -72,6 +83,9 @@ std::optional<int64_t> ValueBucket(const Value& v) {
   const int64_t magnitude = static_cast<int64_t>(std::floor(std::log2(std::fabs(*x))));
   return *x < 0 ? -magnitude - 10000 : magnitude;
 }
+
+// The page cache: 32 MiB (8 MiB while a streamed story is open).
+constexpr char kCacheSizePragma[] = "PRAGMA cache_size = -32768";
 
 // Sentences inserted by one INSERT statement at most (see StoreInTransaction).
 constexpr size_t kSentenceRowsPerInsert = 32;
@@ -146,6 +160,43 @@ constexpr char kSelectClaim[] =
 struct ClaimStore::Impl {
   std::unique_ptr<SqliteDb> db;
   std::unique_ptr<SqliteTransaction> batch;  // open between BeginBatch and CommitBatch
+
+  // What is known of a story while it is written, part by part.
+  struct StoryWrite {
+    int64_t story_id = 0;
+    bool canceled = false;
+    StoryRef ref;
+    std::unordered_map<std::string, int64_t> by_kind_name;  // ActorMapKey -> id
+    std::unordered_map<std::string, int64_t> by_name;       // AliasKey -> id
+    int sentence_base = 0;  // story index of the next part's first sentence
+    size_t cp_shift = 0;    // code points of the stored body before the next part
+    int claims = 0;
+    int relations = 0;
+  };
+  // A story open between BeginStory and FinishStory. Declared after `batch`:
+  // destroyed (rolled back) first.
+  struct Stream {
+    std::unique_ptr<SqliteSavepoint> savepoint;  // in a batch
+    std::unique_ptr<SqliteTransaction> txn;      // outside one
+    StoryWrite w;
+    StoreResult result;
+    std::FILE* spool = nullptr;  // the normalised body so far
+    size_t body_bytes = 0;
+    bool any = false;  // a segment was added
+    Stream() = default;
+    Stream(const Stream&) = delete;
+    Stream& operator=(const Stream&) = delete;
+    SqliteDb* db = nullptr;  // restores the page cache size
+    ~Stream() {
+      if (spool) std::fclose(spool);
+      if (db) db->Exec(kCacheSizePragma);
+    }
+  };
+  std::unique_ptr<Stream> stream;
+  // The story WritePart is writing and the id of its first claim (0: none
+  // yet), for FindCandidates.
+  int64_t writing_story = 0;
+  int64_t writing_first_claim = 0;
 
   Status Stmt(const std::string& sql, SqliteStmt** out) { return db->Prepare(sql, out); }
 
@@ -374,13 +425,44 @@ struct ClaimStore::Impl {
 
   Status StoreInTransaction(const AnalyzedStory& in, ClaimStore* self, const ReconcileFn& reconcile,
                             StoreResult* result);
+  // Identity, versions, reissues and retraction of `story` (see the
+  // header), given the hash its body is stored under. *done when nothing
+  // is to be stored (result says why); otherwise the current version, if
+  // any (*old_id), is retired and `story` holds the identity to store under.
+  // `streamed`: the hash alone identifies the body, and no near-copy
+  // reissue search.
+  Status Decide(Story* story, const std::string& hash, bool streamed, StoreResult* result,
+                int64_t* old_id, std::string* received_uri, bool* done);
+  Status InsertStory(const Story& story, std::string_view body, const std::string& hash,
+                     int64_t claim_count, int64_t old_id, const std::string& received_uri,
+                     StoryWrite* w);
+  Status WriteRelays(const std::vector<std::string>& relays, StoryWrite* w);
+  // Sentences, actors, mentions, claims, attributions and relations of one
+  // part (the whole story, or one segment); `text` is its normalised text.
+  Status WritePart(const AnalyzedStory& in, std::string_view text, ClaimStore* self,
+                   const ReconcileFn& reconcile, StoryWrite* w);
+  Status RetractIfCanceled(const StoryWrite& w);
+
+  // Whether story `id`'s stored body is `body`.
+  Status SameBody(int64_t id, const std::string& body, bool* same) {
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(Stmt("SELECT body = ?2 FROM stories WHERE id = ?1", &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(id));
+    WF_RETURN_IF_ERROR(st->BindStatic(2, body));
+    bool row = false;
+    Status s = st->Step(&row);
+    *same = s.ok() && row && st->Int(0) != 0;
+    st->Reset();
+    return s;
+  }
 
   // The current story of (source, uri): *id 0 when none.
+  // Its body is not read: SameBody compares it when the hashes agree.
   Status CurrentStory(const std::string& source, const std::string& uri, int64_t* id,
-                      std::string* hash, std::string* body, std::string* version) {
+                      std::string* hash, std::string* version) {
     SqliteStmt* cur = nullptr;
     WF_RETURN_IF_ERROR(
-        Stmt("SELECT id, body_hash, body, version FROM stories"
+        Stmt("SELECT id, body_hash, version FROM stories"
              " WHERE source = ? AND uri = ? AND superseded_by IS NULL",
              &cur));
     WF_RETURN_IF_ERROR(cur->ResetAndBind(source, uri));
@@ -389,8 +471,7 @@ struct ClaimStore::Impl {
     *id = row ? cur->Int(0) : 0;
     if (row) {
       *hash = cur->Text(1);
-      *body = cur->Text(2);
-      *version = cur->Text(3);
+      *version = cur->Text(2);
     }
     cur->Reset();
     return Status::OK();
@@ -405,7 +486,7 @@ struct ClaimStore::Impl {
     SqliteStmt* st = nullptr;
     WF_RETURN_IF_ERROR(
         Stmt("SELECT uri, body, version FROM stories WHERE source = ? AND superseded_by IS NULL"
-             " AND uri <> ? ORDER BY id DESC LIMIT ?",
+             " AND uri <> ? AND body_hash NOT LIKE 'in:%' ORDER BY id DESC LIMIT ?",
              &st));
     WF_RETURN_IF_ERROR(st->ResetAndBind(story.source, story.uri, kReissueWindow));
     double best = 0;
@@ -474,7 +555,8 @@ Status ClaimStore::Open(const std::string& path, std::unique_ptr<ClaimStore>* ou
       // Read pages through a memory map and keep a 32 MiB page cache: the
       // reconciler's index lookups then stay off the read() path as the
       // database grows.
-      " PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;";
+      " PRAGMA mmap_size = 268435456;" +
+      std::string(kCacheSizePragma);
   Status s;
   for (int attempt = 0; attempt < 200; ++attempt) {
     s = db->Exec(pragmas);
@@ -497,18 +579,23 @@ Status ClaimStore::BeginBatch() {
 
 Status ClaimStore::CommitBatch() {
   if (!impl_->batch) return Status::InvalidArgument("no batch is open");
+  if (impl_->stream) return Status::InvalidArgument("a streamed story is open");
   Status s = impl_->batch->Commit();
   impl_->batch.reset();  // rolls back when the commit failed
   return s;
 }
 
-void ClaimStore::RollbackBatch() { impl_->batch.reset(); }
+void ClaimStore::RollbackBatch() {
+  impl_->stream.reset();
+  impl_->batch.reset();
+}
 
 bool ClaimStore::InBatch() const { return impl_->batch != nullptr; }
 
 Status ClaimStore::StoreStory(const AnalyzedStory& story, const ReconcileFn& reconcile,
                               StoreResult* result) {
   if (story.story.uri.empty()) return Status::InvalidArgument("story has no uri");
+  if (impl_->stream) return Status::InvalidArgument("a streamed story is open");
   *result = StoreResult();
   if (impl_->batch) {
     SqliteSavepoint savepoint(impl_->db.get());
@@ -528,75 +615,86 @@ Status ClaimStore::StoreStory(const AnalyzedStory& story, const ReconcileFn& rec
   return Status::OK();
 }
 
-Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore* self,
-                                            const ReconcileFn& reconcile, StoreResult* result) {
-  Story story = in.story;
-  const std::string hash = BodyHash(story.body);
-  const bool canceled = story.pubstatus == "canceled";
+Status ClaimStore::Impl::Decide(Story* story, const std::string& hash, bool streamed,
+                                StoreResult* result, int64_t* old_id_out, std::string* received_uri,
+                                bool* done) {
+  const bool canceled = story->pubstatus == "canceled";
+  *done = false;
+  received_uri->clear();
 
   // Identity: (source, uri). Compare with the current version.
   int64_t old_id = 0;
-  std::string old_hash, old_body, old_version;
-  WF_RETURN_IF_ERROR(
-      CurrentStory(story.source, story.uri, &old_id, &old_hash, &old_body, &old_version));
-  if (canceled && (old_id != 0 || IsBlankBody(story.body))) {
-    if (old_id != 0) WF_RETURN_IF_ERROR(Retract(story.source, story.uri));
+  std::string old_hash, old_version;
+  WF_RETURN_IF_ERROR(CurrentStory(story->source, story->uri, &old_id, &old_hash, &old_version));
+  if (canceled && (old_id != 0 || IsBlankBody(story->body))) {
+    if (old_id != 0) WF_RETURN_IF_ERROR(Retract(story->source, story->uri));
     result->outcome = StoreOutcome::kRetracted;
     result->story_id = old_id;
+    *done = true;
     return Status::OK();
   }
-  std::string received_uri;
   if (old_id == 0 && !canceled) {
     std::string reissued, reissued_version;
     // A uri already filed as a reissue maps to the same identity again,
     // whatever the near-copy window now holds (a re-run of a batch).
     std::string filed_version;
-    WF_RETURN_IF_ERROR(FiledReissue(story, &reissued, &filed_version));
+    WF_RETURN_IF_ERROR(FiledReissue(*story, &reissued, &filed_version));
     if (!reissued.empty()) {
-      received_uri = story.uri;
-      story.uri = reissued;
-      story.version = filed_version;
+      *received_uri = story->uri;
+      story->uri = reissued;
+      story->version = filed_version;
       result->reissue_of = reissued;
-      WF_RETURN_IF_ERROR(
-          CurrentStory(story.source, story.uri, &old_id, &old_hash, &old_body, &old_version));
+      WF_RETURN_IF_ERROR(CurrentStory(story->source, story->uri, &old_id, &old_hash, &old_version));
       reissued.clear();
-    } else {
-      WF_RETURN_IF_ERROR(FindReissued(story, &reissued, &reissued_version));
+    } else if (!streamed) {
+      WF_RETURN_IF_ERROR(FindReissued(*story, &reissued, &reissued_version));
     }
     if (!reissued.empty()) {
-      received_uri = story.uri;
-      story.uri = reissued;
+      *received_uri = story->uri;
+      story->uri = reissued;
       const std::optional<int64_t> ov = NumericVersion(reissued_version);
-      const std::optional<int64_t> nv = NumericVersion(story.version);
+      const std::optional<int64_t> nv = NumericVersion(story->version);
       const int64_t next = ov ? *ov + 1 : 2;
-      if (!nv || *nv < next) story.version = std::to_string(next);
+      if (!nv || *nv < next) story->version = std::to_string(next);
       result->reissue_of = reissued;
-      WF_RETURN_IF_ERROR(
-          CurrentStory(story.source, story.uri, &old_id, &old_hash, &old_body, &old_version));
+      WF_RETURN_IF_ERROR(CurrentStory(story->source, story->uri, &old_id, &old_hash, &old_version));
     }
   }
   if (old_id != 0) {
-    const bool same_body = old_hash == hash && old_body == story.body;
-    auto nv = NumericVersion(story.version), ov = NumericVersion(old_version);
+    // A streamed story's hash names its input's length and hash: equal
+    // hashes are the same input. Otherwise the bodies are compared too.
+    bool same_body = old_hash == hash;
+    if (same_body && !streamed) WF_RETURN_IF_ERROR(SameBody(old_id, story->body, &same_body));
+    auto nv = NumericVersion(story->version), ov = NumericVersion(old_version);
     const bool stale = nv && ov && *nv < *ov;
     // A reissue with the body already stored (a REPEAT, or the same
     // CORRECTED story ingested again) changes nothing.
-    const bool reissue = !received_uri.empty();
+    const bool reissue = !received_uri->empty();
     // An earlier version ingested again (a re-run of a batch that held both
     // a story and its reissue) changes nothing either.
     bool earlier_version = false;
     if (!same_body && !(nv && ov && *nv > *ov)) {
       SqliteStmt* seen = nullptr;
       WF_RETURN_IF_ERROR(
-          Stmt("SELECT body FROM stories WHERE source = ? AND uri = ? AND body_hash = ?"
+          Stmt("SELECT id FROM stories WHERE source = ? AND uri = ? AND body_hash = ?"
                " AND superseded_by IS NOT NULL",
                &seen));
-      WF_RETURN_IF_ERROR(seen->ResetAndBind(story.source, story.uri, hash));
-      WF_RETURN_IF_ERROR(seen->ForEachRow([&] { earlier_version |= seen->Text(0) == story.body; }));
+      WF_RETURN_IF_ERROR(seen->ResetAndBind(story->source, story->uri, hash));
+      std::vector<int64_t> ids;
+      WF_RETURN_IF_ERROR(CollectIds(seen, &ids));
+      for (int64_t id : ids) {
+        if (earlier_version) break;
+        if (streamed) {
+          earlier_version = true;
+        } else {
+          WF_RETURN_IF_ERROR(SameBody(id, story->body, &earlier_version));
+        }
+      }
     }
-    if ((same_body && (story.version == old_version || reissue)) || stale || earlier_version) {
+    if ((same_body && (story->version == old_version || reissue)) || stale || earlier_version) {
       result->outcome = StoreOutcome::kUnchanged;
       result->story_id = old_id;
+      *done = true;
       return Status::OK();
     }
     // The unique index allows one current row per identity: retire the old
@@ -610,7 +708,13 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
     WF_RETURN_IF_ERROR(old_claims->ResetAndBind(old_id));
     WF_RETURN_IF_ERROR(old_claims->Run());
   }
+  *old_id_out = old_id;
+  return Status::OK();
+}
 
+Status ClaimStore::Impl::InsertStory(const Story& story, std::string_view body,
+                                     const std::string& hash, int64_t claim_count, int64_t old_id,
+                                     const std::string& received_uri, StoryWrite* w) {
   SqliteStmt* ins = nullptr;
   WF_RETURN_IF_ERROR(
       Stmt("INSERT INTO stories(uri, source, headline, published, version, pubstatus, located,"
@@ -618,37 +722,63 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
            &ins));
   WF_RETURN_IF_ERROR(
       ins->ResetAndBind(story.uri, story.source, story.headline, story.published, story.version,
-                        story.pubstatus.empty() ? "usable" : story.pubstatus, story.located,
-                        story.body, hash, static_cast<int64_t>(in.claims.size()), received_uri));
-  WF_RETURN_IF_ERROR(ins->Run());
+                        story.pubstatus.empty() ? "usable" : story.pubstatus, story.located));
+  WF_RETURN_IF_ERROR(ins->BindStatic(8, body));
+  WF_RETURN_IF_ERROR(ins->Bind(9, hash));
+  WF_RETURN_IF_ERROR(ins->Bind(10, claim_count));
+  WF_RETURN_IF_ERROR(ins->Bind(11, received_uri));
+  Status s = ins->Run();
+  ins->Reset();  // drops the binding of `body`
+  WF_RETURN_IF_ERROR(s);
   const int64_t story_id = db->LastInsertRowid();
+  writing_story = story_id;
+  writing_first_claim = 0;
   if (old_id != 0) {
     SqliteStmt* retire = nullptr;
     WF_RETURN_IF_ERROR(Stmt("UPDATE stories SET superseded_by = ?1 WHERE id = ?2", &retire));
     WF_RETURN_IF_ERROR(retire->ResetAndBind(story_id, old_id));
     WF_RETURN_IF_ERROR(retire->Run());
   }
+  w->story_id = story_id;
+  w->canceled = story.pubstatus == "canceled";
+  w->ref.id = story_id;
+  w->ref.uri = story.uri;
+  w->ref.source = story.source;
+  w->ref.published = story.published;
+  w->ref.headline = story.headline;
+  return Status::OK();
+}
 
-  // Relays.
+Status ClaimStore::Impl::WriteRelays(const std::vector<std::string>& relays, StoryWrite* w) {
   SqliteStmt* relay = nullptr;
   WF_RETURN_IF_ERROR(
       Stmt("INSERT OR IGNORE INTO story_relays(story_id, outlet) VALUES (?, ?)", &relay));
-  for (const std::string& outlet : in.relays) {
+  for (const std::string& outlet : relays) {
     if (outlet.empty()) continue;
-    WF_RETURN_IF_ERROR(relay->ResetAndBind(story_id, outlet));
+    WF_RETURN_IF_ERROR(relay->ResetAndBind(w->story_id, outlet));
     WF_RETURN_IF_ERROR(relay->Run());
   }
+  for (const std::string& outlet : relays)
+    if (!outlet.empty() &&
+        std::find(w->ref.relays.begin(), w->ref.relays.end(), outlet) == w->ref.relays.end())
+      w->ref.relays.push_back(outlet);
+  return Status::OK();
+}
 
-  // Sentences (the FTS index follows by trigger). Byte ranges index the
-  // normalised text, which is the stored body.
-  const std::string& text = in.normalized.text.empty() ? story.body : in.normalized.text;
+Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::string_view text, ClaimStore* self,
+                                   const ReconcileFn& reconcile, StoryWrite* w) {
+  const int64_t story_id = w->story_id;
+  // Sentences (the FTS index follows by trigger). Byte ranges index `text`,
+  // the part's normalised text; rows are in story coordinates.
   CodepointIndex cps(text);
-  std::vector<std::string> sentence_texts;
+  std::vector<std::string_view> sentence_texts;
   const std::vector<Sentence>& sentences = in.normalized.sentences;
+  sentence_texts.reserve(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
     if (s.begin > s.end || s.end > text.size()) {
-      return Status::InvalidInput("sentence " + std::to_string(i) + " lies outside the body");
+      return Status::InvalidInput("sentence " + std::to_string(w->sentence_base + i) +
+                                  " lies outside the body");
     }
     sentence_texts.push_back(text.substr(s.begin, s.end - s.begin));
   }
@@ -667,17 +797,19 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
       const size_t i = first + r;
       const int p = static_cast<int>(r * 5);
       WF_RETURN_IF_ERROR(sent->Bind(p + 1, story_id));
-      WF_RETURN_IF_ERROR(sent->Bind(p + 2, i));
-      WF_RETURN_IF_ERROR(sent->Bind(p + 3, cps.ToCodepoint(sentences[i].begin)));
-      WF_RETURN_IF_ERROR(sent->Bind(p + 4, cps.ToCodepoint(sentences[i].end)));
-      WF_RETURN_IF_ERROR(sent->Bind(p + 5, sentence_texts[i]));
+      WF_RETURN_IF_ERROR(sent->Bind(p + 2, w->sentence_base + i));
+      WF_RETURN_IF_ERROR(sent->Bind(p + 3, w->cp_shift + cps.ToCodepoint(sentences[i].begin)));
+      WF_RETURN_IF_ERROR(sent->Bind(p + 4, w->cp_shift + cps.ToCodepoint(sentences[i].end)));
+      WF_RETURN_IF_ERROR(sent->BindStatic(p + 5, sentence_texts[i]));
     }
-    WF_RETURN_IF_ERROR(sent->Run());
+    Status s = sent->Run();
+    sent->Reset();
+    WF_RETURN_IF_ERROR(s);
   }
 
   // Actors, merged with the stored ones.
-  std::unordered_map<std::string, int64_t> by_kind_name;  // ActorMapKey -> id
-  std::unordered_map<std::string, int64_t> by_name;       // AliasKey -> id
+  auto& by_kind_name = w->by_kind_name;  // ActorMapKey -> id
+  auto& by_name = w->by_name;            // AliasKey -> id
   for (const Actor& a : in.actors) {
     int64_t id = 0;
     WF_RETURN_IF_ERROR(ResolveActor(a, &id));
@@ -732,17 +864,6 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
   }
 
   // Claims.
-  StoryRef ref;
-  ref.id = story_id;
-  ref.uri = story.uri;
-  ref.source = story.source;
-  ref.published = story.published;
-  ref.headline = story.headline;
-  for (const std::string& outlet : in.relays)
-    if (!outlet.empty() &&
-        std::find(ref.relays.begin(), ref.relays.end(), outlet) == ref.relays.end())
-      ref.relays.push_back(outlet);
-
   SqliteStmt* claim = nullptr;
   WF_RETURN_IF_ERROR(Stmt(
       "INSERT INTO claims(story_id, sentence_idx, kind, text, start, end, source_start,"
@@ -783,11 +904,13 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
     }
     WF_RETURN_IF_ERROR(claim->Run());
     c.id = db->LastInsertRowid();
-    c.story = ref;
+    if (writing_story == story_id && writing_first_claim == 0) writing_first_claim = c.id;
+    c.story = w->ref;
     c.superseded = false;
-    if (c.sentence.empty() && c.sentence_index >= 0 &&
-        static_cast<size_t>(c.sentence_index) < sentence_texts.size()) {
-      c.sentence = sentence_texts[c.sentence_index];
+    const int local = c.sentence_index - w->sentence_base;
+    if (c.sentence.empty() && c.sentence_index >= 0 && local >= 0 &&
+        static_cast<size_t>(local) < sentence_texts.size()) {
+      c.sentence = std::string(sentence_texts[local]);
     }
     const BlockKey key = BlockKeyOf(c);
     for (size_t i = 0; i < c.actors.size(); ++i) {
@@ -811,17 +934,11 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
       WF_RETURN_IF_ERROR(attribution->Run());
     }
   }
+  w->claims += static_cast<int>(stored.size());
+  w->sentence_base += static_cast<int>(sentences.size());
 
-  if (canceled) {  // a cancellation of a story not stored before
-    SqliteStmt* retract = nullptr;
-    WF_RETURN_IF_ERROR(Stmt("UPDATE claims SET retracted = 1 WHERE story_id = ?", &retract));
-    WF_RETURN_IF_ERROR(retract->ResetAndBind(story_id));
-    WF_RETURN_IF_ERROR(retract->Run());
-  }
-
-  // Relations.
-  int relations = 0;
-  if (reconcile && !stored.empty() && !canceled) {
+  // Relations (none for a cancellation: its claims are retracted).
+  if (reconcile && !stored.empty() && !w->canceled) {
     std::vector<Relation> found;
     WF_RETURN_IF_ERROR(reconcile(stored, self, &found));
     std::set<int64_t> fresh;
@@ -840,18 +957,164 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
       WF_RETURN_IF_ERROR(rel->ResetAndBind(RelationKindName(r.kind), a, b, r.reason_code, r.reason,
                                            r.independent, r.score));
       WF_RETURN_IF_ERROR(rel->Run());
-      relations += db->Changes();
+      w->relations += db->Changes();
     }
   }
-
-  result->outcome = canceled      ? StoreOutcome::kRetracted
-                    : old_id != 0 ? StoreOutcome::kSuperseded
-                                  : StoreOutcome::kStored;
-  result->story_id = story_id;
-  result->claims = static_cast<int>(stored.size());
-  result->relations = relations;
   return Status::OK();
 }
+
+Status ClaimStore::Impl::RetractIfCanceled(const StoryWrite& w) {
+  if (!w.canceled) return Status::OK();  // a cancellation of a story not stored before
+  SqliteStmt* retract = nullptr;
+  WF_RETURN_IF_ERROR(Stmt("UPDATE claims SET retracted = 1 WHERE story_id = ?", &retract));
+  WF_RETURN_IF_ERROR(retract->ResetAndBind(w.story_id));
+  return retract->Run();
+}
+
+Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore* self,
+                                            const ReconcileFn& reconcile, StoreResult* result) {
+  Story story = in.story;
+  const std::string hash = BodyHash(story.body);
+  int64_t old_id = 0;
+  std::string received_uri;
+  bool done = false;
+  WF_RETURN_IF_ERROR(
+      Decide(&story, hash, /*streamed=*/false, result, &old_id, &received_uri, &done));
+  if (done) return Status::OK();
+
+  StoryWrite w;
+  WF_RETURN_IF_ERROR(InsertStory(story, story.body, hash, static_cast<int64_t>(in.claims.size()),
+                                 old_id, received_uri, &w));
+  WF_RETURN_IF_ERROR(WriteRelays(in.relays, &w));
+  const std::string& text = in.normalized.text.empty() ? story.body : in.normalized.text;
+  WF_RETURN_IF_ERROR(WritePart(in, text, self, reconcile, &w));
+  WF_RETURN_IF_ERROR(RetractIfCanceled(w));
+
+  result->outcome = w.canceled    ? StoreOutcome::kRetracted
+                    : old_id != 0 ? StoreOutcome::kSuperseded
+                                  : StoreOutcome::kStored;
+  result->story_id = w.story_id;
+  result->claims = w.claims;
+  result->relations = w.relations;
+  return Status::OK();
+}
+
+// --- Streaming --------------------------------------------------------------------
+
+Status ClaimStore::BeginStory(const Story& in, StoreResult* result, bool* analyse) {
+  *analyse = false;
+  *result = StoreResult();
+  if (in.uri.empty()) return Status::InvalidArgument("story has no uri");
+  if (impl_->stream) return Status::InvalidArgument("a streamed story is already open");
+  auto stream = std::make_unique<Impl::Stream>();
+  if (impl_->batch) {
+    stream->savepoint = std::make_unique<SqliteSavepoint>(impl_->db.get());
+    WF_RETURN_IF_ERROR(stream->savepoint->Begin());
+  } else {
+    stream->txn = std::make_unique<SqliteTransaction>(impl_->db.get());
+    WF_RETURN_IF_ERROR(stream->txn->Begin());
+  }
+  // The story's metadata; the body only for what Decide reads of it (blank
+  // or not), not copied.
+  Story story;
+  story.uri = in.uri;
+  story.source = in.source;
+  story.headline = in.headline;
+  story.published = in.published;
+  story.version = in.version;
+  story.pubstatus = in.pubstatus;
+  story.located = in.located;
+  if (!IsBlankBody(in.body)) story.body = " x";
+  const std::string hash = "in:" + std::to_string(in.body.size()) + ":" + BodyHash(in.body);
+  int64_t old_id = 0;
+  std::string received_uri;
+  bool done = false;
+  WF_RETURN_IF_ERROR(
+      impl_->Decide(&story, hash, /*streamed=*/true, result, &old_id, &received_uri, &done));
+  if (done) {
+    if (stream->savepoint) WF_RETURN_IF_ERROR(stream->savepoint->Release());
+    if (stream->txn) WF_RETURN_IF_ERROR(stream->txn->Commit());
+    return Status::OK();
+  }
+  WF_RETURN_IF_ERROR(impl_->InsertStory(story, "", hash, 0, old_id, received_uri, &stream->w));
+  // A huge story's transaction spills its dirty pages to the WAL rather
+  // than growing the page cache: a smaller cache while it is open.
+  stream->db = impl_->db.get();
+  WF_RETURN_IF_ERROR(impl_->db->Exec("PRAGMA cache_size = -8192"));
+  stream->spool = std::tmpfile();
+  if (!stream->spool) return Status::IOError("cannot create a temporary file for a story body");
+  result->outcome = stream->w.canceled ? StoreOutcome::kRetracted
+                    : old_id != 0      ? StoreOutcome::kSuperseded
+                                       : StoreOutcome::kStored;
+  result->story_id = stream->w.story_id;
+  stream->result = *result;
+  impl_->stream = std::move(stream);
+  *analyse = true;
+  return Status::OK();
+}
+
+Status ClaimStore::AddSegment(const AnalyzedStory& part, const ReconcileFn& reconcile) {
+  Impl::Stream* st = impl_->stream.get();
+  if (!st) return Status::InvalidArgument("no streamed story is open");
+  Status s = [&]() -> Status {
+    if (!st->any) WF_RETURN_IF_ERROR(impl_->WriteRelays(part.relays, &st->w));
+    const std::string& text = part.story.body;
+    // Segments join with "\n" (Analyzer::AnalyzeSegments).
+    if (st->any) st->w.cp_shift += 1;
+    if ((st->any && std::fputc('\n', st->spool) == EOF) ||
+        std::fwrite(text.data(), 1, text.size(), st->spool) != text.size()) {
+      return Status::IOError("cannot write a story body to a temporary file");
+    }
+    st->body_bytes += (st->any ? 1 : 0) + text.size();
+    st->any = true;
+    WF_RETURN_IF_ERROR(impl_->WritePart(part, text, this, reconcile, &st->w));
+    st->w.cp_shift += CountCodepoints(text);
+    return Status::OK();
+  }();
+  if (!s.ok()) impl_->stream.reset();  // rolls the story back
+  return s;
+}
+
+Status ClaimStore::FinishStory(StoreResult* result) {
+  std::unique_ptr<Impl::Stream> st = std::move(impl_->stream);
+  if (!st) return Status::InvalidArgument("no streamed story is open");
+  if (!st->any) return Status::InvalidInput("empty story");
+  WF_RETURN_IF_ERROR(impl_->RetractIfCanceled(st->w));
+#ifdef __GLIBC__
+  // The analysis' freed memory goes back to the system before the body is
+  // held twice (here and in SQLite's record).
+  malloc_trim(0);
+#endif
+  // The body, read back from the spool: held once, bound without a copy.
+  std::string body(st->body_bytes, '\0');
+  std::rewind(st->spool);
+  if (std::fread(body.data(), 1, body.size(), st->spool) != body.size()) {
+    return Status::IOError("cannot read a story body back from a temporary file");
+  }
+  std::fclose(st->spool);
+  st->spool = nullptr;
+  SqliteStmt* upd = nullptr;
+  WF_RETURN_IF_ERROR(
+      impl_->Stmt("UPDATE stories SET body = ?1, claim_count = ?2 WHERE id = ?3", &upd));
+  upd->Reset();
+  WF_RETURN_IF_ERROR(upd->BindStatic(1, body));
+  WF_RETURN_IF_ERROR(upd->Bind(2, static_cast<int64_t>(st->w.claims)));
+  WF_RETURN_IF_ERROR(upd->Bind(3, st->w.story_id));
+  Status s = upd->Run();
+  upd->Reset();
+  WF_RETURN_IF_ERROR(s);
+  std::string().swap(body);
+  if (st->savepoint) WF_RETURN_IF_ERROR(st->savepoint->Release());
+  if (st->txn) WF_RETURN_IF_ERROR(st->txn->Commit());
+  *result = st->result;
+  result->claims = st->w.claims;
+  result->relations = st->w.relations;
+  return Status::OK();
+}
+
+void ClaimStore::AbortStory() { impl_->stream.reset(); }
+
+bool ClaimStore::InStory() const { return impl_->stream != nullptr; }
 
 // --- Reading ------------------------------------------------------------------------
 
@@ -1067,6 +1330,16 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
   const bool figure = IsFigure(claim.kind);
   const int64_t story_id = claim.story.id;
 
+  // Claims of the claim's own story are never candidates. When that story
+  // is the one being stored (its claims are the newest, inserted in one
+  // transaction: Impl::writing_*), every other claim has a smaller id than
+  // its first: an upper bound on the id lets the index scans below skip the
+  // story's own claims instead of filtering them one by one -- a huge
+  // story's claims share actors by the hundred thousand.
+  int64_t below = std::numeric_limits<int64_t>::max();
+  if (story_id > 0 && story_id == impl_->writing_story && impl_->writing_first_claim > 0)
+    below = impl_->writing_first_claim;
+
   std::vector<int64_t> actors;
   SqliteStmt* st = nullptr;
   WF_RETURN_IF_ERROR(impl_->Stmt(
@@ -1100,7 +1373,7 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
         " WHERE b.actor_id = ?1 AND b.kind = ?2 AND b.unit = ?3 AND b.measure = ?4"
         " AND b.aspect = ?5 AND b.value_bucket = ?6 AND c.superseded = 0 AND c.story_id <> ?7"
         " AND c.retracted = 0 AND (c.low IS NULL OR c.low <= ?9) AND (c.high IS NULL OR c.high >= "
-        "?8)"
+        "?8) AND b.claim_id < ?11"
         " ORDER BY b.claim_id DESC LIMIT ?10",
         &by_actor));
     SqliteStmt* window = nullptr;
@@ -1114,7 +1387,7 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
       for (int64_t actor : actors) {
         WF_RETURN_IF_ERROR(by_actor->ResetAndBind(actor, key.kind, key.unit, key.measure,
                                                   key.aspect, b, story_id, lo_bound, hi_bound,
-                                                  kMaxCandidates));
+                                                  kMaxCandidates, below));
         WF_RETURN_IF_ERROR(impl_->CollectIds(by_actor, &found));
       }
       if (found.empty()) continue;
@@ -1143,6 +1416,7 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
         "SELECT b.claim_id FROM claim_blocks b JOIN claims c ON c.id = b.claim_id"
         " WHERE b.actor_id = ?1 AND b.kind = ?2 AND b.unit = '' AND b.measure = ''"
         " AND b.aspect = '' AND b.value_bucket = 0 AND c.story_id <> ?3 AND c.retracted = 0"
+        " AND b.claim_id < ?5"
         " AND (c.superseded = 0 OR c.story_id IN (SELECT id FROM stories WHERE superseded_by = "
         "?3)) ORDER BY b.claim_id DESC LIMIT ?4",
         &by_person));
@@ -1153,7 +1427,7 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
                     &window));
     for (int64_t actor : actors) {
       found.clear();
-      WF_RETURN_IF_ERROR(by_person->ResetAndBind(actor, key.kind, story_id, kMaxCandidates));
+      WF_RETURN_IF_ERROR(by_person->ResetAndBind(actor, key.kind, story_id, kMaxCandidates, below));
       WF_RETURN_IF_ERROR(impl_->CollectIds(by_person, &found));
       if (found.empty()) continue;
       int64_t start = 0;

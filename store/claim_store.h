@@ -44,6 +44,26 @@
 // ingester bounds them in stories and seconds) so that another writer waits
 // less than its busy timeout.
 //
+// Streaming (stories analysed in segments, Analyzer::AnalyzeSegments):
+// BeginStory(story) decides, from the story's metadata and INPUT body alone,
+// what StoreStory would (retraction, unchanged, superseded, stored) and, when
+// something is to be stored, opens the story's savepoint (in a batch) or
+// transaction and inserts its row; AddSegment(part) stores one segment's
+// sentences, mentions, actors, claims and attributions and reconciles that
+// segment's claims; FinishStory() writes the body and claim_count and
+// releases (or commits). Until FinishStory succeeds nothing of the story is
+// kept: a failed AddSegment/FinishStory, AbortStory(), destroying the store,
+// or a crash, roll the whole story back. Only one story streams at a time,
+// and StoreStory/CommitBatch are refused while one does. Differences from
+// StoreStory, for what only a whole normalised body would decide:
+// body_hash is "in:" + the byte length + ":" + the hash of the input body
+// (so an unchanged input is kUnchanged before any analysis; a story once
+// stored by StoreStory is superseded, not unchanged, when it comes again
+// this way), and a streamed story is never matched as a near-copy reissue
+// (a uri already filed as one still maps to its identity). The normalised
+// body is spooled to a temporary file, not held in memory, until
+// FinishStory writes it.
+//
 // stories.claim_count is written in the story's transaction: a story row
 // whose claim_count differs from its claims rows was not stored whole.
 //
@@ -119,6 +139,18 @@ class ClaimStore : public CandidateSource {
 
   // See the file comment. `reconcile` may be empty (no relations).
   Status StoreStory(const AnalyzedStory& story, const ReconcileFn& reconcile, StoreResult* result);
+
+  // Streaming (see the file comment). BeginStory sets *result (outcome and
+  // story_id; claims and relations grow with each AddSegment) and *analyse:
+  // false when nothing is to be stored (kUnchanged, kRetracted), and then no
+  // story is open. AddSegment takes a part as AnalyzeSegments hands it over
+  // (annotated claims, story coordinates). FinishStory fails with
+  // InvalidInput when no segment was added.
+  Status BeginStory(const Story& story, StoreResult* result, bool* analyse);
+  Status AddSegment(const AnalyzedStory& part, const ReconcileFn& reconcile);
+  Status FinishStory(StoreResult* result);
+  void AbortStory();
+  bool InStory() const;
 
   // Batches (see the file comment). BeginBatch fails when one is open;
   // CommitBatch and RollbackBatch close it (RollbackBatch discards every

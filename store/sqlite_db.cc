@@ -39,6 +39,11 @@ Status SqliteStmt::Bind(int index, std::string_view value) {
       sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
 }
 
+Status SqliteStmt::BindStatic(int index, std::string_view value) {
+  return Check(
+      sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8));
+}
+
 Status SqliteStmt::Bind(int index, const std::optional<double>& value) {
   return value ? Bind(index, *value) : Bind(index, nullptr);
 }

@@ -41,6 +41,9 @@ class SqliteStmt {
   Status Bind(int index, std::string_view value);
   Status Bind(int index, const std::string& value) { return Bind(index, std::string_view(value)); }
   Status Bind(int index, const char* value) { return Bind(index, std::string_view(value)); }
+  // Binds `value` without copying it (SQLITE_STATIC): it must outlive the
+  // statement's next Reset() or rebind. For large texts (a story body).
+  Status BindStatic(int index, std::string_view value);
   Status Bind(int index, const std::optional<double>& value);
   Status Bind(int index, const std::optional<int64_t>& value);
   template <typename T, typename = std::enable_if_t<std::is_integral_v<T>>>

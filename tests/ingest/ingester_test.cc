@@ -197,5 +197,61 @@ TEST_CASE("Progress is reported after every story, from the calling thread", "[i
   for (size_t i = 0; i < done.size(); ++i) CHECK(done[i] == static_cast<int64_t>(i + 1));
 }
 
+TEST_CASE("Huge stories are stored in segments; stories over the size limit are rejected",
+          "[ingest]") {
+  std::string paragraph =
+      "Northwind Traders said on Tuesday it would pay $12 million for the Harbor Mills plant. "
+      "Chief executive Ann Carter said sales rose 4 percent in 2020.\n\n";
+  std::string huge, too_large;
+  while (huge.size() < 2500) huge += paragraph;
+  while (too_large.size() < 5000) too_large += paragraph;
+  std::vector<Input> inputs(5);
+  inputs[0].story = MakeStory(1, paragraph);
+  inputs[1].story = MakeStory(2, huge);
+  inputs[2].story = MakeStory(4, too_large);
+  inputs[3].story = MakeStory(5, paragraph + "The deal closes in June.");
+  inputs[4].story = MakeStory(7, huge);  // another uri, the same body
+  inputs[4].story.source = "Daily Ledger";
+
+  struct Case {
+    int threads;
+    int batch_stories;
+  } cases[] = {{1, 200}, {1, 1}, {2, 200}, {3, 2}};
+  std::string ref_claims, ref_relations;
+  for (const Case& k : cases) {
+    INFO("threads " << k.threads << ", batches of " << k.batch_stories);
+    IngestOptions options{k.threads, k.batch_stories, 10.0};
+    options.segment_bytes = 600;
+    options.max_story_bytes = 4000;
+    TempDbPath db;
+    Outcome got = Run(inputs, options, false, db.path());
+    CHECK(got.summary.stored == 4);
+    CHECK(got.summary.rejected == 1);
+    REQUIRE(got.errors_seen.size() == 1);
+    CHECK(got.errors_seen[0].rfind("input:4: story too large: ", 0) == 0);
+    CHECK(got.summary.relations > 0);
+    CHECK(QueryInt(db.path(), "SELECT count(*) FROM stories WHERE body_hash LIKE 'in:%'") == 2);
+    // The segmented story's claims lie in all of its segments.
+    CHECK(QueryInt(db.path(),
+                   "SELECT count(*) FROM claims c JOIN stories s ON s.id = c.story_id"
+                   " WHERE s.uri = 'wire/2'") >= 8);
+    CHECK(QueryInt(db.path(),
+                   "SELECT count(*) FROM stories WHERE claim_count <>"
+                   " (SELECT count(*) FROM claims WHERE story_id = stories.id)") == 0);
+    if (ref_claims.empty()) {
+      ref_claims = got.claims;
+      ref_relations = got.relations;
+    } else {
+      CHECK(got.claims == ref_claims);
+      CHECK(got.relations == ref_relations);
+    }
+    // Again: nothing new, decided before analysis.
+    got = Run(inputs, options, false, db.path());
+    CHECK(got.summary.unchanged == 4);
+    CHECK(got.summary.rejected == 1);
+    CHECK(got.claims == ref_claims);
+  }
+}
+
 }  // namespace
 }  // namespace wirefacts

@@ -38,5 +38,31 @@ TEST_CASE("ParseJson reports a short message", "[ingest][json]") {
   CHECK_FALSE(s.ok());
 }
 
+TEST_CASE("ParseJson decodes strings over 1 MiB as nlohmann does", "[ingest][json]") {
+  std::string big;
+  while (big.size() < (size_t{1} << 20) + 100)
+    big += R"(Line one\nsaid \"quoted\" caf\u00e9 \ud83d\ude00 a\/b \\ \t tab. Caf)"
+           "\xC3\xA9"
+           " ";
+  struct Case {
+    std::string text;
+    bool ok;
+  } cases[] = {
+      {R"({"uri": "u", "body_text": ")" + big + R"(", "n": [1, {"x": "y"}]})", true},
+      {R"({"body_text": ")" + big + R"(", "headline": "h"})", true},
+      {R"([{"body_text": ")" + big + R"("}])", true},       // not a top-level member
+      {R"({"a": ")" + big + R"(", "a": "again"})", true},   // duplicate key: last wins
+      {R"({"body_text": ")" + big + R"(\x"})", false},      // bad escape
+      {R"({"body_text": ")" + big + R"(\ud800"})", false},  // lone surrogate
+      {R"({"body_text": ")" + big + R"(",})", false},       // malformed after it
+  };
+  for (const Case& c : cases) {
+    nlohmann::json got;
+    const Status s = ParseJson(c.text, false, &got);
+    CHECK(s.ok() == c.ok);
+    if (c.ok) CHECK(got == nlohmann::json::parse(c.text));
+  }
+}
+
 }  // namespace
 }  // namespace wirefacts
