@@ -49,6 +49,21 @@ std::string Trim(std::string_view s) {
 }
 }  // namespace
 
+std::vector<std::string> SplitRuleList(std::string_view field) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= field.size()) {
+    size_t e = field.find('|', b);
+    if (e == std::string_view::npos) e = field.size();
+    std::string_view item = field.substr(b, e - b);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    if (!item.empty()) out.emplace_back(item);
+    b = e + 1;
+  }
+  return out;
+}
+
 std::vector<RuleRecord> ParseRuleText(std::string_view text) {
   std::vector<RuleRecord> out;
   int line_no = 0;

@@ -54,6 +54,10 @@ class RuleFiles {
   std::string overlay_dir_;
 };
 
+// Splits a list field of a rule record ("imports|purchases|buying") at '|',
+// trimming spaces around each item and dropping empty items.
+std::vector<std::string> SplitRuleList(std::string_view field);
+
 // Splits rule-file text into records (see above). Exposed for tests.
 std::vector<RuleRecord> ParseRuleText(std::string_view text);
 

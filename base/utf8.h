@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,10 @@ bool IsValidUtf8(std::string_view s, size_t* bad_offset = nullptr);
 
 // Number of code points in valid UTF-8 `s`.
 size_t CodepointCount(std::string_view s);
+
+// Appends the UTF-8 encoding of code point `cp` (at most U+10FFFF) to `out`.
+// No check: callers decide what to do with NUL, surrogates and the like.
+void AppendUtf8(char32_t cp, std::string* out);
 
 // Maps byte offsets of one UTF-8 text to code point offsets in O(1) after an
 // O(n) build. The text must outlive nothing: the index copies what it needs.

@@ -5,21 +5,6 @@
 namespace wirefacts {
 namespace {
 
-std::vector<std::string> SplitBar(const std::string& s) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  while (b <= s.size()) {
-    size_t e = s.find('|', b);
-    if (e == std::string::npos) e = s.size();
-    std::string item = s.substr(b, e - b);
-    while (!item.empty() && item.back() == ' ') item.pop_back();
-    while (!item.empty() && item.front() == ' ') item.erase(0, 1);
-    if (!item.empty()) out.push_back(item);
-    b = e + 1;
-  }
-  return out;
-}
-
 bool AllUpperWords(const std::vector<ActorToken>& t, size_t b, size_t e) {
   bool any = false;
   for (size_t i = b; i < e; ++i) {
@@ -82,16 +67,16 @@ Status Gazetteer::LoadFile(const RuleFiles& rules, std::string_view file, ActorK
     std::vector<std::string> aliases, demonyms, shorts;
     std::string type;
     if (kind == ActorKind::kCountry) {
-      aliases = SplitBar(field(2));
-      demonyms = SplitBar(field(3));
+      aliases = SplitRuleList(field(2));
+      demonyms = SplitRuleList(field(3));
       type = "country";
     } else if (kind == ActorKind::kPlace) {
       type = field(1);
-      aliases = SplitBar(field(3));
+      aliases = SplitRuleList(field(3));
     } else {
       type = field(1);
-      aliases = SplitBar(field(2));
-      shorts = SplitBar(field(3));
+      aliases = SplitRuleList(field(2));
+      shorts = SplitRuleList(field(3));
     }
     GazetteerEntry e;
     e.canonical = canonical;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/iso_date.h"
+#include "base/utf8.h"
 
 namespace wirefacts {
 namespace {
@@ -30,23 +31,10 @@ Status OptionalString(const json& object, const char* name, std::string* out,
   return Status::OK();
 }
 
-void AppendUtf8(uint32_t cp, std::string* out) {
+// An HTML character reference's code point, U+FFFD when it names none.
+void AppendReference(uint32_t cp, std::string* out) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  AppendUtf8(cp, out);
 }
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -103,7 +91,7 @@ size_t DecodeEntity(std::string_view html, size_t amp, std::string* out) {
     char* end = nullptr;
     const unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
     if (*end != '\0') return 0;
-    AppendUtf8(static_cast<uint32_t>(cp), out);
+    AppendReference(static_cast<uint32_t>(cp), out);
     return semi - amp + 1;
   }
   return 0;

@@ -69,13 +69,7 @@ bool Possessive(std::string_view text, size_t end) {
 
 std::set<std::string> SplitBar(const std::string& list) {
   std::set<std::string> out;
-  size_t pos = 0;
-  while (pos <= list.size()) {
-    size_t bar = list.find('|', pos);
-    if (bar == std::string::npos) bar = list.size();
-    if (bar > pos) out.insert(Lower(list.substr(pos, bar - pos)));
-    pos = bar + 1;
-  }
+  for (const std::string& item : SplitRuleList(list)) out.insert(Lower(item));
   return out;
 }
 

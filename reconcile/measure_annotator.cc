@@ -10,15 +10,8 @@ namespace wirefacts {
 namespace {
 
 std::set<std::string> SplitBar(const std::string& list) {
-  std::set<std::string> out;
-  size_t pos = 0;
-  while (pos <= list.size()) {
-    size_t bar = list.find('|', pos);
-    if (bar == std::string::npos) bar = list.size();
-    if (bar > pos) out.insert(list.substr(pos, bar - pos));
-    pos = bar + 1;
-  }
-  return out;
+  const std::vector<std::string> items = SplitRuleList(list);
+  return {items.begin(), items.end()};
 }
 
 // The figure's byte span in its sentence: from its offsets when they point
