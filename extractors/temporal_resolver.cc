@@ -1,5 +1,6 @@
 #include "extractors/temporal_resolver.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace wirefacts {
@@ -274,6 +275,15 @@ int AnchorQuarterYear(sys_days dct, int quarter, Direction dir) {
 }
 
 sys_days ShiftDays(sys_days dct, int n, char unit) {
+  // Beyond ten thousand years either way the result is out of the years a
+  // value may have (WithinTimexYears drops it); clamping keeps the
+  // arithmetic in range ("in 99999999999 years").
+  const int limit = unit == 'D'   ? 3700000
+                    : unit == 'W' ? 530000
+                    : unit == 'M' ? 120000
+                    : unit == 'Q' ? 40000
+                                  : 10000;
+  n = std::clamp(n, -limit, limit);
   switch (unit) {
     case 'D':
       return dct + days(n);

@@ -84,7 +84,8 @@ bool AnchorMonthDay(std::chrono::sys_days dct, std::chrono::month m, std::chrono
 int AnchorQuarterYear(std::chrono::sys_days dct, int quarter, Direction dir);
 
 // The DCT shifted by `n` calendar units ("Y", "M", "W", "D", "Q"), clamping
-// the day of month ("a month ago" from March 31 is Feb. 28 or 29).
+// the day of month ("a month ago" from March 31 is Feb. 28 or 29). `n` is
+// clamped to ten thousand years either way.
 std::chrono::sys_days ShiftDays(std::chrono::sys_days dct, int n, char unit);
 
 // Dates resolve within TIMEX3's four-digit years: a value whose bounds fall

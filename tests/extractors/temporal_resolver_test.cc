@@ -112,6 +112,9 @@ TEST_CASE("Underspecified dates anchor to the DCT", "[temporal]") {
   CHECK(ShiftDays(Day(2019, 3, 31), -1, 'M') == Day(2019, 2, 28));
   CHECK(ShiftDays(Day(2020, 2, 29), -1, 'Y') == Day(2019, 2, 28));
   CHECK(ShiftDays(Day(2019, 1, 18), -2, 'W') == Day(2019, 1, 4));
+  // Huge counts are clamped to ten thousand years, with no overflow.
+  CHECK(ShiftDays(Day(2019, 1, 18), 1215752191, 'Y') == ShiftDays(Day(2019, 1, 18), 10000, 'Y'));
+  CHECK(ShiftDays(Day(2019, 1, 18), -2147483647, 'W') == ShiftDays(Day(2019, 1, 18), -530000, 'W'));
 }
 
 TEST_CASE("JoinRange makes one interval of two points", "[temporal]") {
