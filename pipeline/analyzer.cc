@@ -147,12 +147,6 @@ void ShiftMention(size_t bytes, size_t cps, size_t input_cps, Mention* m) {
   m->source_end += input_cps;
 }
 
-size_t CountCodepoints(std::string_view s) {
-  size_t n = 0;
-  for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
-  return n;
-}
-
 }  // namespace
 
 // One piece of a body (all of it, or one segment) through the pipeline.
@@ -335,7 +329,7 @@ Status Analyzer::AnalyzeSegments(const Story& story,
       for (Mention& m : part.mentions) ShiftMention(shift, cp_shift, input_cps, &m);
       part.relays = relays;
       text_bytes = shift + part.normalized.text.size();
-      text_cps = cp_shift + (b < body.size() ? CountCodepoints(part.normalized.text) : 0);
+      text_cps = cp_shift + (b < body.size() ? CodepointCount(part.normalized.text) : 0);
       sentences += static_cast<int>(part.normalized.sentences.size());
       part.story.body = std::move(part.normalized.text);
       part.normalized.text.clear();
@@ -343,7 +337,7 @@ Status Analyzer::AnalyzeSegments(const Story& story,
       WF_RETURN_IF_ERROR(sink(part));
       any = true;
     }
-    if (b < body.size()) input_cps += CountCodepoints(input);
+    if (b < body.size()) input_cps += CodepointCount(input);
     a = b;
   }
   if (!any) return Status::InvalidInput("empty story");

@@ -39,12 +39,6 @@ std::string BodyHash(std::string_view body) {
   return out;
 }
 
-size_t CountCodepoints(std::string_view text) {
-  size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 bool IsBlankBody(std::string_view body) {
   return std::all_of(body.begin(), body.end(), [](char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -1068,7 +1062,7 @@ Status ClaimStore::AddSegment(const AnalyzedStory& part, const ReconcileFn& reco
     st->body_bytes += (st->any ? 1 : 0) + text.size();
     st->any = true;
     WF_RETURN_IF_ERROR(impl_->WritePart(part, text, this, reconcile, &st->w));
-    st->w.cp_shift += CountCodepoints(text);
+    st->w.cp_shift += CodepointCount(text);
     return Status::OK();
   }();
   if (!s.ok()) impl_->stream.reset();  // rolls the story back
