@@ -4,6 +4,7 @@
 #include <cctype>
 #include <utility>
 
+#include "reconcile/tolerances.h"
 #include "text/clauses.h"
 
 namespace wirefacts {
@@ -35,6 +36,8 @@ Status MeasureAnnotator::Create(const RuleFiles& rules, std::unique_ptr<MeasureA
   WF_RETURN_IF_ERROR(WordGroups::Load(rules, "reconcile/rules/events.tsv", &a->events_));
   WF_RETURN_IF_ERROR(WordGroups::Load(rules, "reconcile/rules/qualifiers.tsv", &a->qualifiers_));
   WF_RETURN_IF_ERROR(WordGroups::Load(rules, "reconcile/rules/aspects.tsv", &a->aspect_words_));
+  WF_RETURN_IF_ERROR(
+      WordGroups::Load(rules, "reconcile/rules/currency_names.tsv", &a->currencies_));
   std::vector<RuleRecord> measures;
   WF_RETURN_IF_ERROR(rules.ReadRecords("reconcile/rules/measures.tsv", &measures));
   for (const RuleRecord& r : measures) {
@@ -44,6 +47,11 @@ Status MeasureAnnotator::Create(const RuleFiles& rules, std::unique_ptr<MeasureA
     if (flags.count("percent_only")) a->percent_only_.insert(r.fields[0]);
     if (flags.count("quote")) a->quote_.insert(r.fields[0]);
   }
+  std::vector<RuleRecord> qualifiers;
+  WF_RETURN_IF_ERROR(rules.ReadRecords("reconcile/rules/qualifiers.tsv", &qualifiers));
+  for (const RuleRecord& r : qualifiers)
+    if (r.fields.size() >= 3 && SplitBar(r.fields[2]).count("before"))
+      a->before_only_.insert(r.fields[0]);
   std::vector<RuleRecord> cues;
   WF_RETURN_IF_ERROR(rules.ReadRecords("reconcile/rules/change_cues.tsv", &cues));
   for (const RuleRecord& r : cues) {
@@ -57,21 +65,46 @@ Status MeasureAnnotator::Create(const RuleFiles& rules, std::unique_ptr<MeasureA
   return Status::OK();
 }
 
+size_t MeasureAnnotator::PurposeStart(const std::string& s, const std::vector<Word>& words,
+                                      size_t fe) const {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i].begin < fe || aspect_words_.GroupAt(words, i, nullptr) != "purpose") continue;
+    const Word& next = words[i + 1];
+    if (!std::islower(static_cast<unsigned char>(s[next.begin]))) continue;
+    const std::string& g = aspect_words_.GroupAt(words, i + 1, nullptr);
+    if (g == "determiner" || g == "not_verb" || filler_.count(next.text)) continue;
+    // Money spent on a measured thing is that thing ("8.1 mln dlrs of its
+    // proceeds to buy ...": purchases).
+    if (!measures_.GroupAt(words, i + 1, nullptr).empty()) continue;
+    // Nor a noun before a head word: "adding 900 mln dlrs annually to
+    // program costs".
+    if (i + 2 < words.size() && !measures_.GroupAt(words, i + 2, nullptr).empty()) continue;
+    return words[i].begin;
+  }
+  return SIZE_MAX;
+}
+
 size_t MeasureAnnotator::FindHead(const Claim& claim, const std::vector<Word>& words, size_t fb,
                                   size_t fe, size_t cb, size_t ce, std::string* group) const {
   size_t head = SIZE_MAX;
   group->clear();
+  // What the money is for is not what it is: "paid Jefferies three mln dlrs
+  // to offset the loss".
+  const size_t purpose = PurposeStart(claim.sentence, words, fe);
   for (int pass = 0; pass < 2 && group->empty(); ++pass) {
     size_t best = SIZE_MAX;
     for (size_t i = 0; i < words.size(); ++i) {
       if (words[i].begin >= fb && words[i].end <= fe) continue;  // the figure
+      if (words[i].begin >= purpose) break;
       if (pass == 0 && (words[i].begin < cb || words[i].end > ce)) continue;
       size_t len = 0;
       const std::string& g = measures_.GroupAt(words, i, &len);
       if (g.empty()) continue;
       if (claim.kind == ClaimKind::kMoney && percent_only_.count(g)) continue;
+      // On a tie the word after the figure wins: it heads the noun phrase
+      // the figure modifies ("paying off its 109 billion dlr foreign debt").
       const size_t d = words[i].begin >= fe ? words[i].begin - fe : fb - words[i].end;
-      if (d < best) {
+      if (d < best || (d == best && words[i].begin >= fe)) {
         best = d;
         *group = g;
         head = i;
@@ -79,6 +112,30 @@ size_t MeasureAnnotator::FindHead(const Claim& claim, const std::vector<Word>& w
     }
   }
   return head;
+}
+
+size_t MeasureAnnotator::PricedCurrency(const Claim& claim, const std::vector<Word>& words,
+                                        size_t fb, size_t cb, std::string* code) const {
+  code->clear();
+  // An exchange rate is a small amount with no scale word ("144.60 yen",
+  // "1.8250 marks"); "14 billion yen" is an amount of money.
+  if (claim.kind != ClaimKind::kMoney || claim.value.currency.empty() || !claim.value.high ||
+      *claim.value.high >= tolerance::kMaxExchangeRate)
+    return SIZE_MAX;
+  size_t found = SIZE_MAX;
+  for (size_t i = 0; i < words.size() && words[i].end <= fb; ++i) {
+    if (words[i].begin < cb) continue;
+    size_t len = 0;
+    const std::string& g = currencies_.GroupAt(words, i, &len);
+    if (g.empty()) continue;
+    if (g != claim.value.currency) {
+      found = i;
+      *code = g;
+    }
+    i += len - 1;  // "Canadian dollar" is one name, not also "dollar"
+  }
+  if (found == SIZE_MAX) code->clear();
+  return found;
 }
 
 std::string MeasureAnnotator::Side(const Claim& claim) const {
@@ -150,7 +207,17 @@ void MeasureAnnotator::Annotate(Claim* claim) const {
   }
 
   // Measure: nearest group word, in the clause first, then the sentence.
-  const size_t head = FindHead(*claim, words, fb, fe, cb, ce, &claim->measure);
+  size_t head = FindHead(*claim, words, fb, fe, cb, ce, &claim->measure);
+  // An exchange rate: another currency named before a small amount in its
+  // clause, with no head word between ("the dollar fell to 144.60 yen"):
+  // the price of that currency, a market quote.
+  std::string priced;
+  const size_t fx = PricedCurrency(*claim, words, fb, cb, &priced);
+  if (fx != SIZE_MAX && (head == SIZE_MAX || words[head].end <= words[fx].begin ||
+                         words[head].begin >= fe || words[head].begin < cb)) {
+    head = fx;
+    claim->measure = "exchange_rate";
+  }
   const std::string group = claim->measure;
 
   // Qualifiers: up to four words before and three after the head word, on
@@ -174,17 +241,33 @@ void MeasureAnnotator::Annotate(Claim* claim) const {
       return !(w.end > fb && w.begin < fe) && (w.end <= fb) == head_before && w.begin >= hb &&
              w.end <= he;
     };
+    // A capital inside the sentence, before another capitalised word that
+    // is no head word, starts a name, not a qualifier: the "Federal" of the
+    // Federal Reserve, the "Commercial" of Commercial Bank (but the
+    // "Retail" of the Retail Price Index qualifies).
+    auto in_name = [&](size_t j) {
+      auto upper = [&](size_t k) {
+        return std::isupper(static_cast<unsigned char>(s[words[k].begin])) != 0;
+      };
+      return words[j].begin > 0 && upper(j) && j + 1 < words.size() && upper(j + 1) &&
+             measures_.GroupAt(words, j + 1, nullptr).empty();
+    };
     size_t head_len = 0;
     measures_.GroupAt(words, head, &head_len);
     for (size_t back = 1; back <= 4 && back <= head && usable(head - back); ++back) {
       size_t len = 0;
       const std::string& q = qualifiers_.GroupAt(words, head - back, &len);
-      if (!q.empty() && head - back + len <= head) found.insert(q);
+      if (!q.empty() && head - back + len <= head && !in_name(head - back)) found.insert(q);
     }
     for (size_t j = head + head_len; j < head + head_len + 3 && j < words.size() && usable(j);
          ++j) {
       const std::string& q = qualifiers_.GroupAt(words, j, nullptr);
-      if (!q.empty()) found.insert(q);
+      if (!q.empty() && !in_name(j) && !before_only_.count(q)) found.insert(q);
+    }
+    if (!priced.empty() && head == fx) {
+      std::string lower = priced;
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      found.insert(lower);
     }
     // The basis a figure is stated on, anywhere in its sentence ("on a
     // customs cleared basis"): the word before "basis" names it.
@@ -295,6 +378,23 @@ void MeasureAnnotator::Annotate(Claim* claim) const {
       const bool of_stock = stock_.count(group) && head != SIZE_MAX && head > next &&
                             head - next <= 4 && words[head].end <= ce;
       if (of_figure || of_stock) claim->aspect = "portion";
+    }
+    // One item of a whole's parts: "the deal includes payment to Renault of
+    // 200 mln dlrs ..., 35 mln dlrs cash ... and 522 mln dlrs worth of
+    // Chrysler stock". Only when the head stands before the figure (a head
+    // after it names the part: "Mexico's package, including a 7.7 billion
+    // dlr loan" is the loan's figure), and the word is in the figure's clause
+    // or other figures of the list stand between ("Revenue, including
+    // services, rose to $5 billion" is the whole).
+    for (size_t i = words.size(); i-- > 0;) {
+      if (words[i].end > fb || !is(i, "component")) continue;
+      if (head == SIZE_MAX || words[head].begin >= fe) break;
+      const bool in_clause = words[i].begin >= cb;
+      const bool listed = std::any_of(s.begin() + words[i].end, s.begin() + fb, [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch));
+      });
+      if (in_clause || listed) claim->aspect = "portion";
+      break;
     }
   }
 

@@ -13,8 +13,14 @@
 //    change" when the clause says it is expected, planned or estimated;
 //    "prior" for the earlier value a figure is compared with ("from $4
 //    billion"); "portion" for a money figure that is part of a larger one
-//    ("68 billion dlrs of its 108 billion dlr debt") -- reconcile/rules/
-//    aspects.tsv.
+//    ("68 billion dlrs of its 108 billion dlr debt") or one item of a list
+//    of parts ("the deal includes ... and 522 mln dlrs worth of stock") --
+//    reconcile/rules/aspects.tsv.
+//    A small amount after another currency's name in its clause ("the
+//    dollar fell to 144.60 yen") is that currency's price: measure
+//    "exchange_rate:<code>" (reconcile/rules/currency_names.tsv).
+//    Head words after an infinitive following the figure ("three mln dlrs
+//    to offset the loss") say what the money is for and are passed over.
 //  - events (date, duration): every event group (reconcile/rules/events.tsv)
 //    named in the claim's clause.
 #ifndef WIREFACTS_RECONCILE_MEASURE_ANNOTATOR_H_
@@ -57,7 +63,19 @@ class MeasureAnnotator {
   size_t FindHead(const Claim& claim, const std::vector<Word>& words, size_t fb, size_t fe,
                   size_t cb, size_t ce, std::string* group) const;
 
+  // The start of an infinitive after the figure ("... dlrs to offset the
+  // loss"), whose words say what the money is for; SIZE_MAX when none.
+  size_t PurposeStart(const std::string& s, const std::vector<Word>& words, size_t fe) const;
+
+  // For an exchange rate ("the dollar fell to 144.60 yen"): the index of the
+  // other currency named before the figure in its clause (from `cb`) and
+  // its code; SIZE_MAX when the figure is no small money amount
+  // (tolerance::kMaxExchangeRate) or its clause names no other currency.
+  size_t PricedCurrency(const Claim& claim, const std::vector<Word>& words, size_t fb, size_t cb,
+                        std::string* code) const;
+
   WordGroups measures_;
+  WordGroups currencies_;  // reconcile/rules/currency_names.tsv: ISO code -> names
   WordGroups events_;
   WordGroups qualifiers_;
   WordGroups aspect_words_;  // groups "forecast", "prior", "portion", "determiner"
@@ -65,6 +83,7 @@ class MeasureAnnotator {
   std::set<std::string> stock_;         // measure groups a figure can be a portion of
   std::set<std::string> percent_only_;  // measure groups money figures never take
   std::set<std::string> quote_;         // measure groups of market quotes
+  std::set<std::string> before_only_;   // qualifiers that count only before the head
 };
 
 }  // namespace wirefacts

@@ -146,6 +146,24 @@ bool OtherCompany(const Claim& a, const Claim& b) {
   return !named && !FirstWordIn(b.story.headline, self) && !FirstWordIn(b.sentence, self);
 }
 
+// True when `a` has a party organisation -- the one stating the figure or
+// a counterpart ("a proposal from Ecolab") -- that `b`'s sentence never
+// names. Outlets relaying the story are no party.
+bool HasForeignParty(const Claim& a, const Claim& b) {
+  for (const ClaimActor& x : a.actors) {
+    if (x.kind != ActorKind::kOrganization || (x.role != "speaker" && x.role != "counterpart"))
+      continue;
+    if (x.name == a.story.source ||
+        std::find(a.story.relays.begin(), a.story.relays.end(), x.name) != a.story.relays.end())
+      continue;
+    if (a.attribution && x.name == a.attribution->cited_source) continue;
+    if (std::none_of(b.actors.begin(), b.actors.end(),
+                     [&](const ClaimActor& y) { return y.name == x.name; }))
+      return true;
+  }
+  return false;
+}
+
 // The counterparts of a figure ("with the U.S.", "from Canada").
 std::vector<std::string> Counterparts(const Claim& c) {
   std::vector<std::string> out;
@@ -347,6 +365,8 @@ Status Reconciler::Create(const RuleFiles& rules, std::unique_ptr<Reconciler>* o
       if (bar == std::string::npos) bar = flags.size();
       if (flags.compare(pos, bar - pos, "bilateral") == 0) r->bilateral_.insert(m.fields[0]);
       if (flags.compare(pos, bar - pos, "quote") == 0) r->quote_.insert(m.fields[0]);
+      if (flags.compare(pos, bar - pos, "moment") == 0) r->moment_.insert(m.fields[0]);
+      if (flags.compare(pos, bar - pos, "by_party") == 0) r->by_party_.insert(m.fields[0]);
       if (flags.compare(pos, bar - pos, "of_implied") == 0) r->of_implied_.insert(m.fields[0]);
       pos = bar + 1;
     }
@@ -407,6 +427,10 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
           return x.name == name && x.kind == ActorKind::kPlace;
         });
       });
+      // A market price of a moment: the dollar at 145 yen in March and at
+      // 145 yen in April are two prices, not one confirmed.
+      if (moment_.count(a.measure.substr(0, a.measure.find(':'))) && !SameDay(a, b))
+        return std::nullopt;
       const bool same_slot = SameSlotInNewVersion(a, b);
       if ((shared.empty() && !same_slot) || !TimesCompatible(a.time, b.time)) return std::nullopt;
       // Each figure is about someone the other's sentence never names
@@ -444,6 +468,8 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
           !OtherVersion(a, b))
         return std::nullopt;
       if (cmp.relation == ValueRelation::kDisagree && !OtherVersion(a, b)) {
+        if (!a.aspect.starts_with("forecast") && cmp.ratio > tolerance::kMaxReportedConflictRatio)
+          return std::nullopt;
         // Unless both say which period they are about, only figures
         // reported days apart are two reports of one state of affairs.
         const bool both_dated =
@@ -464,6 +490,12 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         // growth.
         for (ActorKind kind : {ActorKind::kOrganization, ActorKind::kCountry})
           if (HasForeignSubject(a, b, kind) || HasForeignSubject(b, a, kind)) return std::nullopt;
+        // Rival parties to one target: Waste Management's bid for ChemLawn
+        // (stated by Waste Management) and a proposal from Ecolab are two
+        // deals, for measures whose figure belongs to a party (`by_party`).
+        if (by_party_.count(a.measure.substr(0, a.measure.find(':'))) && HasForeignParty(a, b) &&
+            HasForeignParty(b, a))
+          return std::nullopt;
         // Nor a company's own figure against a figure not about it.
         if (OtherCompany(a, b) || OtherCompany(b, a)) return std::nullopt;
         // Two parts of one stock ("3.6 billion dlrs of debt falling due",
@@ -512,9 +544,13 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         if (a.kind == ClaimKind::kPercent && a.value.of.empty() != b.value.of.empty() &&
             !of_implied_.count(a.measure.substr(0, a.measure.find(':'))))
           return std::nullopt;
-        // Quotes move from day to day; a running total moves until its
+        // Quotes move from day to day and through the day: two disagree
+        // only when taken on one day and both name the session (which joins
+        // the measure: "closed at"). "The dollar fell to 144.60 yen" and "to
+        // 144.30 yen" are two moments. A running total moves until its
         // period ends.
-        if (quote_.count(a.measure.substr(0, a.measure.find(':'))) && !SameDay(a, b))
+        if (quote_.count(a.measure.substr(0, a.measure.find(':'))) &&
+            (!SameDay(a, b) || a.measure.find("session_") == std::string::npos))
           return std::nullopt;
         if ((Ongoing(a) || Ongoing(b)) && !SameDay(a, b)) return std::nullopt;
         // A month's figure and a quarter's or a year's are different

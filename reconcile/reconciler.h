@@ -76,7 +76,7 @@ class Reconciler {
   // Measure groups flagged `bilateral` in reconcile/rules/measures.tsv.
   std::set<std::string> bilateral_;
   // Measure groups flagged `quote`, `of_implied`.
-  std::set<std::string> quote_, of_implied_;
+  std::set<std::string> quote_, moment_, by_party_, of_implied_;
 };
 
 }  // namespace wirefacts

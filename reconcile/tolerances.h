@@ -24,9 +24,30 @@ inline constexpr double kApproxRelative = 0.10;
 
 // Two figures more than this factor apart are taken for two different
 // quantities that share a head word ("debt": the interest due vs the whole
-// foreign debt), not for two reports of one quantity that disagree. Reported
-// figures for one quantity that conflict are rarely twice the other.
+// foreign debt), not for two reports of one quantity that disagree -- except
+// a story's new version, whose correction may change a figure by anything.
 inline constexpr double kMaxConflictRatio = 2.0;
+
+// Between two stories (not versions of one), a tighter factor for reported
+// figures (not forecasts): reports of one fact that disagree differ by a
+// rounding, an update or a slip, rarely by half ("$109 billion" vs "$110
+// billion"); reported figures further apart are more often two quantities
+// (one customer order of the Fed against another on the same day; a unit's
+// turnover against the group's revenue). A plan under negotiation is
+// another matter: sources put "more than $40 billion" and "about $25
+// billion" on one proposal.
+inline constexpr double kMaxReportedConflictRatio = 1.5;
+
+// An approximate range this wide (high / low) is an order of magnitude, not
+// a figure: "multi-billion dollar" is [2e9, 1e12), "hundreds of millions"
+// [1e8, 1e9). Such figures are related to nothing.
+inline constexpr double kVagueRatio = 5.0;
+
+// A money figure below this, with another currency named before it in its
+// clause, is an exchange rate ("the dollar fell to 144.60 yen", "1,350
+// lire"), not an amount: amounts that small are rarely news beside another
+// currency's name.
+inline constexpr double kMaxExchangeRate = 100000;
 
 // A date refines another only when the wider one spans at most this many
 // days: "Jan. 30 and 31" usefully narrows "the end of January"; nothing is

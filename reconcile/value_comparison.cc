@@ -33,6 +33,12 @@ void Implied(const Value& v, double* lo, double* hi) {
   }
 }
 
+// The larger magnitude over the smaller (finite, non-zero, same sign: after
+// TooFarApart).
+double Ratio(double x, double y) {
+  return std::max(std::fabs(x), std::fabs(y)) / std::min(std::fabs(x), std::fabs(y));
+}
+
 // See tolerance::kMaxConflictRatio.
 bool TooFarApart(double x, double y) {
   const double lo = std::min(std::fabs(x), std::fabs(y)), hi = std::max(std::fabs(x), std::fabs(y));
@@ -54,8 +60,9 @@ std::string PercentApart(double x, double y) {
   const double base = std::min(std::fabs(x), std::fabs(y));
   if (base == 0) return "one is zero";
   const double pct = std::fabs(x - y) / base * 100;
+  // Under 10%, one decimal: "169 vs 169.8 billion" is 0.5% apart, not "0%".
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.0f%% apart", pct);
+  std::snprintf(buf, sizeof buf, pct < 10 ? "%.1f%% apart" : "%.0f%% apart", pct);
   return buf;
 }
 
@@ -66,6 +73,13 @@ ValueComparison CompareAmounts(const Value& a, const Value& b) {
   const Shape sa = ShapeOf(a), sb = ShapeOf(b);
   if (!a.low && !a.high) return out;
   if (!b.low && !b.high) return out;
+  // An order of magnitude ("multi-billion dollar", "hundreds of millions")
+  // is no figure to check, and holds every figure of its size.
+  auto vague = [](const Value& v, Shape s) {
+    return v.approx && s == Shape::kRange && *v.low > 0 &&
+           *v.high >= *v.low * tolerance::kVagueRatio;
+  };
+  if (vague(a, sa) || vague(b, sb)) return out;
 
   if (sa == sb && a.approx == b.approx) {
     bool lows = !a.low || Near(*a.low, *b.low, a.resolution, b.resolution);
@@ -101,6 +115,7 @@ ValueComparison CompareAmounts(const Value& a, const Value& b) {
     const double y = b.low ? *b.low : *b.high;
     if (TooFarApart(x, y)) return out;
     out.relation = ValueRelation::kDisagree;
+    out.ratio = Ratio(x, y);
     out.gap = PercentApart(x, y);
     return out;
   }
@@ -109,6 +124,7 @@ ValueComparison CompareAmounts(const Value& a, const Value& b) {
     const double y = std::isfinite(blo) ? (std::isfinite(bhi) ? (blo + bhi) / 2 : blo) : bhi;
     if (TooFarApart(x, y)) return out;
     out.relation = ValueRelation::kDisagree;
+    out.ratio = Ratio(x, y);
     out.gap = "disjoint, " + PercentApart(x, y);
     return out;
   }

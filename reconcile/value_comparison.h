@@ -19,12 +19,14 @@ enum class ValueRelation {
 
 struct ValueComparison {
   ValueRelation relation = ValueRelation::kNone;
-  std::string gap;  // for people: "20% apart", "equal", "inside"
+  std::string gap;   // for people: "20% apart", "equal", "inside"
+  double ratio = 1;  // kDisagree: the larger stated value over the smaller
 };
 
 // Money and percent values: intervals with open bounds, rounding resolution
 // and "about" (see reconcile/tolerances.h). Same-shape figures ("more than
 // $1 trillion" vs "more than $1.2 trillion") compare their stated bounds;
+// an order of magnitude (tolerance::kVagueRatio) relates to nothing;
 // a precise figure inside a vaguer one refines it; disjoint ones disagree.
 ValueComparison CompareAmounts(const Value& a, const Value& b);
 

@@ -246,6 +246,11 @@ TEST_CASE("numbers_vague: vague amounts", "[money]") {
       {"billions of dollars", "billions of dollars", 1e9, 1e12, true, "USD", true, 1e9, ""},
       {"millions of pounds", "millions of pounds", 1e6, 1e9, true, "GBP", true, 1e6, ""},
       {"several billion euros", "several billion euros", 2e9, 1e10, true, "EUR", false, 2e9, ""},
+      // "multi-billion dollar" is no billion: an order of magnitude.
+      {"the recent multi-billion dollar debt package", "multi-billion dollar", 2e9, 1e12, true,
+       "USD", true, 2e9, ""},
+      {"a multimillion-dollar contract", "multimillion-dollar", 2e6, 1e9, true, "USD", true, 2e6,
+       ""},
   };
   CheckCases(*money, cases);
 }

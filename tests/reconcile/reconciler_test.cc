@@ -121,6 +121,31 @@ TEST_CASE("Annotate finds the measure and aspect of a figure", "[reconcile]") {
       {"Peru plans to cut its debt by $2 billion.", "$2 billion", "debt", "forecast change"},
       {"By raising imports by $1 trillion, China would cut its surplus.", "$1 trillion",
        "purchases", "change"},
+      // What the money is for is not what it is, unless it is spent on a
+      // measured thing.
+      {"A trust paid the broker $3 million to offset the loss.", "$3 million", "payments", "level"},
+      {"The agency agreed to lend Chad $57 million to buy wheat.", "$57 million", "purchases",
+       "level"},
+      {"Reforms are adding $900 million a year to program costs.", "$900 million", "cost", "level"},
+      // On a tie the head after the figure wins.
+      {"Brazil is trying to pay off its $109 billion foreign debt.", "$109 billion", "debt",
+       "level"},
+      // One item of a whole's parts, and a part named with its own head.
+      {"The deal includes $200 million in cash, $35 million in notes and $522 million worth of "
+       "stock.",
+       "$522 million", "deal", "portion"},
+      {"The package, including a $7.7 billion loan, was signed.", "$7.7 billion", "debt", "level"},
+      {"The deal includes $20 million in cash for fees in connection with the acquisition and "
+       "$522 million worth of stock.",
+       "$522 million", "deal", "portion"},
+      // A name's capitals qualify nothing; an index's do.
+      {"The Federal Reserve bought $550 million of bills for a customer.", "$550 million",
+       "purchases", "level"},
+      {"The Commercial Bank of Ruritania has a $2 billion debt.", "$2 billion", "debt", "level"},
+      {"The Retail Price Index rose to $104.", "$104", "index:retail", "level"},
+      // A part of a company.
+      {"The unit had sales of $90 million last year.", "$90 million", "revenue:unit", "level"},
+      {"Acme sold a $70 million stake to a subsidiary.", "$70 million", "investment", "level"},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -128,6 +153,137 @@ TEST_CASE("Annotate finds the measure and aspect of a figure", "[reconcile]") {
     CHECK(claim.measure == c.measure);
     CHECK(claim.aspect == c.aspect);
   }
+}
+
+TEST_CASE("a small amount after another currency's name is an exchange rate", "[reconcile]") {
+  ClaimFactory f;
+  struct Case {
+    std::string sentence, figure, currency;
+    double value;
+    std::string measure;
+  };
+  const Case cases[] = {
+      {"In late trading the dollar fell to a record low of 131.20 yen.", "131.20 yen", "JPY", 131.2,
+       "exchange_rate:session_late+usd"},
+      {"The dollar fell to 131.20 yen in late trading.", "131.20 yen", "JPY", 131.2,
+       "exchange_rate:usd"},
+      {"Sterling rose to 1.6250 dlrs.", "1.6250 dlrs", "USD", 1.625, "exchange_rate:gbp"},
+      {"The Canadian dollar ended at 74.10 U.S. cents.", "74.10 U.S. cents", "USD", 0.741,
+       "exchange_rate:cad"},
+      // Amounts, not prices: a scale word, the figure's own currency, a
+      // head word between.
+      {"The central bank sold dollars for 900 billion yen.", "900 billion yen", "JPY", 9e11, ""},
+      {"The dollar's fall cut profit to 20 dlrs a share.", "20 dlrs", "USD", 20, "profit"},
+      {"The dollar's rise lifted profit to 300 yen a share.", "300 yen", "JPY", 300, "profit"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    Claim claim = f.Money(c.sentence, c.figure, c.value, c.value, 0.01, false, {}, "X", 1);
+    claim.value.currency = c.currency;
+    f.reconciler().Annotate(&claim);
+    CHECK(claim.measure == c.measure);
+  }
+}
+
+TEST_CASE("exchange rates relate only within a day; quotes conflict only in one session",
+          "[reconcile]") {
+  ClaimFactory f;
+  auto rate = [&](const std::string& sentence, const std::string& figure, double v,
+                  const std::string& published, int64_t id) {
+    Claim c = f.Money(sentence, figure, v, v, 0.01, false, {"Japan"}, "S" + std::to_string(id), id);
+    c.value.currency = "JPY";
+    c.story.published = published;
+    // Dated ("on Friday"): an undated conflict needs more than a country.
+    Value day;
+    day.timex = day.start = day.end = published;
+    day.grain = "day";
+    c.time = day;
+    f.reconciler().Annotate(&c);
+    return c;
+  };
+  const Claim a =
+      rate("In Japan the dollar fell to 144.60 yen.", "144.60 yen", 144.6, "2020-03-01", 1);
+  const Claim b =
+      rate("In Japan the dollar fell to 144.30 yen.", "144.30 yen", 144.3, "2020-03-01", 2);
+  const Claim c =
+      rate("In Japan the dollar stood at 144.60 yen.", "144.60 yen", 144.6, "2020-04-01", 3);
+  REQUIRE(a.measure == "exchange_rate:usd");
+  // Two moments of one day: no session named, so no conflict.
+  CHECK_FALSE(f.reconciler().Compare(a, b).has_value());
+  // The same price a month apart confirms nothing.
+  CHECK_FALSE(f.reconciler().Compare(a, c).has_value());
+  const Claim d =
+      rate("In Japan the dollar closed at 144.60 yen.", "144.60 yen", 144.6, "2020-03-01", 4);
+  const Claim e =
+      rate("In Japan the dollar closed at 144.30 yen.", "144.30 yen", 144.3, "2020-03-01", 5);
+  REQUIRE(d.measure == "exchange_rate:session_close+usd");
+  const std::optional<Relation> r = f.reconciler().Compare(d, e);
+  REQUIRE(r.has_value());
+  CHECK(r->kind == RelationKind::kConflicts);
+  CHECK(r->reason.find("0.2% apart") != std::string::npos);
+}
+
+TEST_CASE("an order of magnitude is no figure to relate", "[reconcile]") {
+  ClaimFactory f;
+  const Claim a = f.Money("Mexico's multi-billion dollar debt package was signed.",
+                          "multi-billion dollar", 2e9, 1e12, 1e9, true, {"Mexico"}, "A", 1);
+  const Claim b = f.Money("Mexico's $7.7 billion debt package was signed.", "$7.7 billion", 7.7e9,
+                          7.7e9, 1e8, false, {"Mexico"}, "B", 2);
+  CHECK_FALSE(f.reconciler().Compare(a, b).has_value());
+}
+
+TEST_CASE("figures far apart are two quantities, unless a new version corrects one",
+          "[reconcile]") {
+  ClaimFactory f;
+  auto dated = [&](Claim c) {
+    Value year;
+    year.timex = "2019";
+    year.start = "2019-01-01";
+    year.end = "2019-12-31";
+    year.grain = "year";
+    c.time = year;
+    return c;
+  };
+  const Claim a = dated(f.Money("Chile's debt stood at $100 billion in 2019.", "$100 billion", 1e11,
+                                1e11, 1e9, false, {"Chile"}, "A", 1));
+  const Claim b = dated(f.Money("Chile's debt stood at $160 billion in 2019.", "$160 billion",
+                                1.6e11, 1.6e11, 1e9, false, {"Chile"}, "B", 2));
+  const Claim c = dated(f.Money("Chile's debt stood at $120 billion in 2019.", "$120 billion",
+                                1.2e11, 1.2e11, 1e9, false, {"Chile"}, "C", 3));
+  CHECK_FALSE(f.reconciler().Compare(a, b).has_value());  // 60% apart
+  const std::optional<Relation> r = f.reconciler().Compare(a, c);
+  REQUIRE(r.has_value());
+  CHECK(r->kind == RelationKind::kConflicts);
+}
+
+TEST_CASE("rival bids for one target are two deals", "[reconcile]") {
+  ClaimFactory f;
+  auto deal = [&](const std::string& sentence, const std::string& figure, double v,
+                  std::vector<ClaimActor> actors, int64_t id) {
+    Claim c = f.Money(sentence, figure, v, v, 0.01, false, {}, "S" + std::to_string(id), id);
+    c.actors = std::move(actors);
+    return c;
+  };
+  const Claim a =
+      deal("Acme said it raised its bid for Borden Corp in the takeover to $33 a share.", "$33", 33,
+           {{"Acme Inc", ActorKind::kOrganization, "speaker"},
+            {"Borden Corp", ActorKind::kOrganization, "subject"}},
+           1);
+  const Claim b =
+      deal("Borden Corp accepted a takeover at $36.50 a share from Zenith Inc.", "$36.50", 36.5,
+           {{"Borden Corp", ActorKind::kOrganization, "subject"},
+            {"Zenith Inc", ActorKind::kOrganization, "counterpart"}},
+           2);
+  REQUIRE(a.measure == "deal");
+  REQUIRE(b.measure == "deal");
+  CHECK_FALSE(f.reconciler().Compare(a, b).has_value());
+  // The same bidder on both sides: one deal, two prices.
+  Claim c = b;
+  c.actors[1].name = "Acme Inc";
+  c.sentence = "Borden Corp accepted a takeover at $36.50 a share from Acme Inc.";
+  const std::optional<Relation> r = f.reconciler().Compare(a, c);
+  REQUIRE(r.has_value());
+  CHECK(r->kind == RelationKind::kConflicts);
 }
 
 TEST_CASE("a coupon that names a security is no figure to check", "[reconcile]") {

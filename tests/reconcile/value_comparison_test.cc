@@ -47,7 +47,10 @@ TEST_CASE("CompareAmounts classifies pairs of figures", "[reconcile]") {
        Amount(230e9, 230e9, 1e9), ValueRelation::kDisagree},
       {"$323 billion vs $300 billion", Amount(323e9, 323e9, 1e9), Amount(300e9, 300e9, 1e9),
        ValueRelation::kDisagree},
+      // An order of magnitude is no figure to check (tolerance::kVagueRatio).
       {"hundreds of billions vs $323 billion", Amount(1e11, 1e12, 1e11, true),
+       Amount(323e9, 323e9, 1e9), ValueRelation::kNone},
+      {"about $300 to $400 billion vs $323 billion", Amount(3e11, 4e11, 1e11, true),
        Amount(323e9, 323e9, 1e9), ValueRelation::kBRefinesA},
       {"more than $1 trillion vs $1.1 trillion", Amount(1e12, open, 1e12),
        Amount(1.1e12, 1.1e12, 1e11), ValueRelation::kBRefinesA},
