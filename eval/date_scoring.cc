@@ -136,7 +136,7 @@ std::string NormalizeTimex(std::string v) {
   return v.substr(0, t + 3) + ":" + mm + (ss == "00" ? "" : ":" + ss) + v.substr(e);
 }
 
-std::optional<double> DurationSeconds(std::string_view t) {
+std::optional<double> DurationSeconds(std::string_view t, double year_days) {
   if (t.size() < 3 || t[0] != 'P') return std::nullopt;
   double total = 0;
   bool time = false, any = false;
@@ -154,7 +154,7 @@ std::optional<double> DurationSeconds(std::string_view t) {
     double unit = 0;
     switch (t[j]) {
       case 'Y':
-        unit = 365 * 86400.0;
+        unit = year_days * 86400.0;
         break;
       case 'M':
         unit = time ? 60 : 30 * 86400.0;
@@ -588,23 +588,29 @@ bool VagueCountMatches(const GoldResolution& g, const SystemValue& s) {
   return vague == s.timex;
 }
 
-// Rule "anchored periods" (Duckling): "last 2 days", "the next 3 weeks",
-// "within 2 weeks" stay durations for us (TimeML) and carry the period they
-// cover, counted from the reference: back to it (end = the reference day),
-// ahead from the day after, or from it on (start = the reference day).
-// Duckling reads the same words as whole units next to the reference's
-// unit ("last 2 weeks" of Tuesday 2013-02-12 = the weeks of 01-28 and
-// 02-04; "next 3 months" = March to May) and "within" as the reference up
-// to the same end. Same fact when our count and unit give the suite's
-// interval that way, on the side our period lies.
+// Rule "anchored periods": "last 2 days", "the next 3 weeks", "within 2
+// weeks" stay durations for us (TimeML) and carry the period they cover,
+// counted from the reference: back to it (end = the reference day), ahead
+// from the day after, or from it on (start = the reference day). Duckling
+// reads the same words as whole units next to the reference's unit ("last
+// 2 weeks" of Tuesday 2013-02-12 = the weeks of 01-28 and 02-04; "next 3
+// months" = March to May) and "within" as the reference up to the same end.
+// RT counts days, weeks, months and years from the reference as we do
+// (compared by the general rule) but quarters and decades as whole
+// calendar units ("the last 2 quarters" of 2019-07-04 = Q1 and Q2 2019;
+// "the next decade" of 2018 = the 2020s), and "within" like Duckling. Same
+// fact when our count and unit give the suite's interval that way, on the
+// side our period lies.
 bool AnchoredPeriodMatches(const GoldResolution& g, const SystemValue& s) {
-  static const RE2 kDuration("P(\\d+)([DWMY])");
+  static const RE2 kDuration("P(\\d+)([DWMQY])");
+  static const RE2 kDecade("(?i)\\bdecades?\\b");
   int n = 0;
   std::string unit;
-  if (g.suite != DateSuite::kDuckling || g.open || s.kind != ClaimKind::kDuration ||
-      s.start.empty() || s.end.empty() || g.reference.size() < 10 ||
-      !RE2::FullMatch(s.timex, kDuration, &n, &unit) || n < 1)
+  if (g.open || s.kind != ClaimKind::kDuration || s.start.empty() || s.end.empty() ||
+      g.reference.size() < 10 || !RE2::FullMatch(s.timex, kDuration, &n, &unit) || n < 1)
     return false;
+  const bool decade = unit == "Y" && n % 10 == 0 && RE2::PartialMatch(s.text, kDecade);
+  if (decade) unit = "X", n /= 10;
   const std::string ref = g.reference.substr(0, 10);
   // The suite's first day and the day after its last (an instant's interval
   // ends on its own day: "within 2 weeks" = 2013-02-12T04:30..02-26T00:00).
@@ -614,6 +620,7 @@ bool AnchoredPeriodMatches(const GoldResolution& g, const SystemValue& s) {
                                                   : "";
   if (from.empty() || to.empty()) return false;
   if (s.start == ref && s.end > ref) return from == ref && to == s.end;  // within
+  if (g.suite == DateSuite::kRecognizersText && unit != "Q" && unit != "X") return false;
   sys_days day;
   if (!ParseIsoDay(ref, &day)) return false;
   // The first day of the reference's unit, and a shift by whole units.
@@ -622,17 +629,68 @@ bool AnchoredPeriodMatches(const GoldResolution& g, const SystemValue& s) {
     first = FormatIsoDay(day - (std::chrono::weekday(day) - std::chrono::Monday));
   else if (unit == "M")
     first = ref.substr(0, 8) + "01";
+  else if (unit == "Q")
+    first = AddMonths(ref.substr(0, 8) + "01", -((std::atoi(ref.substr(5, 2).c_str()) - 1) % 3));
   else if (unit == "Y")
     first = ref.substr(0, 5) + "01-01";
+  else if (unit == "X")
+    first = ref.substr(0, 3) + "0-01-01";
   auto shift = [&](int k) {
     return unit == "D"   ? AddDays(first, k)
            : unit == "W" ? AddDays(first, 7 * k)
            : unit == "M" ? AddMonths(first, k)
-                         : AddMonths(first, 12 * k);
+           : unit == "Q" ? AddMonths(first, 3 * k)
+           : unit == "Y" ? AddMonths(first, 12 * k)
+                         : AddMonths(first, 120 * k);
   };
   if (s.end == ref && s.start < ref) return from == shift(-n) && to == first;     // last n
   if (s.start == AddDays(ref, 1)) return from == shift(1) && to == shift(n + 1);  // next n
   return false;
+}
+
+// Rule "next/last weekday" (RT): RT reads "next Friday" as the Friday of
+// next week and "last/previous Wednesday" as the Wednesday of last week;
+// news usage (and TimeML) the first Friday after the reference and the
+// latest Wednesday before it. The readings differ when ours falls in the
+// reference's own week. Same fact when the suite's span is the word and the
+// weekday, ours lies in the reference's week on the side the word points
+// to, and the suite's day is ours a week further that way.
+bool RelativeWeekdayMatches(const GoldResolution& g, const SystemValue& s) {
+  static const RE2 kRelWeekday(
+      "(?i)\\s*(next|following|coming|last|previous|past)\\s+"
+      "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\s*");
+  std::string word;
+  sys_days ref, ours;
+  if (g.suite != DateSuite::kRecognizersText || g.open || g.start.empty() || g.start != g.end ||
+      s.start != s.end || g.reference.size() < 10 || !RE2::FullMatch(g.text, kRelWeekday, &word) ||
+      !ParseIsoDay(g.reference, &ref) || !ParseIsoDay(s.start, &ours))
+    return false;
+  word = Lower(word);
+  const bool next = word == "next" || word == "following" || word == "coming";
+  const sys_days monday = ref - (std::chrono::weekday(ref) - std::chrono::Monday);
+  if (ours < monday || ours >= monday + days(7) || (next ? ours <= ref : ours >= ref)) return false;
+  return g.start == FormatIsoDay(ours + days(next ? 7 : -7));
+}
+
+// Rule "by a deadline" (Duckling): "by the end of the month", "by EOY",
+// "by 2pm". TimeML tags the deadline ("the end of the month", mod END) and
+// leaves "by" as a signal; Duckling makes the interval from the reference
+// up to it. Same fact when the suite's span starts with "by", its interval
+// starts at the reference instant and ends where our deadline does: the
+// last day of our period, or our clock.
+bool DeadlineMatches(const GoldResolution& g, const SystemValue& s) {
+  static const RE2 kBy("(?i)\\s*by\\b.*");
+  if (g.suite != DateSuite::kDuckling || g.open || g.raw_start.size() < 16 ||
+      g.reference.size() < 16 || !RE2::FullMatch(g.text, kBy) ||
+      ClockOf(g.raw_start) != ClockOf(g.reference))
+    return false;
+  if (!s.clock_start.empty()) {
+    const std::string& last = s.clock_end.empty() ? s.clock_start : s.clock_end;
+    return ClockOf(g.raw_end) == last;
+  }
+  // Duckling's end is exclusive: midnight after our last day.
+  const std::string end = ClockOf(g.raw_end);
+  return !s.end.empty() && end == AddDays(s.end, 1) + "T00:00" && (s.mod == "END" || s.mod.empty());
 }
 
 // The names of the Hebrew-calendar holidays in extractors/rules/holidays.tsv
@@ -681,9 +739,82 @@ bool HebrewEveningMatches(const GoldResolution& g, const SystemValue& s) {
   return false;
 }
 
+// Time zones of extractors/rules/temporal_lexicon.tsv (class "tz") with
+// their UTC offsets in minutes, read once; zones without an offset ("local
+// time") are left out.
+const std::vector<std::pair<std::string, int>>& ZoneOffsets() {
+  static const std::vector<std::pair<std::string, int>> zones = [] {
+    std::vector<std::pair<std::string, int>> out;
+    std::vector<RuleRecord> records;
+    if (!RuleFiles().ReadRecords("extractors/rules/temporal_lexicon.tsv", &records).ok())
+      return out;
+    static const RE2 kOffset("([+-])(\\d\\d):(\\d\\d)");
+    for (const RuleRecord& r : records) {
+      std::string sign;
+      int hh = 0, mm = 0;
+      if (r.fields.size() < 3 || r.fields[0] != "tz" ||
+          !RE2::FullMatch(r.fields[2], kOffset, &sign, &hh, &mm))
+        continue;
+      out.emplace_back(r.fields[1], (sign == "-" ? -1 : 1) * (hh * 60 + mm));
+    }
+    // Longest names first, so "Pacific time" is found before a shorter one.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return out;
+  }();
+  return zones;
+}
+
+// The UTC offset in minutes at the end of a suite's date-time value
+// ("2013-02-12T13:00:00-02:00" -> -120).
+std::optional<int> OffsetOf(const std::string& value) {
+  static const RE2 kTail(".*T.*([+-])(\\d\\d):(\\d\\d)");
+  std::string sign;
+  int hh = 0, mm = 0;
+  if (!RE2::FullMatch(value, kTail, &sign, &hh, &mm)) return std::nullopt;
+  return (sign == "-" ? -1 : 1) * (hh * 60 + mm);
+}
+
+bool MatchesPlain(const GoldResolution& g, const SystemValue& s);
+
+// Rule "time zones" (Duckling): TIMEX3 keeps a clock as written in the zone
+// the text names ("4pm CET" = T16:00); Duckling moves it into the
+// reference's offset (-02:00: 13:00). Same fact when our claim's text names
+// a zone of the lexicon and our clocks, moved from that zone's offset to
+// the suite's, state the suite's value.
+bool ZoneMatches(const GoldResolution& g, const SystemValue& s) {
+  if (g.suite != DateSuite::kDuckling || s.clock_start.size() != 16) return false;
+  std::optional<int> target = OffsetOf(!g.raw_start.empty() ? g.raw_start : g.raw_end);
+  if (!target) return false;
+  const std::string text = s.text;
+  for (const auto& [name, offset] : ZoneOffsets()) {
+    size_t at = text.find(name);
+    if (at == std::string::npos) continue;
+    size_t after = at + name.size();
+    if ((at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) ||
+        (after < text.size() && std::isalnum(static_cast<unsigned char>(text[after]))))
+      continue;
+    SystemValue moved = s;
+    moved.clock_start = AddMinutes(s.clock_start, *target - offset);
+    if (s.clock_end.size() == 16) moved.clock_end = AddMinutes(s.clock_end, *target - offset);
+    moved.start = moved.clock_start.substr(0, 10);
+    moved.end = moved.clock_end.size() == 16 ? moved.clock_end.substr(0, 10) : moved.start;
+    return MatchesPlain(g, moved);
+  }
+  return false;
+}
+
 }  // namespace
 
 bool MatchesResolution(const GoldResolution& g, const SystemValue& s) {
+  return MatchesPlain(g, s) || ZoneMatches(g, s);
+}
+
+namespace {
+
+// MatchesResolution without the zone rule (which calls it on the moved
+// claim).
+bool MatchesPlain(const GoldResolution& g, const SystemValue& s) {
   // "now": PRESENT_REF is the reference time itself.
   if (s.timex == "PRESENT_REF" && !s.start.empty() && g.end.empty() && g.clock_end.empty() &&
       (g.start == s.start || g.clock_start.compare(0, 10, s.start) == 0))
@@ -698,10 +829,18 @@ bool MatchesResolution(const GoldResolution& g, const SystemValue& s) {
   if (g.seconds) {
     std::optional<double> ours = DurationSeconds(s.timex);
     if (ours && std::fabs(*ours - *g.seconds) < 0.5) return true;
+    // Rule "years of months" (Duckling): a length in years and months is
+    // counted in months ("2 years and 3 months" = 27 months of 30 days).
+    if (g.suite == DateSuite::kDuckling && s.timex.find('Y') != std::string::npos &&
+        s.timex.find('M') != std::string::npos && s.timex.find('T') == std::string::npos) {
+      ours = DurationSeconds(s.timex, 360);
+      if (ours && std::fabs(*ours - *g.seconds) < 0.5) return true;
+    }
     return VagueCountMatches(g, s);
   }
   if (PartOfDayMatches(g, s) || WeekendMatches(g, s) || SeasonMatches(g, s) ||
-      OffsetGrainMatches(g, s) || AnchoredPeriodMatches(g, s) || HebrewEveningMatches(g, s))
+      OffsetGrainMatches(g, s) || AnchoredPeriodMatches(g, s) || HebrewEveningMatches(g, s) ||
+      RelativeWeekdayMatches(g, s) || DeadlineMatches(g, s))
     return true;
   if (g.open) {
     // Rule "open ranges": the suite states one bound (before/until: an end;
@@ -728,6 +867,8 @@ bool MatchesResolution(const GoldResolution& g, const SystemValue& s) {
   if (g.start == s.start && g.end == s.end) return true;
   return RangeEndMatches(g, s) || PartOfPeriodMatches(g, s) || UpToReferenceMatches(g, s);
 }
+
+}  // namespace
 
 // ---------------------------------------------------------------------------
 // Extents.

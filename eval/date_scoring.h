@@ -47,8 +47,9 @@ bool SameClock(const std::string& a, const std::string& b);
 // "T17:00" = "T17:00:00"), "T24" as the next day's "T00:00".
 std::string NormalizeTimex(std::string v);
 // A duration ("P3D", "PT1H30M", "P1.5Y", "P1Q") in seconds, a month of 30
-// days and a year of 365; nullopt for vague ("PXY") or unparseable values.
-std::optional<double> DurationSeconds(std::string_view t);
+// days and a year of `year_days`; nullopt for vague ("PXY") or unparseable
+// values.
+std::optional<double> DurationSeconds(std::string_view t, double year_days = 365);
 // The first day of the period a TIMEX3 date names: "2018" -> 2018-01-01,
 // "2018-05" -> 2018-05-01, "2018-05-07", "2018-Q2", "2018-H2", "2018-W19"
 // (its Monday), "2018-W19-WE" (its Saturday), "201" (a decade). "" for

@@ -47,6 +47,34 @@ sys_days EasterSunday(int y) {
   return sys_days(std::chrono::year(y) / month / day);
 }
 
+// Orthodox Easter Sunday: the Julian computus (Meeus), moved to the
+// Gregorian calendar by the Julian calendar's lag in that century (13 days
+// in 1900-2099).
+sys_days OrthodoxEasterSunday(int y) {
+  int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  // The Julian date as the same Gregorian date, plus the lag.
+  return sys_days(std::chrono::year(y) / month / day) + days(y / 100 - y / 400 - 2);
+}
+
+// ISO weekday names of the moves column.
+int WeekdayOf(std::string_view name) {
+  static const std::string_view kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  for (int i = 0; i < 7; ++i)
+    if (kDays[i] == name) return i + 1;
+  return 0;
+}
+
+// The day `d` is observed on under the rule's moves: the nearest day of the
+// target weekday (at most three days either way).
+sys_days Observed(const HolidayRule& rule, sys_days d) {
+  int wd = static_cast<int>(std::chrono::weekday(d).iso_encoding());
+  int to = rule.moves[wd];
+  if (to == 0 || to == wd) return d;
+  int ahead = (to - wd + 7) % 7;
+  return ahead <= 3 ? d + days(ahead) : d - days(7 - ahead);
+}
+
 const char* IcuLocale(HolidayRule::Calendar c) {
   switch (c) {
     case HolidayRule::Calendar::kChinese:
@@ -93,12 +121,24 @@ std::vector<HolidaySpan> IcuDays(HolidayRule::Calendar cal, int month, int day, 
 }  // namespace
 
 bool ParseHolidayRule(std::string_view calendar, std::string_view date, std::string_view offset,
-                      std::string_view length, HolidayRule* out, std::string* error) {
+                      std::string_view length, HolidayRule* out, std::string* error,
+                      std::string_view moves) {
   HolidayRule r;
   auto fail = [&](std::string msg) {
     *error = std::move(msg);
     return false;
   };
+  // "sun>sat" or "sat>fri,sun>mon"; "" or "-" for none.
+  while (!moves.empty() && moves != "-") {
+    size_t comma = moves.find(',');
+    std::string_view move = moves.substr(0, comma);
+    moves = comma == std::string_view::npos ? std::string_view() : moves.substr(comma + 1);
+    size_t gt = move.find('>');
+    int from = gt == std::string_view::npos ? 0 : WeekdayOf(move.substr(0, gt));
+    int to = gt == std::string_view::npos ? 0 : WeekdayOf(move.substr(gt + 1));
+    if (from == 0 || to == 0) return fail("expected moves like sun>sat or sat>fri,sun>mon");
+    r.moves[from] = to;
+  }
   if (!offset.empty() && !ParseInt(offset, &r.offset)) return fail("bad offset");
   if (length == "month")
     r.length = 0;
@@ -117,6 +157,8 @@ bool ParseHolidayRule(std::string_view calendar, std::string_view date, std::str
   };
   if (calendar == "easter") {
     r.calendar = HolidayRule::Calendar::kEaster;
+  } else if (calendar == "orthodox-easter") {
+    r.calendar = HolidayRule::Calendar::kOrthodoxEaster;
   } else if (calendar == "chinese") {
     r.calendar = HolidayRule::Calendar::kChinese;
     if (!month_day(12)) return fail("expected MM-DD");
@@ -146,7 +188,8 @@ bool ParseHolidayRule(std::string_view calendar, std::string_view date, std::str
     return fail("unknown calendar '" + std::string(calendar) + "'");
   }
   if (r.length == 0 && (r.calendar == HolidayRule::Calendar::kGregorian ||
-                        r.calendar == HolidayRule::Calendar::kEaster))
+                        r.calendar == HolidayRule::Calendar::kEaster ||
+                        r.calendar == HolidayRule::Calendar::kOrthodoxEaster))
     return fail("'month' length needs a Chinese, Hebrew or Islamic date");
   *out = r;
   return true;
@@ -160,6 +203,9 @@ std::vector<HolidaySpan> HolidaysInYear(const HolidayRule& rule, int y) {
   switch (rule.calendar) {
     case HolidayRule::Calendar::kEaster:
       dates.push_back({EasterSunday(y), EasterSunday(y)});
+      break;
+    case HolidayRule::Calendar::kOrthodoxEaster:
+      dates.push_back({OrthodoxEasterSunday(y), OrthodoxEasterSunday(y)});
       break;
     case HolidayRule::Calendar::kGregorian:
       if (rule.nth == 0) {
@@ -177,7 +223,7 @@ std::vector<HolidaySpan> HolidaysInYear(const HolidayRule& rule, int y) {
       dates = IcuDays(rule.calendar, rule.month, rule.day, y);
   }
   for (const HolidaySpan& d : dates) {
-    sys_days first = d.first + days(rule.offset);
+    sys_days first = Observed(rule, d.first + days(rule.offset));
     if (year_month_day(first).year() != cy) continue;
     out.push_back({first, rule.length == 0 ? d.last : first + days(rule.length - 1)});
   }
@@ -241,7 +287,7 @@ Status HolidayCalendar::Create(const RuleFiles& files, std::unique_ptr<HolidayCa
     if (r.fields.size() < 2 || r.fields[0].empty())
       error = "expected names, calendar, date, offset, days";
     else
-      ParseHolidayRule(field(1), field(2), field(3), field(4), &rule, &error);
+      ParseHolidayRule(field(1), field(2), field(3), field(4), &rule, &error, field(5));
     if (!error.empty())
       return Status::InvalidInput(std::string(kHolidays) + ":" + std::to_string(r.line) + ": " +
                                   error);

@@ -3,7 +3,8 @@
 // Holidays are data (extractors/rules/holidays.tsv): names, the calendar whose
 // date a holiday keeps, the date in that calendar, an offset in days and the
 // number of days it lasts. Gregorian holidays are fixed days or the nth
-// weekday of a month; Easter-based ones count from Western Easter Sunday;
+// weekday of a month; Easter-based ones count from Western Easter Sunday,
+// Orthodox ones from the Julian-computus Easter;
 // Chinese, Hebrew and Islamic holidays are converted with ICU's calendars
 // (Islamic: Umm al-Qura, the calendar Saudi Arabia publishes and most news
 // dates follow; the tabular islamic-civil calendar is often a day off it).
@@ -32,7 +33,7 @@
 namespace wirefacts {
 
 struct HolidayRule {
-  enum class Calendar { kGregorian, kEaster, kChinese, kHebrew, kIslamicUmalqura };
+  enum class Calendar { kGregorian, kEaster, kOrthodoxEaster, kChinese, kHebrew, kIslamicUmalqura };
   Calendar calendar = Calendar::kGregorian;
   // 1-based month of the rule's calendar (Hebrew: ICU's month index + 1,
   // Tishrei = 1, Adar = 7 which is Adar II in leap years, Nisan = 8).
@@ -44,6 +45,11 @@ struct HolidayRule {
   // Days the holiday lasts from the first; 0 for the rest of its month in
   // its calendar (Ramadan: to the eve of Eid al-Fitr, 29 or 30 days).
   int length = 1;
+  // Observance moves: moves[w] (ISO weekday 1..7) is the weekday a first
+  // day falling on weekday w is observed on, the nearest one (0: stays).
+  // King's Day on a Sunday is kept the Saturday before; Boss's Day on a
+  // Saturday the Friday, on a Sunday the Monday.
+  int moves[8] = {0, 0, 0, 0, 0, 0, 0, 0};
 };
 
 // One occurrence: its first and last day.
@@ -51,10 +57,12 @@ struct HolidaySpan {
   std::chrono::sys_days first, last;
 };
 
-// Parses the calendar, date, offset and length columns of holidays.tsv.
-// False with *error set for an unknown calendar or a malformed date.
+// Parses the calendar, date, offset, length and (optional) moves columns of
+// holidays.tsv. False with *error set for an unknown calendar, a malformed
+// date or malformed moves ("sun>sat", "sat>fri,sun>mon").
 bool ParseHolidayRule(std::string_view calendar, std::string_view date, std::string_view offset,
-                      std::string_view length, HolidayRule* out, std::string* error);
+                      std::string_view length, HolidayRule* out, std::string* error,
+                      std::string_view moves = {});
 
 // The occurrences whose first day falls in Gregorian year `year`, in order:
 // usually one, two for an Islamic holiday in some years (its year is 11 days

@@ -117,6 +117,67 @@ int DurationMinutes(std::string_view t) {
   return total >= 1 && total <= 24 * 60 ? static_cast<int>(total + 0.5) : 0;
 }
 
+// The parts of an exact duration ("P2Y3M", "PT1H30M", "P1W"), by unit from
+// the largest (years, months, weeks, days, hours, minutes, seconds); false
+// for a vague or malformed one.
+bool DurationParts(std::string_view t, double parts[7]) {
+  for (int i = 0; i < 7; ++i) parts[i] = 0;
+  if (t.size() < 3 || t[0] != 'P') return false;
+  bool time = false, any = false;
+  size_t i = 1;
+  while (i < t.size()) {
+    if (t[i] == 'T') {
+      time = true;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) || t[j] == '.')) ++j;
+    if (j == i || j == t.size()) return false;
+    double n = std::atof(std::string(t.substr(i, j - i)).c_str());
+    static constexpr std::string_view kDate = "YMWD", kTime = "HMS";
+    size_t at = (time ? kTime : kDate).find(t[j]);
+    if (at == std::string_view::npos) return false;
+    parts[time ? 4 + at : at] += n;
+    any = true;
+    i = j + 1;
+  }
+  return any;
+}
+
+// The smallest (`last`) or largest unit index a duration's parts use; -1 if
+// none.
+int UnitIndex(const double parts[7], bool last) {
+  int found = -1;
+  for (int i = 0; i < 7; ++i)
+    if (parts[i] != 0) {
+      found = i;
+      if (!last) break;
+    }
+  return found;
+}
+
+// A duration's parts as a TIMEX3 value; weeks become days next to others
+// (ISO 8601 writes weeks alone).
+std::string FormatDuration(double parts[7]) {
+  bool only_weeks = true;
+  for (int i = 0; i < 7; ++i)
+    if (i != 2 && parts[i] != 0) only_weeks = false;
+  if (!only_weeks) parts[3] += 7 * parts[2], parts[2] = 0;
+  auto number = [](double n) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", n);
+    return std::string(buf);
+  };
+  std::string out = "P";
+  static constexpr char kLetters[] = "YMWDHMS";
+  for (int i = 0; i < 7; ++i) {
+    if (i == 4 && (parts[4] != 0 || parts[5] != 0 || parts[6] != 0)) out += 'T';
+    if (parts[i] != 0) out += number(parts[i]) + kLetters[i];
+  }
+  return out;
+}
+
 // `clock` ("2013-02-12T09:30", seconds allowed) moved on by `minutes`, to
 // the minute; empty if it does not parse.
 std::string AddMinutes(std::string_view clock, int minutes) {
@@ -185,18 +246,30 @@ struct Gap {
   bool range = false;  // a range word or sign ("to", "-")
   bool span = false;   // a word between a clock and a length ("for", "from")
   bool comma = false;  // a comma: "last Thursday, to Nov. 6" is no period
+  bool sum = false;    // nothing, a comma or a sum word between two lengths
 };
 
 }  // namespace
 
 struct TemporalComposer::Impl {
-  std::unordered_set<std::string> joins, ranges, spans, clock_rules, weekday_rules, partday_rules,
-      dayonly_rules;
+  std::unordered_set<std::string> joins, ranges, spans, sums, clock_rules, weekday_rules,
+      partday_rules, dayonly_rules, halfday_rules;
   // Part of day code -> hours [first, last] that a clock without am/pm in it
   // means 12 hours later ("this evening from 7 to 7:30" is 19:00-19:30).
   std::unordered_map<std::string, std::pair<int, int>> pm_hours;
 
   Gap Between(std::string_view gap) const;
+  // True when one of the date rules a claim was composed of places its
+  // clock in the day by itself (halfday rows: "3 in the morning", "16h").
+  bool SaysHalfDay(std::string_view rule) const {
+    if (rule.rfind("compose:", 0) == 0) rule.remove_prefix(8);
+    while (!rule.empty()) {
+      size_t plus = rule.find('+');
+      if (halfday_rules.count(std::string(rule.substr(0, plus))) > 0) return true;
+      rule = plus == std::string_view::npos ? std::string_view() : rule.substr(plus + 1);
+    }
+    return false;
+  }
   bool Merge(const Item& a, const Item& b, const Gap& gap, const std::string& dct_day,
              Item* out) const;
 };
@@ -227,6 +300,10 @@ Status TemporalComposer::Create(const RuleFiles& rules, std::unique_ptr<Temporal
       impl->dayonly_rules.insert(r.fields[1]);
     } else if (kind == "span") {
       impl->spans.insert(Lower(r.fields[1]));
+    } else if (kind == "halfday") {
+      impl->halfday_rules.insert(r.fields[1]);
+    } else if (kind == "sum") {
+      impl->sums.insert(Lower(r.fields[1]));
     } else if (kind == "pm") {
       if (r.fields.size() < 4 || r.fields[1].size() != 2)
         return Status::InvalidInput(where + ": expected pm, part of day code, first, last hour");
@@ -250,11 +327,12 @@ Gap TemporalComposer::Impl::Between(std::string_view gap) const {
   while (b < e && skippable(gap[b])) ++b;
   while (e > b && skippable(gap[e - 1])) --e;
   if (b == e) {
-    out.join = true;
+    out.join = out.sum = true;
     return out;
   }
   std::string word = Lower(gap.substr(b, e - b));
   out.join = joins.count(word) > 0;
+  out.sum = sums.count(word) > 0;
   out.range = ranges.count(word) > 0;
   out.span = spans.count(word) > 0;
   return out;
@@ -294,6 +372,27 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
       return true;
     }
   }
+  // Two lengths in falling units: one length ("two years and three
+  // months" P2Y3M, "1 year, 2 days, 3 hours and 4 seconds"). The second
+  // says no more than its count (no mod, no period of its own); a first
+  // that covers a period from the DCT ("the last 3 months") stays apart.
+  if (gap.sum && a.e.kind == ClaimKind::kDuration && b.e.kind == ClaimKind::kDuration &&
+      b.e.value.mod.empty() && b.e.value.start.empty() && a.e.value.start.empty()) {
+    double pa[7], pb[7];
+    if (!DurationParts(a.e.value.timex, pa) || !DurationParts(b.e.value.timex, pb) ||
+        UnitIndex(pb, false) <= UnitIndex(pa, true))
+      return false;
+    for (int i = 0; i < 7; ++i) pa[i] += pb[i];
+    out->e = a.e;
+    out->e.end = b.e.end;
+    out->e.value.timex = FormatDuration(pa);
+    const std::string& ra = a.e.rule;
+    out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+    out->clock = out->weekday = out->partday = out->timed = out->meridiem = false;
+    out->led = a.led;
+    out->lead_begin = a.lead_begin;
+    return true;
+  }
   if (a.e.kind != ClaimKind::kDate || b.e.kind != ClaimKind::kDate) return false;
   auto day_of = [](const Item& x) -> std::string {
     // A day, or a day with a part of day ("Friday morning").
@@ -323,6 +422,13 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     std::string ta = a.e.value.timex, tb = b.e.value.timex;
     if (a.clock && !b.clock) ta = Rebase(ta, tb.substr(0, 10));
     if (b.clock && !a.clock) tb = Rebase(tb, ta.substr(0, 10));
+    // "from 3:30 to six p.m.", "2:00 - 2:30 pm": a first clock without am/pm
+    // takes the second's pm when it then still comes first.
+    if (!a.meridiem && !SaysHalfDay(a.e.rule) && b.meridiem && ta.size() >= 16 && tb.size() >= 16 &&
+        ta.compare(11, 2, "12") < 0 && tb.compare(11, 2, "12") >= 0) {
+      std::string later = AddMinutes(ta, 720);
+      if (!later.empty() && later <= tb) ta = later;
+    }
     if (tb <= ta) return false;
     Value v = a.e.value;
     v.start = ta.substr(0, 10);

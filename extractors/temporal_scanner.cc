@@ -512,9 +512,10 @@ bool TemporalScanner::Impl::ClockAllowed(const Groups& g, std::string_view text,
   std::string_view mi = g.Has("hh2") ? g.Get("mi2") : g.Get("mi");
   if (!mi.empty() && mi.data() == last.data() + last.size()) after += mi.size();
   if (NumericFollows(text, after) || NumericFollows(text, end)) return false;
-  // Minutes, o'clock, "15h", "11ish" or a stated offset make an hour a clock.
+  // Minutes, o'clock, "15h", "11ish", a stated offset or a time zone ("at 8
+  // GMT") make an hour a clock.
   bool bare = !g.Has("mi") && !g.Has("mi2") && !g.Has("oc") && !g.Has("mq") && !g.Has("mqn") &&
-              !g.Has("noon") && !g.Has("miw") && !g.Has("h24") && !g.Has("ish");
+              !g.Has("noon") && !g.Has("miw") && !g.Has("h24") && !g.Has("ish") && !g.Has("tz");
   // "10 minutes after 3 rivals quit", "from 20 minutes to 5": a count of
   // minutes is a clock offset only with "past" or a stated am/pm.
   if (g.Has("mqn") && Lower(g.Get("mdir")) != "past" && !g.Has("oc")) return false;
@@ -832,12 +833,19 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     }
     return false;
   }
-  // "the first Tuesday of October", "the last Monday in March 2014".
-  if (std::string_view nth = get("nth"); !nth.empty() && month > 0 && !wd.empty()) {
+  // "the first Tuesday of October", "the last Monday in March 2014", "the
+  // first Monday of next month".
+  std::string_view mrel_nth = get("mrel");
+  if (std::string_view nth = get("nth");
+      !nth.empty() && (month > 0 || !mrel_nth.empty()) && !wd.empty()) {
     std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
     std::chrono::year_month ym =
-        year ? std::chrono::year(*year) / month
-             : AnchorMonth(dct, std::chrono::month(month), direction(Direction::kNearest));
+        month == 0 ? [&] {
+          year_month_day m(ShiftDays(dct, std::atoi(Lex("rel", mrel_nth).c_str()), 'M'));
+          return m.year() / m.month();
+        }()
+        : year ? std::chrono::year(*year) / month
+               : AnchorMonth(dct, std::chrono::month(month), direction(Direction::kNearest));
     sys_days day;
     if (Lower(nth) == "last") {
       day = sys_days(ym / cw[std::chrono::last]);
@@ -856,9 +864,8 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     *v = CenturyValue(n - 1);
     return true;
   }
-  // "week 31" (ISO week of the year named or the DCT's), "the third week of
-  // January" and "the last week of July" (the week from the month's n-th or
-  // last Monday).
+  // "week 31" (ISO week of the year named or the DCT's); "the third week of
+  // January" and "the last week of July" follow (nthw).
   if (std::string_view wn = get("wn"); !wn.empty()) {
     int y = year.value_or(dyear);
     sys_days jan4 = sys_days(std::chrono::year(y) / 1 / 4);
@@ -875,13 +882,17 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     std::chrono::year_month ym =
         year ? std::chrono::year(*year) / month
              : AnchorMonth(dct, std::chrono::month(month), direction(Direction::kNearest));
+    // The weeks of a month are the ISO weeks whose Thursday falls in it
+    // (ISO 8601 assigns a week to the month, as to the year, holding most of
+    // its days): "the first week of January 2015" is the week of Monday
+    // 2014-12-29, "the last week of September 2014" that of 09-22.
     sys_days day;
     if (Lower(nthw) == "last") {
-      day = sys_days(ym / std::chrono::Monday[std::chrono::last]);
+      day = sys_days(ym / std::chrono::Thursday[std::chrono::last]);
     } else {
       int k = ToInt(Lex("ordinal", nthw));
       if (k < 1 || k > 4) return false;
-      day = sys_days(ym / std::chrono::Monday[k]);
+      day = sys_days(ym / std::chrono::Thursday[k]);
     }
     *v = WeekValue(day);
     return true;
@@ -1315,6 +1326,22 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
           Groups earlier = g;
           earlier.g.erase("y");
           if (!DateValue(earlier, "", doc, begin, end, ToInt(y) - 1, &a)) return false;
+        }
+      }
+      // "from May to September" said in September: a range without a year
+      // that is under way at the DCT is that one, not the next ("will
+      // happen"), whatever the tense says of its start.
+      if (!g.Has("y") && !g.Has("y2") && !g.Has("yb") && !g.Has("syc") && !g.Has("syk") &&
+          !g.Has("rel") && !g.Has("wd2") && !g.Has("hh2") && a.start.size() >= 10 &&
+          b.end.size() >= 10 && a.start > FormatDay(doc.published)) {
+        Value pa, pb;
+        const std::string dct_day = FormatDay(doc.published);
+        const int ya = ToInt(a.start) - 1;
+        if (DateValue(g, "", doc, begin, end, ya, &pa) && pa.start.size() >= 10 &&
+            ToInt(pa.start) == ya && DateValue(g, "2", doc, begin, end, ya, &pb) &&
+            pb.end.size() >= 10) {
+          if (pb.end < pa.start && !DateValue(g, "2", doc, begin, end, ya + 1, &pb)) pb = Value();
+          if (!pb.end.empty() && pa.start <= dct_day && dct_day <= pb.end) a = pa, b = pb;
         }
       }
       if (!JoinRange(a, b, &v)) return false;

@@ -448,6 +448,158 @@ TEST_CASE("Rules vague counts and set periods (RT)", "[date_scoring]") {
   CHECK(AnyMatch(Rt(row.text, row.type, row.value), row.claim) == row.match);
 }
 
+TEST_CASE("Rule anchored periods: RT's calendar quarters and decades, within", "[date_scoring]") {
+  constexpr ClaimKind kDur = ClaimKind::kDuration;
+  struct Row {
+    const char* value;  // RT's raw value
+    const char* ref;
+    SystemValue claim;
+    bool match;
+  };
+  auto row = GENERATE(values<Row>({
+      // Reference 2019-07-04 (third quarter): the two whole quarters before.
+      {R"j({"timex":"(2019-01-01,2019-07-01,P6M)","type":"daterange","start":"2019-01-01","end":"2019-07-01"})j",
+       "2019-07-04T00:00:00",
+       Claim("the last 2 quarters", "P2Q", "2019-01-04", "2019-07-04", "", "", kDur), true},
+      {R"j({"timex":"(2019-10-01,2021-07-01,P21M)","type":"daterange","start":"2019-10-01","end":"2021-07-01"})j",
+       "2019-07-04T00:00:00",
+       Claim("the next 7 quarters", "P7Q", "2019-07-05", "2021-04-04", "", "", kDur), true},
+      {R"j({"timex":"(2020-01-01,2030-01-01,P10Y)","type":"daterange","start":"2020-01-01","end":"2030-01-01"})j",
+       "2018-07-02T00:00:00",
+       Claim("the next decade", "P10Y", "2018-07-03", "2028-07-02", "", "", kDur), true},
+      {R"j({"timex":"(2018-03-23,2018-12-23,P9M)","type":"daterange","start":"2018-03-23","end":"2018-12-23"})j",
+       "2018-03-23T00:00:00", Claim("9 months", "P9M", "2018-03-23", "2018-12-23", "", "", kDur),
+       true},
+      // Months and years count from the reference for RT (the general rule),
+      // not as calendar units; ten years are no decade unless the text says
+      // so; another count of quarters.
+      {R"j({"timex":"(2019-01-01,2019-07-01,P6M)","type":"daterange","start":"2019-01-01","end":"2019-07-01"})j",
+       "2019-07-04T00:00:00",
+       Claim("the last 6 months", "P6M", "2019-01-04", "2019-07-04", "", "", kDur), false},
+      {R"j({"timex":"(2020-01-01,2030-01-01,P10Y)","type":"daterange","start":"2020-01-01","end":"2030-01-01"})j",
+       "2018-07-02T00:00:00",
+       Claim("the next 10 years", "P10Y", "2018-07-03", "2028-07-02", "", "", kDur), false},
+      {R"j({"timex":"(2019-04-01,2019-07-01,P3M)","type":"daterange","start":"2019-04-01","end":"2019-07-01"})j",
+       "2019-07-04T00:00:00",
+       Claim("the last 2 quarters", "P2Q", "2019-01-04", "2019-07-04", "", "", kDur), false},
+  }));
+  CAPTURE(row.value, row.claim.text);
+  CHECK(AnyMatch(Rt(row.claim.text.c_str(), "daterange", row.value, row.ref), row.claim) ==
+        row.match);
+}
+
+TEST_CASE("Rule time zones (Duckling)", "[date_scoring]") {
+  struct Row {
+    const char* start;  // Duckling's value, in the reference's offset -02:00
+    SystemValue claim;
+    bool match;
+  };
+  auto row = GENERATE(values<Row>({
+      {"2013-02-12T13:00:00.000-02:00",
+       Claim("4pm CET", "2013-02-12T16:00", "2013-02-12", "2013-02-12", "time"), true},
+      {"2013-02-07T06:00:00.000-02:00",
+       Claim("Thursday 8:00 GMT", "2013-02-07T08:00", "2013-02-07", "2013-02-07", "time"), true},
+      {"2013-02-07T14:00:00.000-02:00",
+       Claim("Thu at 8 am pst", "2013-02-07T08:00", "2013-02-07", "2013-02-07", "time"), true},
+      {"2013-02-12T14:00:00.000-02:00",
+       Claim("9:30pm ist", "2013-02-12T21:30", "2013-02-12", "2013-02-12", "time"), true},
+      // Another offset than the zone's; no zone named; a zone inside a
+      // word; "local time" has no offset.
+      {"2013-02-12T14:00:00.000-02:00",
+       Claim("4pm CET", "2013-02-12T16:00", "2013-02-12", "2013-02-12", "time"), false},
+      {"2013-02-12T13:00:00.000-02:00",
+       Claim("4pm", "2013-02-12T16:00", "2013-02-12", "2013-02-12", "time"), false},
+      {"2013-02-12T13:00:00.000-02:00",
+       Claim("4pm CETX", "2013-02-12T16:00", "2013-02-12", "2013-02-12", "time"), false},
+      {"2013-02-12T13:00:00.000-02:00",
+       Claim("4pm local time", "2013-02-12T16:00", "2013-02-12", "2013-02-12", "time"), false},
+  }));
+  CAPTURE(row.start, row.claim.text);
+  CHECK(MatchesResolution(Dk("x", "minute", row.start, nullptr), row.claim) == row.match);
+}
+
+TEST_CASE("Rule next/last weekday (RT)", "[date_scoring]") {
+  // Reference Thursday 2019-01-31.
+  struct Row {
+    const char* text;
+    const char* day;  // RT's value
+    SystemValue claim;
+    bool match;
+  };
+  auto row = GENERATE(values<Row>({
+      {"next Friday", "2019-02-08",
+       Claim("next Friday", "2019-02-01", "2019-02-01", "2019-02-01", "day"), true},
+      {"last Wednesday", "2019-01-23",
+       Claim("last Wednesday", "2019-01-30", "2019-01-30", "2019-01-30", "day"), true},
+      {"previous Monday", "2019-01-21",
+       Claim("previous Monday", "2019-01-28", "2019-01-28", "2019-01-28", "day"), true},
+      // Ours already in another week; the wrong direction; no next/last in
+      // the suite's span; two weeks away.
+      {"next Monday", "2019-02-11",
+       Claim("next Monday", "2019-02-04", "2019-02-04", "2019-02-04", "day"), false},
+      {"last Friday", "2019-02-01",
+       Claim("last Friday", "2019-01-25", "2019-01-25", "2019-01-25", "day"), false},
+      {"Friday", "2019-02-08", Claim("Friday", "2019-02-01", "2019-02-01", "2019-02-01", "day"),
+       false},
+      {"next Friday", "2019-02-15",
+       Claim("next Friday", "2019-02-01", "2019-02-01", "2019-02-01", "day"), false},
+  }));
+  std::string value =
+      std::string(R"({"type":"date","timex":")") + row.day + R"(","value":")" + row.day + R"("})";
+  CAPTURE(row.text, row.day);
+  CHECK(AnyMatch(Rt(row.text, "date", value.c_str(), "2019-01-31T00:00:00"), row.claim) ==
+        row.match);
+}
+
+TEST_CASE("Rule by a deadline (Duckling)", "[date_scoring]") {
+  struct Row {
+    const char* text;
+    const char* grain;
+    const char* end;  // Duckling's exclusive end; the interval starts at the reference
+    SystemValue claim;
+    bool match;
+  };
+  auto row = GENERATE(values<Row>({
+      {"by end of the month", "second", "2013-03-01T00:00:00.000-02:00",
+       Claim("end of the month", "2013-02", "2013-02-19", "2013-02-28", "month", "END"), true},
+      {"by EOY", "second", "2014-01-01T00:00:00.000-02:00",
+       Claim("EOY", "2013", "2013-09-01", "2013-12-31", "year", "END"), true},
+      {"by 2:00pm", "minute", "2013-02-12T14:00:00.000-02:00",
+       Claim("2:00pm", "2013-02-12T14:00", "2013-02-12", "2013-02-12", "time", "ON_OR_BEFORE"),
+       true},
+      // No "by"; another period; the start of a period.
+      {"end of the month", "second", "2013-03-01T00:00:00.000-02:00",
+       Claim("end of the month", "2013-02", "2013-02-19", "2013-02-28", "month", "END"), false},
+      {"by end of the month", "second", "2013-04-01T00:00:00.000-02:00",
+       Claim("end of the month", "2013-02", "2013-02-19", "2013-02-28", "month", "END"), false},
+      {"by the start of the month", "second", "2013-03-01T00:00:00.000-02:00",
+       Claim("the start of the month", "2013-02", "2013-02-01", "2013-02-10", "month", "START"),
+       false},
+  }));
+  CAPTURE(row.text, row.end);
+  CHECK(MatchesResolution(Dk(row.text, row.grain, "2013-02-12T04:30:00.000-02:00", row.end),
+                          row.claim) == row.match);
+}
+
+TEST_CASE("Rule years of months (Duckling durations)", "[date_scoring]") {
+  auto gold = [](double seconds) {
+    nlohmann::json item = {{"text", "x"}, {"type", "duration"}};
+    item["raw"]["json"]["normalized"] = {{"unit", "second"}, {"value", seconds}};
+    return DucklingResolution(item, "2013-02-12T04:30:00-02:00");
+  };
+  constexpr ClaimKind kDur = ClaimKind::kDuration;
+  const double day = 86400;
+  CHECK(MatchesResolution(gold(27 * 30 * day),
+                          Claim("2 years and 3 months", "P2Y3M", "", "", "", "", kDur)));
+  CHECK(MatchesResolution(gold(365 * day), Claim("a year", "P1Y", "", "", "", "", kDur)));
+  CHECK(MatchesResolution(gold(90 * 60),
+                          Claim("an hour and a half", "PT1H30M", "", "", "", "", kDur)));
+  // A year alone is 365 days; 27 months are not 2 years and 4 months.
+  CHECK_FALSE(MatchesResolution(gold(360 * day), Claim("a year", "P1Y", "", "", "", "", kDur)));
+  CHECK_FALSE(MatchesResolution(gold(27 * 30 * day),
+                                Claim("2 years and 4 months", "P2Y4M", "", "", "", "", kDur)));
+}
+
 TEST_CASE("ExactExtents: qualifiers the suites put in their spans", "[date_scoring]") {
   using Extents = std::vector<std::pair<size_t, size_t>>;
   struct Row {

@@ -657,6 +657,41 @@ TEST_CASE("DateExtractor composes ranges of clocks, lengths, days and months", "
   CheckDateCases(kRangeCompositionCases);
 }
 
+// Issue 5, round 4: zones after a bare or French-style hour, a range under
+// way at the DCT, a year after "of", spelled clocks with a part of day, the
+// weeks of a month by their Thursday (ISO 8601), the nth weekday of a
+// relative month, and a first clock taking the second's pm.
+const DateCase kRound4Cases[] = {
+    {kTue, "The call was held Thursday at 8 GMT.", "Thursday at 8 GMT", "2013-02-07T08:00", "", ""},
+    {kTue, "Trading opens at 9 am (BST).", "9 am (BST)", "2013-02-12T09:00", "", ""},
+    {kTue, "It starts at 8h GMT.", "8h GMT", "2013-02-12T08:00", "", ""},
+    {kFri, "The exhibition will run from December to March.", "December to March",
+     "2018-12/2019-03", "2018-12-01", "2019-03-31"},
+    {kFri, "The festival will run from May to September.", "May to September", "2019-05/2019-09",
+     "2019-05-01", "2019-09-30"},
+    {kFri, "He was born on July 4th of 1995.", "July 4th of 1995", "1995-07-04", "", ""},
+    {kFri, "She was born in April of 87.", "April of 87", "1987-04", "", ""},
+    {kTue, "The blast came at 20 minutes past eight in the evening.",
+     "20 minutes past eight in the evening", "2013-02-12T20:20", "", ""},
+    {kFri, "Sales peaked in the first week of January 2015.", "the first week of January 2015",
+     "2015-W01", "2014-12-29", "2015-01-04"},
+    {kFri, "Output fell in the last week of September 2014.", "the last week of September 2014",
+     "2014-W39", "2014-09-22", "2014-09-28"},
+    {kTue, "The vote is set for the first Monday of next month.", "the first Monday of next month",
+     "2013-03-04", "", ""},
+    {kTue, "The last Friday of this month is a holiday.", "The last Friday of this month",
+     "2013-02-22", "", ""},
+    {kTue, "The rally runs from 3:30 to six p.m.", "3:30 to six p.m.",
+     "2013-02-12T15:30/2013-02-12T18:00", "", ""},
+    // A clock whose words place it keeps its half of the day.
+    {kTue, "They met from 3 in the morning until 5pm.", "3 in the morning until 5pm",
+     "2013-02-12T03:00/2013-02-12T17:00", "", ""},
+};
+
+TEST_CASE("Zones, ranges under way, weeks of a month, relative months", "[dates]") {
+  CheckDateCases(kRound4Cases);
+}
+
 // Number pairs and lengths that stay apart: scores after a weekday, a clock
 // "at" a time for a length, an offset from a clock, dates around a comma.
 TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {

@@ -104,6 +104,13 @@ const DurationCase kCases[] = {
     {"Please schedule a ½ hour call.", "½ hour", "PT30M"},
     {"The lap took 63.2 sec on Friday.", "63.2 sec", "PT63.2S"},
     {"The alarm sounded for 10 secs.", "10 secs", "PT10S"},
+    // Lengths in falling units add up; rising ones stay apart.
+    {"The project took two years and three months.", "two years and three months", "P2Y3M"},
+    {"The outage lasted an hour and 45 minutes.", "an hour and 45 minutes", "PT1H45M"},
+    {"The record is 1 year, 2 days, 3 hours and 4 seconds.",
+     "1 year, 2 days, 3 hours and 4 seconds", "P1Y2DT3H4S"},
+    {"They were jailed for two weeks and three days.", "two weeks and three days", "P17D"},
+    {"He stayed five days and two years later left.", "five days", "P5D"},
 };
 
 TEST_CASE("DurationExtractor finds durations", "[durations]") {

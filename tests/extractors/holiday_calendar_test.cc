@@ -84,6 +84,56 @@ TEST_CASE("Holidays fall on their calendar's date in a Gregorian year", "[holida
   }
 }
 
+TEST_CASE("Orthodox Easter and observance moves", "[holiday]") {
+  struct Case {
+    const char* calendar;
+    const char* date;
+    const char* offset;
+    const char* length;
+    const char* moves;
+    int year;
+    const char* expected;
+  };
+  const Case kCases[] = {
+      // Orthodox Easter (Julian computus) and days counted from it.
+      {"orthodox-easter", "-", "0", "1", "", 2018, "2018-04-08"},
+      {"orthodox-easter", "-", "0", "1", "", 2019, "2019-04-28"},
+      {"orthodox-easter", "-", "0", "1", "", 2020, "2020-04-19"},
+      {"orthodox-easter", "-", "0", "1", "", 2016, "2016-05-01"},
+      {"orthodox-easter", "-", "-48", "1", "", 2018, "2018-02-19"},               // Clean Monday
+      {"orthodox-easter", "-", "-48", "40", "", 2018, "2018-02-19..2018-03-30"},  // Great Lent
+      // King's Day on a Sunday is kept the Saturday before.
+      {"gregorian", "04-27", "0", "1", "sun>sat", 2014, "2014-04-26"},
+      {"gregorian", "04-27", "0", "1", "sun>sat", 2018, "2018-04-27"},
+      // Boss's Day: the nearest weekday.
+      {"gregorian", "10-16", "0", "1", "sat>fri,sun>mon", 2016, "2016-10-17"},
+      {"gregorian", "10-16", "0", "1", "sat>fri,sun>mon", 2021, "2021-10-15"},
+      {"gregorian", "10-16", "0", "1", "sat>fri,sun>mon", 2019, "2019-10-16"},
+      // Tisha B'Av is never on the Sabbath; Yom HaAtzmaut and Yom HaShoah
+      // move by Israel's rules.
+      {"hebrew", "av-9", "0", "1", "sat>sun", 2018, "2018-07-22"},
+      {"hebrew", "av-9", "0", "1", "sat>sun", 2020, "2020-07-30"},
+      {"hebrew", "iyar-5", "0", "1", "fri>thu,sat>thu,mon>tue", 2018, "2018-04-19"},
+      {"hebrew", "iyar-5", "0", "1", "fri>thu,sat>thu,mon>tue", 2019, "2019-05-09"},
+      {"hebrew", "nisan-27", "0", "1", "fri>thu,sun>mon", 2018, "2018-04-12"},
+      {"hebrew", "nisan-27", "0", "1", "fri>thu,sun>mon", 2021, "2021-04-08"},
+  };
+  for (const Case& c : kCases) {
+    HolidayRule r;
+    std::string error;
+    INFO(c.calendar << " " << c.date << " " << c.offset << " " << c.moves << " " << c.year);
+    REQUIRE(ParseHolidayRule(c.calendar, c.date, c.offset, c.length, &r, &error, c.moves));
+    CHECK(First(r, c.year) == c.expected);
+  }
+  for (const char* bad : {"sun", "sun>", "xyz>mon", "sat>fri,sun"}) {
+    HolidayRule r;
+    std::string error;
+    INFO(bad);
+    CHECK_FALSE(ParseHolidayRule("gregorian", "10-16", "0", "1", &r, &error, bad));
+    CHECK_FALSE(error.empty());
+  }
+}
+
 TEST_CASE("An Islamic holiday can fall twice in a Gregorian year", "[holiday]") {
   // Islamic New Year 1429 and 1430: 2008-01-10 and 2008-12-29.
   std::vector<HolidaySpan> in = HolidaysInYear(Rule("islamic-umalqura", "01-01", "0", "1"), 2008);
