@@ -110,6 +110,10 @@ struct MoneyExtractor::Impl {
   // numbers_range_blockers.tsv: lower-case words.
   std::unordered_set<std::string> range_blockers;
 
+  // The nearest cue of numbers_change_cues.tsv before `pos` in its clause:
+  // 1 range, 0 change, -1 none (`*opens`: nothing but `pos` opens the
+  // clause).
+  int CueBefore(std::string_view text, size_t pos, bool* opens) const;
   // Whether "from" at `pos` opens a range rather than a change (see
   // numbers_change_cues.tsv).
   bool FromIsRange(std::string_view text, size_t pos) const;
@@ -247,15 +251,21 @@ Status MoneyExtractor::Impl::Load(const RuleFiles& rules) {
                              kAnchorBefore, kAnchorAfter);
 }
 
-bool MoneyExtractor::Impl::FromIsRange(std::string_view text, size_t pos) const {
+int MoneyExtractor::Impl::CueBefore(std::string_view text, size_t pos, bool* opens) const {
+  *opens = false;
   size_t e = pos;
   for (int n = 0; n < kFromCueWords; ++n) {
     while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
-    if (e == 0) return n == 0;
+    if (e == 0) {
+      *opens = n == 0;
+      return -1;
+    }
     char c = text[e - 1];
     if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' ||
-        c == '"')
-      return n == 0;  // "from" opens the clause: a range
+        c == '"') {
+      *opens = n == 0;  // "from" opens the clause
+      return -1;
+    }
     size_t b = e;
     while (b > 0 && (IsLetter(text[b - 1]) || text[b - 1] == '\'')) --b;
     if (b == e) {
@@ -266,12 +276,18 @@ bool MoneyExtractor::Impl::FromIsRange(std::string_view text, size_t pos) const 
     }
     std::string w = NormalizeSurface(text.substr(b, e - b));
     auto it = from_words.find(w);
-    if (it != from_words.end()) return it->second;
+    if (it != from_words.end()) return it->second ? 1 : 0;
     for (const auto& [prefix, range] : from_prefixes)
-      if (w.compare(0, prefix.size(), prefix) == 0) return range;
+      if (w.compare(0, prefix.size(), prefix) == 0) return range ? 1 : 0;
     e = b;
   }
-  return false;
+  return -1;
+}
+
+bool MoneyExtractor::Impl::FromIsRange(std::string_view text, size_t pos) const {
+  bool opens = false;
+  const int cue = CueBefore(text, pos, &opens);
+  return cue >= 0 ? cue == 1 : opens;  // no cue: a change, unless "from" opens the clause
 }
 
 bool MoneyExtractor::Impl::Interpret(std::string_view text, const FigureMatch& m, Value* value,
@@ -313,6 +329,15 @@ bool MoneyExtractor::Impl::Interpret(std::string_view text, const FigureMatch& m
   if (has_second && !first_has_currency && m.Group("curpost2").empty()) return false;
   // "rose from $5 to $7" is a change: two figures, read separately.
   if (!m.Group("from").empty() && !FromIsRange(text, m.begin)) return false;
+  // So is "rose 822 mln dlrs to 277.94 billion dlrs": a change word before
+  // "A to B" whose first amount names its own currency -- the change, then
+  // the new level. ("will raise 10 to 20 mln dlrs" is a range: its first
+  // number has no currency.)
+  if (m.Group("from").empty() && first_has_currency && !m.Group("num2").empty() &&
+      m.Group("sep").find("to") != std::string_view::npos) {
+    bool opens = false;
+    if (CueBefore(text, m.begin, &opens) == 0) return false;
+  }
   const double unit = currency->multiplier;
   value->currency = currency->code;
   value->currency_assumed = currency->assumed;

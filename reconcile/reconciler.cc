@@ -279,10 +279,11 @@ bool StatesNumber(const std::string& sentence, const std::string& figure) {
   return false;
 }
 
-// True when each of two (near-duplicate) sentences has at least
-// tolerance::kTemplateContentWords words of three letters or more, not
+// True when each of two (near-duplicate) sentences has at least `min_words`
+// (tolerance::kTemplateContentWords) words of three letters or more, not
 // numbers, that the other lacks: one template filled in for two things.
-bool TemplateInstances(const std::string& a, const std::string& b) {
+bool TemplateInstances(const std::string& a, const std::string& b,
+                       size_t min_words = tolerance::kTemplateContentWords) {
   const std::vector<Word> wa = Tokenize(a), wb = Tokenize(b);
   auto own = [](const std::vector<Word>& x, const std::vector<Word>& y) {
     std::set<std::string> in_y;
@@ -294,8 +295,26 @@ bool TemplateInstances(const std::string& a, const std::string& b) {
         out.insert(w.text);
     return out.size();
   };
-  return own(wa, wb) >= tolerance::kTemplateContentWords &&
-         own(wb, wa) >= tolerance::kTemplateContentWords;
+  return own(wa, wb) >= min_words && own(wb, wa) >= min_words;
+}
+
+// True when `a`'s sentence states at least tolerance::kTemplateOtherNumbers
+// numbers, outside `a`'s figure, that `b`'s sentence lacks.
+bool OtherNumbersDiffer(const Claim& a, const Claim& b) {
+  auto numbers = [](const Claim& c) {
+    std::set<std::string> out;
+    const std::vector<Word> figure = Tokenize(c.text);
+    for (const Word& w : Tokenize(c.sentence))
+      if (std::isdigit(static_cast<unsigned char>(w.text[0])) &&
+          std::none_of(figure.begin(), figure.end(),
+                       [&](const Word& f) { return f.text == w.text; }))
+        out.insert(w.text);
+    return out;
+  };
+  const std::set<std::string> na = numbers(a), nb = numbers(b);
+  size_t own = 0;
+  for (const std::string& n : na) own += nb.count(n) == 0;
+  return own >= tolerance::kTemplateOtherNumbers;
 }
 
 // True when a figure's period of a month or more had not ended when its
@@ -565,6 +584,14 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         if (SentenceOverlap(a.sentence, b.sentence) >= tolerance::kNearDuplicateShare &&
             ((!a.story.source.empty() && a.story.source == b.story.source) ||
              TemplateInstances(a.sentence, b.sentence)))
+          return std::nullopt;
+        // A periodic report ("treasury bills rose 950 mln dlrs to 74.55
+        // billion dlrs in week ended March 4, ...") filled in for another
+        // period: undated figures in sentences of the same words (one word
+        // apart at most on one side: "rose" for "fell") whose other numbers
+        // differ too.
+        if (!a.time && !b.time && !TemplateInstances(a.sentence, b.sentence, 2) &&
+            OtherNumbersDiffer(a, b) && OtherNumbersDiffer(b, a))
           return std::nullopt;
       }
       quantity = MeasureName(a.measure) + AspectNote(a.aspect);

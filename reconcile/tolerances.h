@@ -75,6 +75,14 @@ inline constexpr long kUndatedConflictDays = 7;
 // to 7.3 billion dlrs in 1986" differ by two words.
 inline constexpr size_t kTemplateContentWords = 3;
 
+// Two undated near-duplicate sentences that each state at least this many
+// numbers (besides the figure) the other lacks are one periodic report for
+// two periods ("rose 1.25 billion dlrs to 224.09 billion dlrs in week ended
+// March 4" vs "fell three mln dlrs to 224.08 billion dlrs in week ended
+// March 11"), not two reports of one figure; a copy that changed one figure
+// differs in that figure alone.
+inline constexpr size_t kTemplateOtherNumbers = 2;
+
 }  // namespace tolerance
 }  // namespace wirefacts
 

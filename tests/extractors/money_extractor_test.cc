@@ -266,6 +266,13 @@ TEST_CASE("numbers_change_cues and figure boundaries", "[money]") {
       {"They increased the credit line with the central bank from $55 billion to $110 billion.",
        {"$55 billion", "$110 billion"}},
       {"Tickets vary from $50 to $100.", {"from $50 to $100"}},
+      // A change word before "A to B" whose first amount has its currency:
+      // the change, then the new level.
+      {"Money supply rose 822 mln dlrs to 277.94 billion dlrs.",
+       {"822 mln dlrs", "277.94 billion dlrs"}},
+      {"The deficit narrowed $1.2 billion to $10.5 billion.", {"$1.2 billion", "$10.5 billion"}},
+      {"The offering will raise 10 to 20 mln dlrs.", {"10 to 20 mln dlrs"}},
+      {"Fines ranged $500 to $5,000.", {"$500 to $5,000"}},
       {"Prices: from 10 dollars to 20 dollars", {"from 10 dollars to 20 dollars"}},
       // Minor units without a currency must end the clause.
       {"He paid $5 20 years ago.", {"$5"}},

@@ -286,6 +286,33 @@ TEST_CASE("rival bids for one target are two deals", "[reconcile]") {
   CHECK(r->kind == RelationKind::kConflicts);
 }
 
+TEST_CASE("a periodic report filled in for two periods is no conflict", "[reconcile]") {
+  ClaimFactory f;
+  // Undated figures about one organisation, in near-duplicate sentences.
+  auto weekly = [&](const std::string& sentence, const std::string& figure, double v, int64_t id) {
+    Claim c = f.Money(sentence, figure, v, v, 1e7, false, {}, "S" + std::to_string(id), id);
+    c.actors = {{"Ruritania Treasury", ActorKind::kOrganization, "subject"}};
+    return c;
+  };
+  const Claim a = weekly(
+      "Ruritania Treasury bonds outstanding rose $950 million to $74.55 billion in the week "
+      "ended March 4, and notes fell $57 million to $44.34 billion.",
+      "$74.55 billion", 74.55e9, 1);
+  const Claim b = weekly(
+      "Ruritania Treasury bonds outstanding rose $600 million to $75.15 billion in the week "
+      "ended March 11, and notes fell $294 million to $44.05 billion.",
+      "$75.15 billion", 75.15e9, 2);
+  CHECK_FALSE(f.reconciler().Compare(a, b).has_value());
+  // A copy that changed the figure alone still conflicts.
+  const Claim c = weekly(
+      "Ruritania Treasury bonds outstanding rose $950 million to $75.15 billion in the week "
+      "ended March 4, and notes fell $57 million to $44.34 billion.",
+      "$75.15 billion", 75.15e9, 3);
+  const std::optional<Relation> r = f.reconciler().Compare(a, c);
+  REQUIRE(r.has_value());
+  CHECK(r->kind == RelationKind::kConflicts);
+}
+
 TEST_CASE("a coupon that names a security is no figure to check", "[reconcile]") {
   ClaimFactory f;
   const struct {
