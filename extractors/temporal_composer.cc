@@ -193,6 +193,41 @@ std::string AddMinutes(std::string_view clock, int minutes) {
   return FormatDay(day) + buf;
 }
 
+// `timex` (a day "2013-02-12" or a clock "2013-02-12T09:30") moved by the
+// exact length `parts` (DurationParts) in direction `sign`: years and months
+// on the calendar (the day clamped to the month's end: Jan 31 + 1 month is
+// Feb 28), weeks and days as days, hours, minutes and seconds on the clock
+// (a day takes none). Empty when it cannot.
+std::string Shift(std::string_view timex, const double parts[7], int sign) {
+  sys_days day;
+  bool clock = IsClock(timex);
+  if ((!clock && !IsDay(timex)) || !ParseDay(timex.substr(0, 10), &day)) return "";
+  for (int i = 0; i < 7; ++i)
+    if (parts[i] != static_cast<int>(parts[i])) return "";  // "1.5 years" has no calendar day
+  int minutes = static_cast<int>(parts[4] * 60 + parts[5]);
+  if (!clock && (minutes != 0 || parts[6] != 0)) return "";
+  if (parts[6] != 0) return "";
+  std::chrono::year_month_day ymd{day};
+  int months = static_cast<int>(parts[0] * 12 + parts[1]) * sign;
+  if (months != 0) {
+    std::chrono::year_month ym = ymd.year() / ymd.month();
+    ym += std::chrono::months(months);
+    std::chrono::day last = (ym / std::chrono::last).day();
+    ymd = ym / (ymd.day() > last ? last : ymd.day());
+  }
+  day = sys_days(ymd) + days(static_cast<int>(parts[2] * 7 + parts[3]) * sign);
+  std::string out = FormatDay(day);
+  if (!clock) return out;
+  std::string moved = AddMinutes(out + std::string(timex.substr(10, 6)), 0);
+  if (minutes == 0) return moved;
+  int hh = std::atoi(std::string(moved.substr(11, 2)).c_str());
+  int mm = std::atoi(std::string(moved.substr(14, 2)).c_str());
+  int total = hh * 60 + mm + sign * minutes;
+  sys_days d = day;
+  while (total < 0) total += 24 * 60, d -= days(1);
+  return AddMinutes(FormatDay(d) + "T00:00", total);
+}
+
 // `timex` (a clock or a clock range) with each hour in [lo, hi] moved 12
 // hours on.
 std::string LaterHalfDay(std::string timex, int lo, int hi) {
@@ -222,6 +257,10 @@ struct Item {
   // which begins at lead_begin.
   bool led = false;
   size_t lead_begin = 0;
+  std::string lead;  // that span word, lower case
+  // The word before the piece opens a pair ("between"): its closing word
+  // ("and") then makes a range.
+  std::string pair_close;
 };
 
 // "2pm", "10 a.m.", "9:30AM": am or pm written after a digit or space.
@@ -247,6 +286,8 @@ struct Gap {
   bool span = false;   // a word between a clock and a length ("for", "from")
   bool comma = false;  // a comma: "last Thursday, to Nov. 6" is no period
   bool sum = false;    // nothing, a comma or a sum word between two lengths
+  int offset = 0;      // +1/-1: a length counted after/before a date ("3 days after")
+  std::string word;    // the joining word, lower case ("" for none)
 };
 
 }  // namespace
@@ -257,6 +298,10 @@ struct TemporalComposer::Impl {
   // Part of day code -> hours [first, last] that a clock without am/pm in it
   // means 12 hours later ("this evening from 7 to 7:30" is 19:00-19:30).
   std::unordered_map<std::string, std::pair<int, int>> pm_hours;
+  // Offset word -> direction (+1 "after", "from"; -1 "before").
+  std::unordered_map<std::string, int> offsets;
+  // Pair opener -> its closing word ("between" -> "and").
+  std::unordered_map<std::string, std::string> pairs;
 
   Gap Between(std::string_view gap) const;
   // True when one of the date rules a claim was composed of places its
@@ -304,6 +349,14 @@ Status TemporalComposer::Create(const RuleFiles& rules, std::unique_ptr<Temporal
       impl->halfday_rules.insert(r.fields[1]);
     } else if (kind == "sum") {
       impl->sums.insert(Lower(r.fields[1]));
+    } else if (kind == "pair") {
+      if (r.fields.size() < 3 || r.fields[2].empty())
+        return Status::InvalidInput(where + ": expected pair, opening word, closing word");
+      impl->pairs[Lower(r.fields[1])] = Lower(r.fields[2]);
+    } else if (kind == "offset") {
+      if (r.fields.size() < 3 || (r.fields[2] != "+" && r.fields[2] != "-"))
+        return Status::InvalidInput(where + ": expected offset, word, + or -");
+      impl->offsets[Lower(r.fields[1])] = r.fields[2] == "+" ? 1 : -1;
     } else if (kind == "pm") {
       if (r.fields.size() < 4 || r.fields[1].size() != 2)
         return Status::InvalidInput(where + ": expected pm, part of day code, first, last hour");
@@ -331,10 +384,12 @@ Gap TemporalComposer::Impl::Between(std::string_view gap) const {
     return out;
   }
   std::string word = Lower(gap.substr(b, e - b));
+  out.word = word;
   out.join = joins.count(word) > 0;
   out.sum = sums.count(word) > 0;
   out.range = ranges.count(word) > 0;
   out.span = spans.count(word) > 0;
+  if (auto o = offsets.find(word); o != offsets.end()) out.offset = o->second;
   return out;
 }
 
@@ -372,6 +427,43 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
       return true;
     }
   }
+  // A day and a length of days or more: the days from it ("for 3 days
+  // from today", "from 18th Dec for 10 days": that day and the next 9).
+  // The span word before the first piece differs from the one between
+  // ("a booking for the 9th of May for 2 days" is a day and a length).
+  if (gap.span) {
+    for (int order = 0; order < 2; ++order) {
+      const Item& day = order == 0 ? a : b;
+      const Item& len = order == 0 ? b : a;
+      double parts[7];
+      if (day.e.kind != ClaimKind::kDate || len.e.kind != ClaimKind::kDuration ||
+          !IsDay(day.e.value.timex) || !(order == 0 ? day.led : len.led) ||
+          (order == 0 ? day.lead : len.lead) == gap.word || !len.e.value.mod.empty() ||
+          !len.e.value.start.empty() || !DurationParts(len.e.value.timex, parts) || parts[4] != 0 ||
+          parts[5] != 0 || parts[6] != 0)
+        continue;
+      std::string after = Shift(day.e.value.timex, parts, 1);
+      sys_days last;
+      if (after.empty() || !ParseDay(after, &last)) continue;
+      std::string end = FormatDay(last - days(1));
+      if (end < day.e.value.timex) continue;
+      out->e = day.e;
+      out->e.begin = order == 0 ? a.e.begin : len.lead_begin;
+      out->e.end = b.e.end;
+      Value v = day.e.value;
+      v.timex = day.e.value.timex + "/" + end;
+      v.start = day.e.value.timex;
+      v.end = end;
+      v.mod.clear();
+      out->e.value = std::move(v);
+      const std::string& ra = a.e.rule;
+      out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+      out->clock = out->weekday = out->partday = out->timed = out->meridiem = false;
+      out->led = a.led;
+      out->lead_begin = a.lead_begin;
+      return true;
+    }
+  }
   // Two lengths in falling units: one length ("two years and three
   // months" P2Y3M, "1 year, 2 days, 3 hours and 4 seconds"). The second
   // says no more than its count (no mod, no period of its own); a first
@@ -389,6 +481,32 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     const std::string& ra = a.e.rule;
     out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
     out->clock = out->weekday = out->partday = out->timed = out->meridiem = false;
+    out->led = a.led;
+    out->lead_begin = a.lead_begin;
+    return true;
+  }
+  // A length counted from a day or a clock: that day or clock ("3 days
+  // after January 12th", "2 weeks before Christmas", "15 minutes from 1pm").
+  // The length says only its count (no mod, no period from the DCT).
+  if (gap.offset != 0 && a.e.kind == ClaimKind::kDuration && b.e.kind == ClaimKind::kDate &&
+      a.e.value.mod.empty() && a.e.value.start.empty()) {
+    double parts[7];
+    if (!DurationParts(a.e.value.timex, parts)) return false;
+    std::string shifted = Shift(b.e.value.timex, parts, gap.offset);
+    if (shifted.empty()) return false;
+    out->e = b.e;
+    out->e.begin = a.e.begin;
+    Value v = b.e.value;
+    v.timex = shifted;
+    v.start = v.end = shifted.substr(0, 10);
+    v.grain = IsClock(shifted) ? "time" : "day";
+    v.mod.clear();
+    out->e.value = std::move(v);
+    const std::string& ra = a.e.rule;
+    out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+    out->clock = out->partday = out->meridiem = false;
+    out->weekday = false;
+    out->timed = IsClock(shifted);
     out->led = a.led;
     out->lead_begin = a.lead_begin;
     return true;
@@ -414,6 +532,7 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->timed = false;
     out->meridiem = a.meridiem || b.meridiem;
     out->led = a.led || b.led;
+    out->pair_close = a.pair_close;
     out->lead_begin = a.led ? a.lead_begin : b.lead_begin;
   };
   // Two clock times: a range; a clock without a day takes the other's day
@@ -428,6 +547,13 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
         ta.compare(11, 2, "12") < 0 && tb.compare(11, 2, "12") >= 0) {
       std::string later = AddMinutes(ta, 720);
       if (!later.empty() && later <= tb) ta = later;
+    }
+    // "11:30-1:30": a second clock without am/pm that would end the range
+    // before it starts is the afternoon one.
+    if (tb <= ta && !b.meridiem && !SaysHalfDay(b.e.rule) && tb.size() >= 16 &&
+        tb.compare(11, 2, "12") < 0) {
+      std::string later = AddMinutes(tb, 720);
+      if (!later.empty() && later.compare(0, 10, tb, 0, 10) == 0) tb = later;
     }
     if (tb <= ta) return false;
     Value v = a.e.value;
@@ -454,6 +580,20 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
       out->weekday = false;
       return true;
     }
+  }
+  // A day or month up to the DCT: the period from it ("between Jan 2019 and
+  // now", "from 2019-aug-01 to today").
+  if ((gap.range || (!a.pair_close.empty() && gap.word == a.pair_close)) && !gap.comma &&
+      (IsDay(a.e.value.timex) || IsMonth(a.e.value.timex)) && !a.e.value.start.empty() &&
+      (b.e.value.timex == "PRESENT_REF" || (IsDay(b.e.value.timex) && b.e.value.end == dct_day))) {
+    if (a.e.value.start >= dct_day) return false;
+    Value v = a.e.value;
+    v.timex = a.e.value.timex + "/" + dct_day;
+    v.end = dct_day;
+    finish(a, std::move(v));
+    out->e.value.mod = a.e.value.mod;
+    out->weekday = false;
+    return true;
   }
   if (!gap.join) return false;
   // A day and a clock time or clock range: the clock on that day.
@@ -535,10 +675,14 @@ void TemporalComposer::Compose(const DocumentView& doc, std::vector<Extraction>*
     size_t w_begin = w_end;
     while (w_begin > 0 && std::isalpha(static_cast<unsigned char>(doc.text[w_begin - 1])))
       --w_begin;
-    if (w_end > w_begin && w_end - w_begin <= 8 &&
-        im.spans.count(Lower(doc.text.substr(w_begin, w_end - w_begin))) > 0) {
-      it.led = true;
-      it.lead_begin = w_begin;
+    if (w_end > w_begin && w_end - w_begin <= 8) {
+      std::string before = Lower(doc.text.substr(w_begin, w_end - w_begin));
+      if (im.spans.count(before) > 0) {
+        it.led = true;
+        it.lead_begin = w_begin;
+        it.lead = before;
+      }
+      if (auto p = im.pairs.find(before); p != im.pairs.end()) it.pair_close = p->second;
     }
     items.push_back(std::move(it));
     // Merge the newest piece into the one before it, again while that

@@ -8,6 +8,9 @@
 //   "Tuesday in the morning"   day + part of day  -> 2013-02-12TMO
 //   "from 2pm for 2 hours"     clock + length     -> 2013-02-12T14:00/2013-02-12T16:00
 //   "Jan 12, 2016 - 01/22/2016" day + day         -> 2016-01-12/2016-01-22
+//   "3 days after January 12th" length + day   -> 2017-01-15 (offset words)
+//   "for 3 days from today"    length + day       -> the 3 days from today
+//   "between Jan 2019 and now" month + now        -> 2019-01/<DCT day>
 //
 // Two pieces merge when both are dates, the text between them is only white
 // space, commas, or one joining word of extractors/rules/temporal_compose.tsv

@@ -679,7 +679,9 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   bool has_rel = false;
   if (std::string_view r = g.Get("rel"); !r.empty()) {
     has_rel = true;
-    rel = std::atoi(Lex("rel", r).c_str());
+    // "the end of the past week": the length words of drel name a unit too.
+    std::string rv = Lex("rel", r);
+    rel = std::atoi((rv.empty() ? Lex("drel", r) : rv).c_str());
   } else if (std::string_view r2 = g.Get("rel_after"); !r2.empty()) {
     has_rel = true;  // "the week after next"
     rel = std::atoi(Lex("rel_after", r2).c_str());
@@ -1361,7 +1363,21 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         break;
       }
       if (g.Has("wd")) {
+        // "Tuesdays", "Friday mornings" (XXXX-WXX-5TMO), "Tuesdays at 9am"
+        // (XXXX-WXX-2T09:00).
         v.timex = "XXXX-WXX-" + WeekdayOf(g.Get("wd"));
+        if (g.Has("pod")) {
+          v.timex += "T" + Lex("pod", g.Get("pod"));
+        } else if (g.Has("hh")) {
+          int h = ToInt(g.Get("hh")), mi = g.Has("mi") ? ToInt(g.Get("mi")) : 0;
+          std::string ampm = Lower(g.Get("ampm"));
+          if (!ampm.empty() && h > 12) return false;
+          if (!ampm.empty() && ampm[0] == 'p' && h < 12) h += 12;
+          if (!ampm.empty() && ampm[0] == 'a' && h == 12) h = 0;
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "T%02d:%02d", h, mi);
+          v.timex += buf;
+        }
         break;
       }
       if (g.Has("pod")) {  // "every morning": TIMEX3 "TMO"

@@ -692,15 +692,53 @@ TEST_CASE("Zones, ranges under way, weeks of a month, relative months", "[dates]
   CheckDateCases(kRound4Cases);
 }
 
+// Issue 5, round 5: lengths counted from a day or clock, days for a length,
+// a part of a past or following week, clock ranges across noon, periods up to
+// now, weekly sets.
+const DateCase kRound5Cases[] = {
+    {kTue, "The deadline is 3 days after January 12, 2014.", "3 days after January 12, 2014",
+     "2014-01-15", "2014-01-15", "2014-01-15", ""},
+    {kTue, "The vote comes 2 weeks before Christmas 2013.", "2 weeks before Christmas 2013",
+     "2013-12-11", "", ""},
+    {kTue, "Payment is due one month after January 31, 2013.", "one month after January 31, 2013",
+     "2013-02-28", "", ""},
+    {kTue, "The bus leaves 15 minutes from 1pm.", "15 minutes from 1pm", "2013-02-12T13:15", "",
+     ""},
+    {kTue, "Offices close at the end of the following week.", "the end of the following week",
+     "2013-W08", "", "", "END"},
+    {kTue, "Prices fell at the beginning of past week.", "the beginning of past week", "2013-W06",
+     "2013-02-04", "", "START"},
+    {kTue, "Trading runs 11:30-1:30.", "11:30-1:30", "2013-02-12T11:30/2013-02-12T13:30", "", ""},
+    {kTue, "We meet Tuesday at 2:00 - 2:30 pm.", "Tuesday at 2:00 - 2:30 pm",
+     "2013-02-12T14:00/2013-02-12T14:30", "", ""},
+    {kTue, "Sales between Jan 2012 and now rose.", "Jan 2012 and now", "2012-01/2013-02-12",
+     "2012-01-01", "2013-02-12"},
+    {kTue, "The office is closed for 3 days from Jan 5, 2013.", "for 3 days from Jan 5, 2013",
+     "2013-01-05/2013-01-07", "2013-01-05", "2013-01-07"},
+    {kTue, "He is away from Dec 18, 2012 for 10 days.", "Dec 18, 2012 for 10 days",
+     "2012-12-18/2012-12-27", "", ""},
+    {kTue, "The market closes early on Fridays.", "Fridays", "XXXX-WXX-5", "", "", nullptr,
+     ClaimKind::kSet},
+    {kTue, "She trains Friday mornings.", "Friday mornings", "XXXX-WXX-5TMO", "", "", nullptr,
+     ClaimKind::kSet},
+    {kTue, "The desk meets Tuesdays at 9am.", "Tuesdays at 9am", "XXXX-WXX-2T09:00", "", "",
+     nullptr, ClaimKind::kSet},
+};
+
+TEST_CASE("Dates offset from a day, days for a length, weekly sets", "[dates]") {
+  CheckDateCases(kRound5Cases);
+}
+
 // Number pairs and lengths that stay apart: scores after a weekday, a clock
-// "at" a time for a length, an offset from a clock, dates around a comma.
+// "at" a time for a length, a day "for" a length, dates around a comma.
 TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {
   struct Case {
     const char *text, *span;  // no claim may have exactly this span
   } cases[] = {
       {"Arsenal lost Saturday 3-1 at home.", "Saturday 3-1"},
       {"We meet at 2pm for 1 hr.", "2pm for 1 hr"},
-      {"The bus leaves 15 minutes from 1pm.", "15 minutes from 1pm"},
+      {"Can I book the 9th of May for 2 days?", "the 9th of May for 2 days"},
+      {"He was jailed on Monday for 10 days.", "Monday for 10 days"},
       {"The deadline moved from last Thursday, to Nov. 6.", "last Thursday, to Nov. 6"},
       {"He was sentenced Friday 5-10 years in prison.", "Friday 5-10"},
       {"Prices rose from 9 for a while.", "9"},
