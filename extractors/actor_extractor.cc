@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "extractors/actor_key_table.h"
 #include "extractors/actor_titles.h"
 #include "extractors/actor_tokens.h"
 #include "extractors/alias_resolver.h"
@@ -22,15 +23,15 @@ struct ActorRules {
   Gazetteer gazetteer;
   NameLexicon lexicon;
   TitleTable titles;
-  std::unordered_set<std::string> org_suffixes;
-  std::unordered_set<std::string> org_prefixes;     // "Banco", "Banque"
-  std::unordered_set<std::string> cues_after;       // "said" after a name
-  std::unordered_set<std::string> cues_before;      // "said" / "according to" before
-  std::unordered_set<std::string> org_descriptors;  // "automaker" before a name
+  KeySet org_suffixes;
+  KeySet org_prefixes;     // "Banco", "Banque"
+  KeySet cues_after;       // "said" after a name
+  KeySet cues_before;      // "said" / "according to" before
+  KeySet org_descriptors;  // "automaker" before a name
   // Outlet words of attribution_outlets.tsv ("Ledger", "Courier") that are
   // not organisation heads: they end a name as an outlet ("Pacific Ledger")
   // but do not stop a person's name ("Jim Courier", "Heath Ledger").
-  std::unordered_set<std::string> outlet_heads;
+  KeySet outlet_heads;
 };
 }  // namespace
 

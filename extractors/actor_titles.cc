@@ -35,7 +35,7 @@ Status TitleTable::Load(const RuleFiles& rules) {
       std::vector<ActorToken> t = TokenizeForActors(f, nullptr);
       if (t.empty()) continue;
       std::string key = Key(t, 0, t.size());
-      titles_.emplace(key, cls);
+      if (titles_.count(key) == 0) titles_[key] = cls;  // the first row wins
       if (portfolio) portfolio_.insert(key);
       first_tokens_.insert(LowerAscii(t[0].norm));
       max_tokens_ = std::max(max_tokens_, t.size());
@@ -46,12 +46,28 @@ Status TitleTable::Load(const RuleFiles& rules) {
 
 TitleMatch TitleTable::Exact(const std::vector<ActorToken>& t, size_t i, size_t end) const {
   TitleMatch m;
-  if (i >= end || !t[i].word || !first_tokens_.count(LowerAscii(t[i].norm))) return m;
-  for (size_t e = std::min(end, i + max_tokens_); e > i; --e) {
-    auto it = titles_.find(Key(t, i, e));
-    if (it != titles_.end()) {
+  if (i >= end || !t[i].word) return m;
+  // Key(t, i, e) for every e at once: the key of the longest span, the
+  // shorter ones its prefixes (TokenKey's joining; lower-casing is per byte).
+  thread_local std::string key;
+  thread_local std::vector<size_t> ends;
+  auto append_lower = [&](std::string_view s) {
+    for (char c : s) key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    ends.push_back(key.size());
+  };
+  key.clear();
+  ends.clear();
+  append_lower(t[i].norm);
+  if (!first_tokens_.count(key)) return m;
+  const size_t last = std::min(end, i + max_tokens_);
+  for (size_t k = i + 1; k < last; ++k) {
+    if (t[k].space_before) key.push_back(' ');
+    append_lower(t[k].norm);
+  }
+  for (size_t e = last; e > i; --e) {
+    if (const TitleClass* cls = titles_.Find(std::string_view(key).substr(0, ends[e - i - 1]))) {
       m.len = e - i;
-      m.cls = it->second;
+      m.cls = *cls;
       return m;
     }
   }

@@ -6,12 +6,11 @@
 #define WIREFACTS_EXTRACTORS_ACTOR_TITLES_H_
 
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "base/rule_files.h"
 #include "base/status.h"
+#include "extractors/actor_key_table.h"
 #include "extractors/actor_tokens.h"
 
 namespace wirefacts {
@@ -50,9 +49,9 @@ class TitleTable {
 
  private:
   static std::string Key(const std::vector<ActorToken>& t, size_t b, size_t e);
-  std::unordered_map<std::string, TitleClass> titles_;  // lower-case keys
-  std::unordered_set<std::string> portfolio_;
-  std::unordered_set<std::string> first_tokens_;
+  KeyTable<TitleClass> titles_;  // lower-case keys
+  KeySet portfolio_;
+  KeySet first_tokens_;
   size_t max_tokens_ = 1;
 };
 

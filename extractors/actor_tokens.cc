@@ -19,7 +19,20 @@ Cp Decode(std::string_view t, size_t i) {
   return r;
 }
 
-bool IsWordChar(UChar32 c) { return c > 0 && (u_isalpha(c) || u_isdigit(c)); }
+// ICU's properties, answered without a call for ASCII (most of the text).
+bool IsAsciiAlpha(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAlpha(UChar32 c) { return c < 0x80 ? IsAsciiAlpha(c) : u_isalpha(c); }
+bool IsUpper(UChar32 c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c); }
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return IsAsciiAlpha(c) || (c >= '0' && c <= '9');
+  return u_isalpha(c) || u_isdigit(c);
+}
+// White_Space (ASCII: TAB..CR and the space), NBSP, and a malformed byte.
+bool IsSpaceCp(UChar32 c) {
+  if (c < 0) return true;
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c) || c == 0xA0;
+}
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
 }  // namespace
@@ -27,11 +40,12 @@ bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 std::vector<ActorToken> TokenizeForActors(std::string_view text,
                                           const std::vector<Sentence>* sentences) {
   std::vector<ActorToken> out;
+  out.reserve(text.size() / 6 + 8);
   size_t i = 0;
   bool space = true;
   while (i < text.size()) {
     Cp cp = Decode(text, i);
-    if (cp.c < 0 || u_isUWhiteSpace(cp.c) || cp.c == 0xA0) {
+    if (IsSpaceCp(cp.c)) {
       space = true;
       i = cp.next;
       continue;
@@ -42,14 +56,14 @@ std::vector<ActorToken> TokenizeForActors(std::string_view text,
     space = false;
     if (IsWordChar(cp.c)) {
       tok.word = true;
-      tok.cap = u_isupper(cp.c) || u_istitle(cp.c);
+      tok.cap = IsUpper(cp.c) || (cp.c >= 0x80 && u_istitle(cp.c));
       size_t j = cp.next;
-      int letters = u_isalpha(cp.c) ? 1 : 0, uppers = u_isupper(cp.c) ? 1 : 0;
+      int letters = IsAlpha(cp.c) ? 1 : 0, uppers = IsUpper(cp.c) ? 1 : 0;
       while (j < text.size()) {
         Cp n = Decode(text, j);
         if (IsWordChar(n.c)) {
-          letters += u_isalpha(n.c) ? 1 : 0;
-          uppers += u_isupper(n.c) ? 1 : 0;
+          letters += IsAlpha(n.c) ? 1 : 0;
+          uppers += IsUpper(n.c) ? 1 : 0;
           j = n.next;
           continue;
         }
@@ -73,7 +87,7 @@ std::vector<ActorToken> TokenizeForActors(std::string_view text,
           if (!IsWordChar(n.c) || n.next >= text.size() || text[n.next] != '.') break;
           k = n.next;
           letters++;
-          uppers += u_isupper(n.c) ? 1 : 0;
+          uppers += IsUpper(n.c) ? 1 : 0;
         }
         if (k > j) j = k + 1;  // include the final '.'
       }
@@ -88,9 +102,11 @@ std::vector<ActorToken> TokenizeForActors(std::string_view text,
       tok.end = cp.next;
     }
     tok.norm.assign(text.substr(tok.begin, tok.end - tok.begin));
-    for (size_t p = tok.norm.find("\xE2\x80\x99"); p != std::string::npos;
-         p = tok.norm.find("\xE2\x80\x99", p))
-      tok.norm.replace(p, 3, "'");
+    if (tok.norm.find('\xE2') != std::string::npos) {
+      for (size_t p = tok.norm.find("\xE2\x80\x99"); p != std::string::npos;
+           p = tok.norm.find("\xE2\x80\x99", p))
+        tok.norm.replace(p, 3, "'");
+    }
     out.push_back(std::move(tok));
     i = out.back().end;
   }

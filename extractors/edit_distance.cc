@@ -9,8 +9,13 @@ namespace wirefacts {
 int DamerauLevenshtein(std::string_view a, std::string_view b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
-  // Three rows: two back (for transpositions), previous, current.
-  std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+  // Three rows: two back (for transpositions), previous, current; in one
+  // buffer per thread (typo matching calls this for hundreds of names).
+  thread_local std::vector<int> rows;
+  rows.assign(3 * static_cast<size_t>(m + 1), 0);
+  int* prev2 = rows.data();
+  int* prev = prev2 + (m + 1);
+  int* cur = prev + (m + 1);
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;

@@ -15,13 +15,22 @@ bool AllUpperWords(const std::vector<ActorToken>& t, size_t b, size_t e) {
   return any;
 }
 
+// The key of names_of_: "canonical<TAB>kind", built in `buf`.
+std::string_view NamesKey(std::string_view canonical, ActorKind kind, std::string* buf) {
+  buf->assign(canonical);
+  *buf += '\t';
+  *buf += std::to_string(static_cast<int>(kind));
+  return *buf;
+}
+
 }  // namespace
 
 const std::vector<std::string>& Gazetteer::NamesOf(const std::string& canonical,
                                                    ActorKind kind) const {
   static const std::vector<std::string> kNone;
-  auto it = names_of_.find(canonical + '\t' + std::to_string(static_cast<int>(kind)));
-  return it == names_of_.end() ? kNone : it->second;
+  thread_local std::string key;
+  const std::vector<std::string>* names = names_of_.Find(NamesKey(canonical, kind, &key));
+  return names == nullptr ? kNone : *names;
 }
 
 void Gazetteer::Add(std::string_view name, const GazetteerEntry& e, bool typo_target) {
@@ -36,8 +45,8 @@ void Gazetteer::Add(std::string_view name, const GazetteerEntry& e, bool typo_ta
   list.push_back(e);
   lower_map_[LowerAscii(key)].push_back(e);
   if (e.form != MentionForm::kDemonym && !e.short_form) {
-    std::vector<std::string>& names =
-        names_of_[e.canonical + '\t' + std::to_string(static_cast<int>(e.kind))];
+    std::string buf;
+    std::vector<std::string>& names = names_of_[NamesKey(e.canonical, e.kind, &buf)];
     if (std::find(names.begin(), names.end(), key) == names.end()) names.push_back(key);
   }
   std::vector<ActorToken> toks = TokenizeForActors(key, nullptr);
@@ -144,12 +153,10 @@ const std::vector<GazetteerEntry>* Gazetteer::LongestMatch(const std::vector<Act
   *len = 0;
   if (i >= end) return nullptr;
   size_t exact_most = 0, upper_most = 0;
-  if (auto it = first_tokens_.find(tokens[i].norm); it != first_tokens_.end())
-    exact_most = it->second;
+  if (const size_t* most = first_tokens_.Find(tokens[i].norm)) exact_most = *most;
   if (tokens[i].upper) {
-    if (auto it = lower_first_tokens_.find(LowerAscii(tokens[i].norm));
-        it != lower_first_tokens_.end())
-      upper_most = it->second;
+    if (const size_t* most = lower_first_tokens_.Find(LowerAscii(tokens[i].norm)))
+      upper_most = *most;
   }
   if (exact_most == 0 && upper_most == 0) return nullptr;
   const size_t last = std::min(end, i + std::max(exact_most, upper_most));
@@ -171,18 +178,17 @@ const std::vector<GazetteerEntry>* Gazetteer::LongestMatch(const std::vector<Act
     const size_t n = e - i;
     const size_t bytes = ends[n - 1];
     if (n <= exact_most) {
-      auto it = map_.find(std::string_view(key).substr(0, bytes));
-      if (it != map_.end()) {
+      if (const auto* entries = map_.Find(std::string_view(key).substr(0, bytes))) {
         *len = n;
-        return &it->second;
+        return entries;
       }
     }
     if (n <= upper_most && AllUpperWords(tokens, i, e)) {
-      auto it = lower_map_.find(std::string_view(lower).substr(0, bytes));
+      const auto* entries = lower_map_.Find(std::string_view(lower).substr(0, bytes));
       // Only multi-letter names: "US" in capitals stays "US" above.
-      if (it != lower_map_.end() && bytes > 3) {
+      if (entries != nullptr && bytes > 3) {
         *len = n;
-        return &it->second;
+        return entries;
       }
     }
   }
@@ -190,8 +196,7 @@ const std::vector<GazetteerEntry>* Gazetteer::LongestMatch(const std::vector<Act
 }
 
 const std::vector<GazetteerEntry>* Gazetteer::Find(std::string_view key) const {
-  auto it = map_.find(key);
-  return it == map_.end() ? nullptr : &it->second;
+  return map_.Find(key);
 }
 
 const std::vector<GazetteerName>& Gazetteer::NamesStartingWith(char first) const {

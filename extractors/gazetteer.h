@@ -10,11 +10,11 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "base/rule_files.h"
 #include "base/status.h"
+#include "extractors/actor_key_table.h"
 #include "extractors/actor_tokens.h"
 #include "model/claim.h"
 
@@ -66,23 +66,16 @@ class Gazetteer {
   // name<TAB>ORG|LOC<TAB>count rows (tools/mine_conll_names.py).
   Status LoadMined(const RuleFiles& rules, std::string_view file);
 
-  // Transparent hashing: LongestMatch looks keys up as string_views into
-  // one buffer per call instead of building a string per candidate length.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  template <typename V>
-  using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
-
-  KeyMap<std::vector<GazetteerEntry>> map_;
-  KeyMap<std::vector<GazetteerEntry>> lower_map_;
+  // Keys are looked up as string_views: LongestMatch into one buffer per
+  // call instead of building a string per candidate length.
+  KeyTable<std::vector<GazetteerEntry>> map_;
+  KeyTable<std::vector<GazetteerEntry>> lower_map_;
   // First token of every key of map_ (lower_map_) -> the most tokens of a
   // key starting with it: LongestMatch tries no longer span.
-  KeyMap<size_t> first_tokens_;
-  KeyMap<size_t> lower_first_tokens_;
+  KeyTable<size_t> first_tokens_;
+  KeyTable<size_t> lower_first_tokens_;
   std::vector<GazetteerName> by_letter_[256];
-  std::unordered_map<std::string, std::vector<std::string>> names_of_;  // canonical + kind
+  KeyTable<std::vector<std::string>> names_of_;  // NamesKey(canonical, kind)
 };
 
 }  // namespace wirefacts

@@ -31,8 +31,8 @@ Status NameLexicon::Load(const RuleFiles& rules) {
   WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_mined_first_names.tsv", &records));
   for (const RuleRecord& r : records) {
     if (r.fields.empty() || r.fields[0].empty()) continue;
-    auto it = words_.find(r.fields[0]);
-    if (it == words_.end() || it->second.stop == NameStop::kNone) words_[r.fields[0]].first = true;
+    const WordInfo* info = words_.Find(r.fields[0]);
+    if (info == nullptr || info->stop == NameStop::kNone) words_[r.fields[0]].first = true;
   }
   WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_nicknames.tsv", &records));
   int group = 0;
@@ -55,8 +55,8 @@ Status NameLexicon::Load(const RuleFiles& rules) {
 }
 
 NameLexicon::WordInfo NameLexicon::Classify(std::string_view word) const {
-  auto it = words_.find(word);
-  return it == words_.end() ? WordInfo() : it->second;
+  const WordInfo* info = words_.Find(word);
+  return info == nullptr ? WordInfo() : *info;
 }
 
 NameStop NameLexicon::Stop(std::string_view word) const { return Classify(word).stop; }

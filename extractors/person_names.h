@@ -15,6 +15,7 @@
 
 #include "base/rule_files.h"
 #include "base/status.h"
+#include "extractors/actor_key_table.h"
 
 namespace wirefacts {
 
@@ -50,11 +51,7 @@ class NameLexicon {
 
  private:
   // Every listed word, looked up by string_view (no key string built).
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, WordInfo, KeyHash, std::equal_to<>> words_;
+  KeyTable<WordInfo> words_;
   std::unordered_map<std::string, std::vector<int>> groups_;
 };
 

@@ -35,7 +35,16 @@ Status Ingester::CheckSize(const Story& story) const {
       .WithContext(OriginOf(story));
 }
 
-Status Ingester::Analyze(const Story& story, AnalyzedStory* analyzed) const {
+std::string Ingester::InputKey(const Story& story) const {
+  if (story.pubstatus == "canceled" || !CheckSize(story).ok()) return "";
+  std::chrono::sys_days day;
+  int minutes = 0;
+  if (!ParsePublished(story.published, &day, &minutes).ok()) return "";
+  return analyzer_->InputKey(story.body);
+}
+
+Status Ingester::Analyze(const Story& story, const std::string& input_key,
+                         AnalyzedStory* analyzed) const {
   WF_RETURN_IF_ERROR(CheckSize(story));
   if (story.pubstatus == "canceled" && IsBlank(story.body)) {
     analyzed->story = story;  // a bare cancellation: nothing to analyse
@@ -44,6 +53,7 @@ Status Ingester::Analyze(const Story& story, AnalyzedStory* analyzed) const {
     if (!s.ok()) return s.WithContext(OriginOf(story));
   }
   for (Claim& c : analyzed->claims) reconciler_->Annotate(&c);
+  analyzed->input_key = input_key;
   return Status::OK();
 }
 
@@ -94,8 +104,13 @@ Status Ingester::IngestStory(const Story& story, StoreResult* result) {
   if (Huge(story) && !(story.pubstatus == "canceled" && IsBlank(story.body))) {
     return StoreSegmented(story, nullptr, result);
   }
+  const std::string key = InputKey(story);
+  bool unchanged = false;
+  Status s = store_->FindUnchanged(story, key, result, &unchanged);
+  if (!s.ok()) return s.WithContext(OriginOf(story));
+  if (unchanged) return Status::OK();
   AnalyzedStory analyzed;
-  WF_RETURN_IF_ERROR(Analyze(story, &analyzed));
+  WF_RETURN_IF_ERROR(Analyze(story, key, &analyzed));
   return Store(analyzed, result);
 }
 
@@ -149,13 +164,30 @@ class Ingester::Run {
       Count(result, +1);
       batch_.push_back({OriginOf(analyzed.story), result});
     }
-    const IngestOptions& ingester_options = ingester_->options_;
-    if (static_cast<int>(batch_.size()) >= ingester_options.batch_stories ||
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - batch_start_).count() >=
-            ingester_options.batch_seconds) {
-      CommitBatch();
-    }
+    CommitIfFull();
     if (st.ok()) Progress();
+  }
+
+  // One story, in input order, not analysed: counted unchanged when the
+  // store holds its input (ClaimStore::FindUnchanged under `key`). False
+  // when it does not, or cannot tell: the caller analyses the story and
+  // calls Write.
+  bool WriteUnchanged(size_t bytes, const Story& story, const std::string& key) {
+    if (stop_) return true;
+    if (key.empty()) return false;
+    if (!store_->InBatch()) {
+      if (!store_->BeginBatch().ok()) return false;  // Write reports it
+      batch_start_ = std::chrono::steady_clock::now();
+    }
+    StoreResult result;
+    bool unchanged = false;
+    if (!store_->FindUnchanged(story, key, &result, &unchanged).ok() || !unchanged) return false;
+    summary_->bytes += static_cast<int64_t>(bytes);
+    Count(result, +1);
+    batch_.push_back({OriginOf(story), result});
+    CommitIfFull();
+    Progress();
+    return true;
   }
 
   // A huge story (Ingester::Huge), analysed and stored here segment by
@@ -226,6 +258,17 @@ class Ingester::Run {
     summary_->relations += sign * result.relations;
   }
 
+  // Commits the batch once it holds IngestOptions::batch_stories stories
+  // or batch_seconds of work.
+  void CommitIfFull() {
+    const IngestOptions& ingester_options = ingester_->options_;
+    if (static_cast<int>(batch_.size()) >= ingester_options.batch_stories ||
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - batch_start_).count() >=
+            ingester_options.batch_seconds) {
+      CommitBatch();
+    }
+  }
+
   void CommitBatch() {
     if (!store_->InBatch()) return;
     Status s = store_->CommitBatch();
@@ -266,8 +309,10 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
             return;
           }
           const size_t bytes = story.body.size();
+          const std::string key = InputKey(story);
+          if (run.WriteUnchanged(bytes, story, key)) return;
           AnalyzedStory analyzed;
-          const Status s = Analyze(story, &analyzed);
+          const Status s = Analyze(story, key, &analyzed);
           std::string().swap(story.body);  // the analysed copy is all Write needs
           run.Write(bytes, s, analyzed);
         },
@@ -281,10 +326,12 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
   // One reader thread, `threads` analysers, this thread writes. Items are
   // numbered in input order and written in that order.
   struct Item {
-    bool is_error = false;  // a read error: `error` is its line
-    bool done = false;      // analysed (or nothing to analyse)
-    bool huge = false;      // left to the writer (Run::WriteHuge)
+    bool is_error = false;   // a read error: `error` is its line
+    bool done = false;       // analysed (or nothing to analyse)
+    bool huge = false;       // left to the writer (Run::WriteHuge)
+    bool unchanged = false;  // the store held its input when read: not analysed
     std::string error;
+    std::string key;  // InputKey, "" = analyse without asking the store
     Story story;
     size_t bytes = 0;
     Status status;
@@ -295,6 +342,8 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
   std::condition_variable reader_cv, worker_cv, writer_cv;
   std::map<uint64_t, std::unique_ptr<Item>> in_flight;  // by sequence number
   std::deque<Item*> todo;
+  std::deque<Item*> to_check;  // stories with a key, for the writer to look up
+  size_t checking = 0;         // stories the writer is looking up
   uint64_t read_seq = 0;
   bool reader_done = false;
   bool quit = false;
@@ -310,6 +359,9 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
     in_flight.emplace(read_seq++, std::move(item));
     if (raw->done) {
       writer_cv.notify_one();
+    } else if (!raw->key.empty()) {
+      to_check.push_back(raw);
+      writer_cv.notify_one();
     } else {
       todo.push_back(raw);
       worker_cv.notify_one();
@@ -323,6 +375,7 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
           item->bytes = story.body.size();
           item->huge = Huge(story) && !(story.pubstatus == "canceled" && IsBlank(story.body));
           item->done = item->huge;  // nothing for the analysers
+          if (!item->huge) item->key = InputKey(story);
           const bool huge = item->huge;
           item->story = std::move(story);
           file(std::move(item));
@@ -353,12 +406,16 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
         Item* item = nullptr;
         {
           std::unique_lock<std::mutex> lock(mu);
-          worker_cv.wait(lock, [&] { return !todo.empty() || reader_done || quit; });
+          // Done when nothing is left to analyse nor can come: the reader is
+          // done and the writer has no story it may yet hand over.
+          worker_cv.wait(lock, [&] {
+            return !todo.empty() || quit || (reader_done && to_check.empty() && checking == 0);
+          });
           if (todo.empty() || quit) return;
           item = todo.front();
           todo.pop_front();
         }
-        if (!stop) item->status = Analyze(item->story, &item->analyzed);
+        if (!stop) item->status = Analyze(item->story, item->key, &item->analyzed);
         item->story = Story();  // the analysed copy is all the writer needs
         std::lock_guard<std::mutex> lock(mu);
         item->done = true;
@@ -366,25 +423,62 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
       }
     });
   }
+  std::vector<Item*> checks;
   for (uint64_t write_seq = 0;; ++write_seq) {
     std::unique_ptr<Item> item;
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      writer_cv.wait(lock, [&] {
-        auto it = in_flight.find(write_seq);
-        return (it != in_flight.end() && it->second->done) ||
-               (reader_done && write_seq == read_seq);
-      });
-      auto it = in_flight.find(write_seq);
-      if (it == in_flight.end()) break;  // read and written everything
-      item = std::move(it->second);
-      in_flight.erase(it);
-      reader_cv.notify_one();
+    for (;;) {
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        for (Item* c : checks) {
+          if (c->unchanged) {
+            c->done = true;
+          } else {
+            todo.push_back(c);
+            worker_cv.notify_one();
+          }
+        }
+        checks.clear();
+        checking = 0;
+        if (reader_done) worker_cv.notify_all();
+        writer_cv.wait(lock, [&] {
+          auto it = in_flight.find(write_seq);
+          return !to_check.empty() || (it != in_flight.end() && it->second->done) ||
+                 (reader_done && write_seq == read_seq);
+        });
+        if (to_check.empty()) {
+          auto it = in_flight.find(write_seq);
+          if (it == in_flight.end()) break;  // read and written everything
+          item = std::move(it->second);
+          in_flight.erase(it);
+          reader_cv.notify_one();
+          break;
+        }
+        // Stories just read: looked up before they go to the analysers.
+        // Neither the reader nor the analysers touch them meanwhile.
+        checks.assign(to_check.begin(), to_check.end());
+        to_check.clear();
+        checking = checks.size();
+      }
+      for (Item* c : checks) {
+        StoreResult unused;
+        bool unchanged = false;
+        if (!stop && !store_->FindUnchanged(c->story, c->key, &unused, &unchanged).ok())
+          unchanged = false;  // the analysed story decides
+        c->unchanged = stop || unchanged;
+      }
     }
+    if (!item) break;
     if (item->is_error) {
       if (!run.stopped()) run.Reject(item->error);
     } else if (item->huge) {
       run.WriteHuge(&item->story);
+    } else if (item->unchanged) {
+      if (!run.WriteUnchanged(item->bytes, item->story, item->key)) {
+        // An earlier story changed the store since the look-up.
+        AnalyzedStory analyzed;
+        const Status s = Analyze(item->story, item->key, &analyzed);
+        run.Write(item->bytes, s, analyzed);
+      }
     } else {
       run.Write(item->bytes, item->status, item->analyzed);
     }

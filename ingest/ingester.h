@@ -29,6 +29,16 @@
 // too large"), apart from the reader's per-file (and per-line) limit
 // (ReadOptions::max_story_bytes), which bounds what is read at all.
 //
+// Unchanged stories: before a story is analysed, the writer asks the store
+// whether its input is already stored as the current version of its (source,
+// uri), in the same version (ClaimStore::FindUnchanged, keyed by
+// Analyzer::InputKey); then it is counted kUnchanged and not analysed at all.
+// With threads > 1 the writer asks as stories are read and asks again when
+// a story's turn to be written comes (an earlier story may have changed the
+// store in between); a story no longer unchanged then is analysed on the
+// writer thread. Otherwise the store decides from the analysed story, as
+// before (a new input that normalises to the stored body is unchanged too).
+//
 // A rejected story (bad input, analysis error, database error for that
 // story) is reported through `on_error` with its origin and skipped; the
 // batch goes on unless `strict`. When a batch fails to commit, each of its
@@ -128,7 +138,13 @@ class Ingester {
  private:
   class Run;
   // Analysis and annotation: the part of IngestStory that needs no store.
-  Status Analyze(const Story& story, AnalyzedStory* analyzed) const;
+  // `input_key` (InputKey) is passed on to the store.
+  Status Analyze(const Story& story, const std::string& input_key, AnalyzedStory* analyzed) const;
+  // The key the store files the story's input under (Analyzer::InputKey),
+  // or "" when the story is to be analysed whatever the store holds: a
+  // cancellation, or a story Analyze rejects before reading its body (too
+  // large, no parseable publication date).
+  std::string InputKey(const Story& story) const;
   // The part that does. Errors are prefixed with story.origin.
   Status Store(const AnalyzedStory& analyzed, StoreResult* result);
   // A story over segment_bytes(): analysed and stored segment by segment.

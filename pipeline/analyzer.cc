@@ -101,6 +101,10 @@ Status Analyzer::Create(const RuleFiles& rules, std::unique_ptr<Analyzer>* out) 
   return Status::OK();
 }
 
+std::string Analyzer::InputKey(std::string_view body) const {
+  return impl_->normalizer->InputKey(body);
+}
+
 namespace {
 
 // Where the segment that starts at `a` of `body` ends: within `limit` bytes,

@@ -39,6 +39,10 @@ struct AnalyzedStory {
   std::vector<std::string> relays;  // outlets the story relays as a whole
   // Analyzer::AnalyzeSegments: where the segment starts in the input body.
   size_t input_begin = 0;
+  // Analyzer::InputKey of the input body, when the caller sets it (the
+  // ingester does; Analyze leaves it empty): the store files the story under
+  // it (ClaimStore::FindUnchanged).
+  std::string input_key;
 };
 
 // CPU seconds (of the calling thread) spent in each stage of Analyze,
@@ -76,6 +80,10 @@ class Analyzer {
   // the parts joined.
   Status Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* times = nullptr,
                  size_t segment_bytes = 0) const;
+
+  // Normalizer::InputKey of `body`: equal keys normalise to the same text,
+  // hence the same stored body.
+  std::string InputKey(std::string_view body) const;
 
   // Bodies longer than this are analysed in segments (AnalyzeSegments).
   static constexpr size_t kSegmentBytes = size_t{1} << 20;

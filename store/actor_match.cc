@@ -24,9 +24,23 @@ std::vector<std::string> NameTokens(std::string_view name) {
 
 std::string AliasKey(std::string_view alias) {
   std::string joined;
-  for (const std::string& t : NameTokens(alias)) {
+  bool ascii = true;
+  size_t i = 0;
+  for (;;) {
+    while (i < alias.size() && IsSpace(alias[i])) ++i;
+    if (i == alias.size()) break;
+    size_t j = i;
+    for (; j < alias.size() && !IsSpace(alias[j]); ++j)
+      if (static_cast<unsigned char>(alias[j]) >= 0x80) ascii = false;
     if (!joined.empty()) joined += ' ';
-    joined += t;
+    joined.append(alias.substr(i, j - i));
+    i = j;
+  }
+  if (ascii) {
+    // Case folding of ASCII is lower-casing.
+    for (char& c : joined)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return joined;
   }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(joined);
   u.foldCase();

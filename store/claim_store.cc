@@ -81,8 +81,23 @@ std::optional<int64_t> ValueBucket(const Value& v) {
 // The page cache: 32 MiB (8 MiB while a streamed story is open).
 constexpr char kCacheSizePragma[] = "PRAGMA cache_size = -32768";
 
-// Sentences inserted by one INSERT statement at most (see StoreInTransaction).
+// Sentences inserted by one INSERT statement at most (see WritePart).
 constexpr size_t kSentenceRowsPerInsert = 32;
+
+// The INSERT of `rows` sentences (1..kSentenceRowsPerInsert).
+const std::string& SentenceInsert(size_t rows) {
+  static const std::vector<std::string> kInserts = [] {
+    std::vector<std::string> v(kSentenceRowsPerInsert + 1);
+    std::string sql =
+        "INSERT INTO sentences(story_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)";
+    for (size_t r = 1; r <= kSentenceRowsPerInsert; ++r) {
+      v[r] = sql;
+      sql += ", (?, ?, ?, ?, ?)";
+    }
+    return v;
+  }();
+  return kInserts[rows];
+}
 
 bool IsFigure(ClaimKind kind) { return kind == ClaimKind::kMoney || kind == ClaimKind::kPercent; }
 
@@ -191,6 +206,33 @@ struct ClaimStore::Impl {
   // yet), for FindCandidates.
   int64_t writing_story = 0;
   int64_t writing_first_claim = 0;
+  // The actors (id, kind) of each claim WritePart has just inserted, while
+  // it reconciles them: what FindCandidates would read back from
+  // claim_actors. Empty outside WritePart.
+  std::unordered_map<int64_t, std::vector<std::pair<int64_t, ActorKind>>> fresh_actors;
+  // The sentences rows of the open transaction are those with an id above
+  // this (it holds the write lock); -1 until it inserts one. They are put in
+  // sentences_fts in one statement before it commits (IndexSentences;
+  // schema/006_sentence_index.sql). Reset as every transaction begins.
+  int64_t fts_after = -1;
+
+  // Before the first sentence of a transaction is inserted.
+  Status NoteSentences() {
+    if (fts_after >= 0) return Status::OK();
+    return db->QueryInt("SELECT COALESCE(max(id), 0) FROM sentences", &fts_after);
+  }
+
+  // Indexes the transaction's sentences; call just before it commits.
+  Status IndexSentences() {
+    if (fts_after < 0) return Status::OK();
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(Stmt(
+        "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ?", &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(fts_after));
+    WF_RETURN_IF_ERROR(st->Run());
+    fts_after = -1;
+    return Status::OK();
+  }
 
   Status Stmt(const std::string& sql, SqliteStmt** out) { return db->Prepare(sql, out); }
 
@@ -213,8 +255,9 @@ struct ClaimStore::Impl {
   }
 
   // The one row-to-Claim path: every reader (ListClaims, ListRelations,
-  // FindCandidates) loads claims by id through here.
-  Status LoadClaim(int64_t id, Claim* c) {
+  // FindCandidates) loads claims by id through here. `actor_ids`, when
+  // given, receives the ids of c->actors.
+  Status LoadClaim(int64_t id, Claim* c, std::vector<int64_t>* actor_ids = nullptr) {
     SqliteStmt* st = nullptr;
     WF_RETURN_IF_ERROR(Stmt(kSelectClaim, &st));
     WF_RETURN_IF_ERROR(st->ResetAndBind(id));
@@ -277,7 +320,7 @@ struct ClaimStore::Impl {
 
     SqliteStmt* actors = nullptr;
     WF_RETURN_IF_ERROR(
-        Stmt("SELECT a.name, a.kind, ca.role FROM claim_actors ca JOIN actors a ON a.id = "
+        Stmt("SELECT a.name, a.kind, ca.role, a.id FROM claim_actors ca JOIN actors a ON a.id = "
              "ca.actor_id WHERE ca.claim_id = ? ORDER BY ca.idx",
              &actors));
     WF_RETURN_IF_ERROR(actors->ResetAndBind(id));
@@ -287,6 +330,7 @@ struct ClaimStore::Impl {
       ParseActorKind(actors->Text(1), &ca.kind);
       ca.role = actors->Text(2);
       c->actors.push_back(std::move(ca));
+      if (actor_ids) actor_ids->push_back(actors->Int(3));
     }));
     return LoadRelays(c->story.id, &c->story.relays);
   }
@@ -299,6 +343,60 @@ struct ClaimStore::Impl {
     }
     return Status::OK();
   }
+
+  // Candidates (FindCandidates) as LoadClaims gives them, through a cache:
+  // the reconciler asks for the same recent claims again and again. What
+  // LoadClaim reads of a stored claim changes only where the store says so
+  // (ForgetStory: a superseded or retracted story; ForgetActor: an actor
+  // renamed); the whole cache is dropped when this connection rolls back
+  // (rows and names it read may be gone) and when another connection has
+  // committed (PRAGMA data_version).
+  Status LoadCandidates(const std::vector<int64_t>& ids, std::vector<Claim>* out) {
+    int64_t version = 0;
+    WF_RETURN_IF_ERROR(db->QueryInt("PRAGMA data_version", &version));
+    if (version != cache_data_version || db->rollbacks() != cache_rollbacks ||
+        claim_cache.size() + ids.size() > kClaimCacheSize) {
+      claim_cache.clear();
+      cache_data_version = version;
+      cache_rollbacks = db->rollbacks();
+    }
+    for (int64_t id : ids) {
+      auto it = claim_cache.find(id);
+      if (it == claim_cache.end()) {
+        CachedClaim c;
+        WF_RETURN_IF_ERROR(LoadClaim(id, &c.claim, &c.actor_ids));
+        it = claim_cache.emplace(id, std::move(c)).first;
+      }
+      out->push_back(it->second.claim);
+    }
+    return Status::OK();
+  }
+  template <typename Pred>
+  void ForgetClaimsIf(Pred stale) {
+    for (auto it = claim_cache.begin(); it != claim_cache.end();)
+      it = stale(it->second) ? claim_cache.erase(it) : std::next(it);
+  }
+  struct CachedClaim {
+    Claim claim;
+    std::vector<int64_t> actor_ids;  // of claim.actors
+  };
+  void ForgetStory(int64_t story_id) {
+    ForgetClaimsIf([&](const CachedClaim& c) { return c.claim.story.id == story_id; });
+  }
+  void ForgetStory(const std::string& source, const std::string& uri) {
+    ForgetClaimsIf([&](const CachedClaim& c) {
+      return c.claim.story.source == source && c.claim.story.uri == uri;
+    });
+  }
+  void ForgetActor(int64_t actor_id) {
+    ForgetClaimsIf([&](const CachedClaim& c) {
+      return std::find(c.actor_ids.begin(), c.actor_ids.end(), actor_id) != c.actor_ids.end();
+    });
+  }
+  static constexpr size_t kClaimCacheSize = 16384;  // about 1.5 KB a claim
+  std::unordered_map<int64_t, CachedClaim> claim_cache;
+  int64_t cache_data_version = -1;
+  int64_t cache_rollbacks = -1;
 
   // --- Actors -------------------------------------------------------------------
 
@@ -332,13 +430,16 @@ struct ClaimStore::Impl {
              "al.actor_id WHERE al.alias_key = ? AND a.kind = ?",
              &by_alias));
     bool row = false;
+    std::set<std::pair<int64_t, std::string_view>> filed;  // (actor id, alias key) stored
     for (const auto& [alias, key] : aliases) {
       WF_RETURN_IF_ERROR(by_alias->ResetAndBind(key, kind));
-      const bool strong = NameTokens(key).size() > 1;
+      const bool strong = key.find(' ') != std::string::npos;  // several NameTokens
       WF_RETURN_IF_ERROR(by_alias->ForEachRow([&] {
-        Candidate& c = found[by_alias->Int(0)];
+        const int64_t cand_id = by_alias->Int(0);
+        Candidate& c = found[cand_id];
         c.name = by_alias->Text(1);
         c.strong = c.strong || strong;
+        filed.emplace(cand_id, key);
       }));
     }
     const std::string surname = person ? SurnameKey(actor.name) : "";
@@ -382,6 +483,7 @@ struct ClaimStore::Impl {
       std::string new_name = FullerName(name, actor.name);
       std::string new_title = actor.title.size() > title.size() ? actor.title : title;
       if (new_name != name || new_title != title) {
+        if (new_name != name) ForgetActor(match);
         SqliteStmt* upd = nullptr;
         WF_RETURN_IF_ERROR(
             Stmt("UPDATE actors SET name = ?, title = ?, surname_key = ? WHERE id = ?", &upd));
@@ -395,6 +497,7 @@ struct ClaimStore::Impl {
         Stmt("INSERT OR IGNORE INTO actor_aliases(actor_id, alias, alias_key) VALUES (?, ?, ?)",
              &ins_alias));
     for (const auto& [alias, key] : aliases) {
+      if (filed.count({match, key})) continue;  // would be ignored
       WF_RETURN_IF_ERROR(ins_alias->ResetAndBind(match, alias, key));
       WF_RETURN_IF_ERROR(ins_alias->Run());
     }
@@ -425,11 +528,13 @@ struct ClaimStore::Impl {
   // any (*old_id), is retired and `story` holds the identity to store under.
   // `streamed`: the hash alone identifies the body, and no near-copy
   // reissue search.
-  Status Decide(Story* story, const std::string& hash, bool streamed, StoreResult* result,
-                int64_t* old_id, std::string* received_uri, bool* done);
+  // `input_key` (AnalyzedStory::input_key, "" = none) is filed on a stored
+  // row found to hold the same body in the same version when it has none.
+  Status Decide(Story* story, const std::string& hash, const std::string& input_key, bool streamed,
+                StoreResult* result, int64_t* old_id, std::string* received_uri, bool* done);
   Status InsertStory(const Story& story, std::string_view body, const std::string& hash,
-                     int64_t claim_count, int64_t old_id, const std::string& received_uri,
-                     StoryWrite* w);
+                     const std::string& input_key, int64_t claim_count, int64_t old_id,
+                     const std::string& received_uri, StoryWrite* w);
   Status WriteRelays(const std::vector<std::string>& relays, StoryWrite* w);
   // Sentences, actors, mentions, claims, attributions and relations of one
   // part (the whole story, or one segment); `text` is its normalised text.
@@ -517,6 +622,7 @@ struct ClaimStore::Impl {
   // Marks every stored version of (source, uri) canceled and their claims
   // retracted.
   Status Retract(const std::string& source, const std::string& uri) {
+    ForgetStory(source, uri);
     SqliteStmt* st = nullptr;
     WF_RETURN_IF_ERROR(
         Stmt("UPDATE claims SET retracted = 1 WHERE story_id IN"
@@ -549,7 +655,11 @@ Status ClaimStore::Open(const std::string& path, std::unique_ptr<ClaimStore>* ou
       // Read pages through a memory map and keep a 32 MiB page cache: the
       // reconciler's index lookups then stay off the read() path as the
       // database grows.
-      " PRAGMA mmap_size = 268435456;" +
+      " PRAGMA mmap_size = 268435456;"
+      // Checkpoint the WAL into the database every 8000 pages (32 MiB; the
+      // default is 1000): the index pages every batch changes are copied
+      // back once per checkpoint, so fewer checkpoints copy fewer pages.
+      " PRAGMA wal_autocheckpoint = 8000;" +
       std::string(kCacheSizePragma);
   Status s;
   for (int attempt = 0; attempt < 200; ++attempt) {
@@ -567,6 +677,7 @@ Status ClaimStore::BeginBatch() {
   if (impl_->batch) return Status::InvalidArgument("a batch is already open");
   auto txn = std::make_unique<SqliteTransaction>(impl_->db.get());
   WF_RETURN_IF_ERROR(txn->Begin());
+  impl_->fts_after = -1;
   impl_->batch = std::move(txn);
   return Status::OK();
 }
@@ -574,7 +685,8 @@ Status ClaimStore::BeginBatch() {
 Status ClaimStore::CommitBatch() {
   if (!impl_->batch) return Status::InvalidArgument("no batch is open");
   if (impl_->stream) return Status::InvalidArgument("a streamed story is open");
-  Status s = impl_->batch->Commit();
+  Status s = impl_->IndexSentences();
+  if (s.ok()) s = impl_->batch->Commit();
   impl_->batch.reset();  // rolls back when the commit failed
   return s;
 }
@@ -602,16 +714,41 @@ Status ClaimStore::StoreStory(const AnalyzedStory& story, const ReconcileFn& rec
   }
   SqliteTransaction txn(impl_->db.get());
   WF_RETURN_IF_ERROR(txn.Begin());
+  impl_->fts_after = -1;
   StoreResult r;
   WF_RETURN_IF_ERROR(impl_->StoreInTransaction(story, this, reconcile, &r));
+  WF_RETURN_IF_ERROR(impl_->IndexSentences());
   WF_RETURN_IF_ERROR(txn.Commit());
   *result = r;
   return Status::OK();
 }
 
-Status ClaimStore::Impl::Decide(Story* story, const std::string& hash, bool streamed,
-                                StoreResult* result, int64_t* old_id_out, std::string* received_uri,
-                                bool* done) {
+Status ClaimStore::FindUnchanged(const Story& story, const std::string& input_key,
+                                 StoreResult* result, bool* unchanged) {
+  *unchanged = false;
+  if (input_key.empty() || story.uri.empty() || story.pubstatus == "canceled") return Status::OK();
+  if (impl_->stream) return Status::InvalidArgument("a streamed story is open");
+  SqliteStmt* st = nullptr;
+  WF_RETURN_IF_ERROR(
+      impl_->Stmt("SELECT id FROM stories WHERE source = ? AND uri = ? AND superseded_by IS NULL"
+                  " AND input_key = ? AND version = ?",
+                  &st));
+  WF_RETURN_IF_ERROR(st->ResetAndBind(story.source, story.uri, input_key, story.version));
+  bool row = false;
+  WF_RETURN_IF_ERROR(st->Step(&row));
+  const int64_t id = row ? st->Int(0) : 0;
+  st->Reset();
+  if (id == 0) return Status::OK();
+  *result = StoreResult();
+  result->outcome = StoreOutcome::kUnchanged;
+  result->story_id = id;
+  *unchanged = true;
+  return Status::OK();
+}
+
+Status ClaimStore::Impl::Decide(Story* story, const std::string& hash, const std::string& input_key,
+                                bool streamed, StoreResult* result, int64_t* old_id_out,
+                                std::string* received_uri, bool* done) {
   const bool canceled = story->pubstatus == "canceled";
   *done = false;
   received_uri->clear();
@@ -686,6 +823,15 @@ Status ClaimStore::Impl::Decide(Story* story, const std::string& hash, bool stre
       }
     }
     if ((same_body && (story->version == old_version || reissue)) || stale || earlier_version) {
+      if (same_body && story->version == old_version && !input_key.empty() && !streamed) {
+        // This input gives the stored body: FindUnchanged recognises it next
+        // time (rows stored before schema version 5 have no key).
+        SqliteStmt* file = nullptr;
+        WF_RETURN_IF_ERROR(
+            Stmt("UPDATE stories SET input_key = ?1 WHERE id = ?2 AND input_key = ''", &file));
+        WF_RETURN_IF_ERROR(file->ResetAndBind(input_key, old_id));
+        WF_RETURN_IF_ERROR(file->Run());
+      }
       result->outcome = StoreOutcome::kUnchanged;
       result->story_id = old_id;
       *done = true;
@@ -693,6 +839,7 @@ Status ClaimStore::Impl::Decide(Story* story, const std::string& hash, bool stre
     }
     // The unique index allows one current row per identity: retire the old
     // row first (pointing at itself until the new id is known).
+    ForgetStory(old_id);
     SqliteStmt* retire = nullptr;
     WF_RETURN_IF_ERROR(Stmt("UPDATE stories SET superseded_by = ?1 WHERE id = ?2", &retire));
     WF_RETURN_IF_ERROR(retire->ResetAndBind(old_id, old_id));
@@ -707,12 +854,14 @@ Status ClaimStore::Impl::Decide(Story* story, const std::string& hash, bool stre
 }
 
 Status ClaimStore::Impl::InsertStory(const Story& story, std::string_view body,
-                                     const std::string& hash, int64_t claim_count, int64_t old_id,
+                                     const std::string& hash, const std::string& input_key,
+                                     int64_t claim_count, int64_t old_id,
                                      const std::string& received_uri, StoryWrite* w) {
   SqliteStmt* ins = nullptr;
   WF_RETURN_IF_ERROR(
       Stmt("INSERT INTO stories(uri, source, headline, published, version, pubstatus, located,"
-           " body, body_hash, claim_count, received_uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+           " body, body_hash, claim_count, received_uri, input_key)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
            &ins));
   WF_RETURN_IF_ERROR(
       ins->ResetAndBind(story.uri, story.source, story.headline, story.published, story.version,
@@ -721,6 +870,7 @@ Status ClaimStore::Impl::InsertStory(const Story& story, std::string_view body,
   WF_RETURN_IF_ERROR(ins->Bind(9, hash));
   WF_RETURN_IF_ERROR(ins->Bind(10, claim_count));
   WF_RETURN_IF_ERROR(ins->Bind(11, received_uri));
+  WF_RETURN_IF_ERROR(ins->Bind(12, input_key));
   Status s = ins->Run();
   ins->Reset();  // drops the binding of `body`
   WF_RETURN_IF_ERROR(s);
@@ -761,6 +911,12 @@ Status ClaimStore::Impl::WriteRelays(const std::vector<std::string>& relays, Sto
 
 Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::string_view text, ClaimStore* self,
                                    const ReconcileFn& reconcile, StoryWrite* w) {
+  // fresh_actors holds this part's claims only while it is written.
+  fresh_actors.clear();
+  struct Forget {
+    decltype(fresh_actors)& map;
+    ~Forget() { map.clear(); }
+  } forget{fresh_actors};
   const int64_t story_id = w->story_id;
   // Sentences (the FTS index follows by trigger). Byte ranges index `text`,
   // the part's normalised text; rows are in story coordinates.
@@ -776,16 +932,13 @@ Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::string_view tex
     }
     sentence_texts.push_back(text.substr(s.begin, s.end - s.begin));
   }
-  // Several rows per INSERT: FTS5 flushes its pending terms to a new segment
-  // at the end of every statement (its savepoint release), so one statement
-  // a sentence would write, and later merge, one segment a sentence.
+  // Several rows per INSERT (fewer statements); sentences_fts follows at
+  // commit (IndexSentences).
+  if (!sentences.empty()) WF_RETURN_IF_ERROR(NoteSentences());
   for (size_t first = 0; first < sentences.size(); first += kSentenceRowsPerInsert) {
     const size_t rows = std::min(kSentenceRowsPerInsert, sentences.size() - first);
-    std::string sql =
-        "INSERT INTO sentences(story_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)";
-    for (size_t r = 1; r < rows; ++r) sql += ", (?, ?, ?, ?, ?)";
     SqliteStmt* sent = nullptr;
-    WF_RETURN_IF_ERROR(Stmt(sql, &sent));
+    WF_RETURN_IF_ERROR(Stmt(SentenceInsert(rows), &sent));
     sent->Reset();
     for (size_t r = 0; r < rows; ++r) {
       const size_t i = first + r;
@@ -907,11 +1060,14 @@ Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::string_view tex
       c.sentence = std::string(sentence_texts[local]);
     }
     const BlockKey key = BlockKeyOf(c);
+    auto& claim_actors = fresh_actors[c.id];
+    claim_actors.clear();
     for (size_t i = 0; i < c.actors.size(); ++i) {
       int64_t id = 0;
       WF_RETURN_IF_ERROR(actor_id(c.actors[i].name, c.actors[i].kind, &id));
       WF_RETURN_IF_ERROR(claim_actor->ResetAndBind(c.id, i, id, c.actors[i].role));
       WF_RETURN_IF_ERROR(claim_actor->Run());
+      claim_actors.emplace_back(id, c.actors[i].kind);  // resolved within its kind
       if (key.blocked && BlocksThrough(c.kind, c.actors[i].kind)) {
         WF_RETURN_IF_ERROR(
             block->ResetAndBind(id, key.kind, key.unit, key.measure, key.aspect, key.bucket, c.id));
@@ -959,6 +1115,7 @@ Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::string_view tex
 
 Status ClaimStore::Impl::RetractIfCanceled(const StoryWrite& w) {
   if (!w.canceled) return Status::OK();  // a cancellation of a story not stored before
+  ForgetStory(w.story_id);
   SqliteStmt* retract = nullptr;
   WF_RETURN_IF_ERROR(Stmt("UPDATE claims SET retracted = 1 WHERE story_id = ?", &retract));
   WF_RETURN_IF_ERROR(retract->ResetAndBind(w.story_id));
@@ -972,13 +1129,13 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
   int64_t old_id = 0;
   std::string received_uri;
   bool done = false;
-  WF_RETURN_IF_ERROR(
-      Decide(&story, hash, /*streamed=*/false, result, &old_id, &received_uri, &done));
+  WF_RETURN_IF_ERROR(Decide(&story, hash, in.input_key, /*streamed=*/false, result, &old_id,
+                            &received_uri, &done));
   if (done) return Status::OK();
 
   StoryWrite w;
-  WF_RETURN_IF_ERROR(InsertStory(story, story.body, hash, static_cast<int64_t>(in.claims.size()),
-                                 old_id, received_uri, &w));
+  WF_RETURN_IF_ERROR(InsertStory(story, story.body, hash, in.input_key,
+                                 static_cast<int64_t>(in.claims.size()), old_id, received_uri, &w));
   WF_RETURN_IF_ERROR(WriteRelays(in.relays, &w));
   const std::string& text = in.normalized.text.empty() ? story.body : in.normalized.text;
   WF_RETURN_IF_ERROR(WritePart(in, text, self, reconcile, &w));
@@ -1007,6 +1164,7 @@ Status ClaimStore::BeginStory(const Story& in, StoreResult* result, bool* analys
   } else {
     stream->txn = std::make_unique<SqliteTransaction>(impl_->db.get());
     WF_RETURN_IF_ERROR(stream->txn->Begin());
+    impl_->fts_after = -1;
   }
   // The story's metadata; the body only for what Decide reads of it (blank
   // or not), not copied.
@@ -1023,14 +1181,15 @@ Status ClaimStore::BeginStory(const Story& in, StoreResult* result, bool* analys
   int64_t old_id = 0;
   std::string received_uri;
   bool done = false;
-  WF_RETURN_IF_ERROR(
-      impl_->Decide(&story, hash, /*streamed=*/true, result, &old_id, &received_uri, &done));
+  WF_RETURN_IF_ERROR(impl_->Decide(&story, hash, /*input_key=*/"", /*streamed=*/true, result,
+                                   &old_id, &received_uri, &done));
   if (done) {
     if (stream->savepoint) WF_RETURN_IF_ERROR(stream->savepoint->Release());
     if (stream->txn) WF_RETURN_IF_ERROR(stream->txn->Commit());
     return Status::OK();
   }
-  WF_RETURN_IF_ERROR(impl_->InsertStory(story, "", hash, 0, old_id, received_uri, &stream->w));
+  WF_RETURN_IF_ERROR(
+      impl_->InsertStory(story, "", hash, /*input_key=*/"", 0, old_id, received_uri, &stream->w));
   // A huge story's transaction spills its dirty pages to the WAL rather
   // than growing the page cache: a smaller cache while it is open.
   stream->db = impl_->db.get();
@@ -1099,7 +1258,10 @@ Status ClaimStore::FinishStory(StoreResult* result) {
   WF_RETURN_IF_ERROR(s);
   std::string().swap(body);
   if (st->savepoint) WF_RETURN_IF_ERROR(st->savepoint->Release());
-  if (st->txn) WF_RETURN_IF_ERROR(st->txn->Commit());
+  if (st->txn) {
+    WF_RETURN_IF_ERROR(impl_->IndexSentences());
+    WF_RETURN_IF_ERROR(st->txn->Commit());
+  }
   *result = st->result;
   result->claims = st->w.claims;
   result->relations = st->w.relations;
@@ -1334,15 +1496,23 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
   if (story_id > 0 && story_id == impl_->writing_story && impl_->writing_first_claim > 0)
     below = impl_->writing_first_claim;
 
+  // The actors the claim relates through, as the query below gives them.
   std::vector<int64_t> actors;
   SqliteStmt* st = nullptr;
-  WF_RETURN_IF_ERROR(impl_->Stmt(
-      "SELECT DISTINCT ca.actor_id FROM claim_actors ca JOIN actors a ON a.id = ca.actor_id"
-      " WHERE ca.claim_id = ?1 AND (CASE WHEN ?2 THEN a.kind <> 'place' ELSE a.kind = 'person' END)"
-      " ORDER BY ca.actor_id",
-      &st));
-  WF_RETURN_IF_ERROR(st->ResetAndBind(claim.id, figure));
-  WF_RETURN_IF_ERROR(impl_->CollectIds(st, &actors));
+  if (auto fresh = impl_->fresh_actors.find(claim.id); fresh != impl_->fresh_actors.end()) {
+    for (const auto& [id, kind] : fresh->second)
+      if (BlocksThrough(claim.kind, kind)) actors.push_back(id);
+    std::sort(actors.begin(), actors.end());
+    actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+  } else {
+    WF_RETURN_IF_ERROR(impl_->Stmt(
+        "SELECT DISTINCT ca.actor_id FROM claim_actors ca JOIN actors a ON a.id = ca.actor_id"
+        " WHERE ca.claim_id = ?1 AND (CASE WHEN ?2 THEN a.kind <> 'place' ELSE a.kind = 'person'"
+        " END) ORDER BY ca.actor_id",
+        &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(claim.id, figure));
+    WF_RETURN_IF_ERROR(impl_->CollectIds(st, &actors));
+  }
 
   // The id of the oldest claim in the window, 0 when the window is not full.
   auto window_start = [&](SqliteStmt* window, int64_t* start) -> Status {
@@ -1434,7 +1604,7 @@ Status ClaimStore::FindCandidates(const Claim& claim, std::vector<Claim>* out) {
   std::sort(ids.begin(), ids.end(), std::greater<>());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   if (ids.size() > static_cast<size_t>(kMaxCandidates)) ids.resize(kMaxCandidates);
-  return impl_->LoadClaims(ids, out);
+  return impl_->LoadCandidates(ids, out);
 }
 
 }  // namespace wirefacts

@@ -12,7 +12,9 @@
 // body stores nothing (kUnchanged). A different body (or a newer version)
 // supersedes the old row: its claims stay queryable, marked superseded.
 // A body equal to an earlier (superseded) version's, without a higher
-// numeric version, is that version ingested again: kUnchanged.
+// numeric version, is that version ingested again: kUnchanged. A row also
+// keeps the key of the input it was stored from (stories.input_key), so that
+// FindUnchanged tells the same input again before it is analysed.
 //
 // Reissues (store/reissue.h): a story whose (source, uri) is not stored yet,
 // whose headline starts with a reissue marker ("CORRECTED-", "REPEAT-"...)
@@ -39,8 +41,9 @@
 // fails is rolled back alone and the batch goes on; a crash (or a failed
 // CommitBatch) loses the whole uncommitted batch, never part of a story.
 // One commit per batch spares the per-story cost of a commit (WAL frames,
-// the FTS5 index flush). Outside a batch, each StoreStory is its own
-// transaction. A batch holds the write lock: keep batches short (the
+// the FTS5 index flush): the sentences a transaction stores are put in the
+// full-text index in one statement as it commits. Outside a batch, each
+// StoreStory is its own transaction. A batch holds the write lock: keep batches short (the
 // ingester bounds them in stories and seconds) so that another writer waits
 // less than its busy timeout.
 //
@@ -139,6 +142,17 @@ class ClaimStore : public CandidateSource {
 
   // See the file comment. `reconcile` may be empty (no relations).
   Status StoreStory(const AnalyzedStory& story, const ReconcileFn& reconcile, StoreResult* result);
+
+  // Whether StoreStory would find `story` unchanged, told from its input
+  // alone: the current version of its (source, uri) was stored from an input
+  // of the same `input_key` (Analyzer::InputKey, filed by StoreStory from
+  // AnalyzedStory::input_key) and has the same version. Then *unchanged is
+  // set, *result is what StoreStory would set (kUnchanged, the stored id),
+  // and the story need not be analysed. False for a cancellation, an empty
+  // key, and whenever only the analysed story can tell (StoreStory decides
+  // then). Reads only; in a batch, sees the batch's stories.
+  Status FindUnchanged(const Story& story, const std::string& input_key, StoreResult* result,
+                       bool* unchanged);
 
   // Streaming (see the file comment). BeginStory sets *result (outcome and
   // story_id; claims and relations grow with each AddSegment) and *analyse:

@@ -113,7 +113,27 @@ std::string SqliteStmt::Text(int col) const {
 
 // --- SqliteDb -------------------------------------------------------------------
 
+namespace {
+
+// Savepoints (one a story) and statements journal the pages they change in
+// a sub-journal that SQLite keeps in memory up to this size and spills to a
+// temporary file beyond. A spilled sub-journal is written through until the
+// transaction ends (a whole batch): page writes to a file for every story.
+// A story's changes fit in 4 MiB (a huge story's spill), and memory stays
+// bounded.
+constexpr int kSubJournalSpillBytes = 4 << 20;
+
+// Process-wide settings, applied once before SQLite initialises (they are
+// refused, and the defaults kept, when something initialised it earlier).
+void ConfigureSqliteOnce() {
+  static const int rc = sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, kSubJournalSpillBytes);
+  (void)rc;
+}
+
+}  // namespace
+
 Status SqliteDb::Open(const std::string& path, std::unique_ptr<SqliteDb>* out) {
+  ConfigureSqliteOnce();
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
@@ -194,7 +214,10 @@ bool SqliteDb::LastErrorIsBusy() const {
 // --- SqliteTransaction ------------------------------------------------------------
 
 SqliteTransaction::~SqliteTransaction() {
-  if (open_) db_->Exec("ROLLBACK");
+  if (open_) {
+    db_->CountRollback();
+    db_->Exec("ROLLBACK");
+  }
 }
 
 Status SqliteTransaction::Begin() {
@@ -223,7 +246,10 @@ Status SqliteTransaction::Commit() {
 // --- SqliteSavepoint --------------------------------------------------------------
 
 SqliteSavepoint::~SqliteSavepoint() {
-  if (open_) db_->Exec("ROLLBACK TO wf_story; RELEASE wf_story");
+  if (open_) {
+    db_->CountRollback();
+    db_->Exec("ROLLBACK TO wf_story; RELEASE wf_story");
+  }
 }
 
 Status SqliteSavepoint::Begin() {

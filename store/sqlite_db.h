@@ -115,6 +115,12 @@ class SqliteDb {
   const std::string& path() const { return path_; }
   sqlite3* raw() const { return db_; }
 
+  // How many times a SqliteTransaction or SqliteSavepoint of this connection
+  // rolled back: a cache of rows read in a transaction is stale once it
+  // changes.
+  int64_t rollbacks() const { return rollbacks_; }
+  void CountRollback() { ++rollbacks_; }
+
   // DatabaseError "path: what: sqlite's message".
   Status Error(std::string_view what) const;
 
@@ -124,6 +130,7 @@ class SqliteDb {
   std::string path_;
   sqlite3* db_;
   std::unordered_map<std::string, std::unique_ptr<SqliteStmt>> cache_;
+  int64_t rollbacks_ = 0;
 };
 
 // Transaction: BEGIN IMMEDIATE on Begin(); ROLLBACK on destruction unless

@@ -13,10 +13,30 @@
 #include "text/tracked_text.h"
 
 namespace wirefacts {
+namespace {
+
+// 64-bit FNV-1a, continued from `h`.
+uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+void AppendHex(uint64_t h, std::string* out) {
+  static const char kHex[] = "0123456789abcdef";
+  char digits[16];
+  for (int i = 15; i >= 0; --i, h >>= 4) digits[i] = kHex[h & 0xf];
+  out->append(digits, 16);
+}
+
+}  // namespace
 
 struct Normalizer::Impl {
   std::unique_ptr<BoilerplateFilter> boilerplate;
   std::unique_ptr<SentenceSplitter> splitter;
+  std::string rules_hash;  // 16 hex digits: every text/rules file, as read
 };
 
 Normalizer::Normalizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -26,8 +46,29 @@ Status Normalizer::Create(const RuleFiles& rules, std::unique_ptr<Normalizer>* o
   auto impl = std::make_unique<Impl>();
   WF_RETURN_IF_ERROR(BoilerplateFilter::Create(rules, &impl->boilerplate));
   WF_RETURN_IF_ERROR(SentenceSplitter::Create(rules, &impl->splitter));
+  // Every rule file of the normaliser (embedded and overlay), names
+  // included: a rule added anywhere under text/rules changes the keys.
+  uint64_t h = Fnv1a("");
+  for (const std::string& name : ListEmbeddedFiles("text/rules/")) {
+    std::string text;
+    WF_RETURN_IF_ERROR(rules.Read(name, &text));
+    h = Fnv1a(name, h);
+    h = Fnv1a(std::string_view("\0", 1), h);
+    h = Fnv1a(text, h);
+    h = Fnv1a(std::string_view("\0", 1), h);
+  }
+  AppendHex(h, &impl->rules_hash);
   out->reset(new Normalizer(std::move(impl)));
   return Status::OK();
+}
+
+std::string Normalizer::InputKey(std::string_view input) const {
+  std::string key = std::to_string(input.size());
+  key += ':';
+  AppendHex(Fnv1a(input), &key);
+  key += ':';
+  key += impl_->rules_hash;
+  return key;
 }
 
 Status Normalizer::Normalize(std::string_view input, NormalizedText* out) const {

@@ -47,6 +47,14 @@ class Normalizer {
   // Thread-safe: may be called concurrently on one Normalizer.
   Status Normalize(std::string_view input, NormalizedText* out) const;
 
+  // A key of `input` under this normaliser's rules: the byte length and a
+  // 64-bit hash of the input, and a hash of the rule files Normalize reads
+  // ("1234:89abcdef01234567:0123456789abcdef"). Two inputs with the same key
+  // normalise to the same text (barring a hash collision); a change of the
+  // rules changes every key. The store files a story under it so that the
+  // same input ingested again is recognised before any analysis.
+  std::string InputKey(std::string_view input) const;
+
  private:
   struct Impl;
   explicit Normalizer(std::unique_ptr<Impl> impl);

@@ -160,6 +160,111 @@ TEST_CASE("Batched and parallel ingests store what one story at a time stores", 
   }
 }
 
+// A second batch into a database holding Inputs(): the same inputs again,
+// mixed with new versions, an earlier version again, a cancellation and
+// repeats, so that a story looked up as unchanged while it was read may be
+// changed by an earlier story before its turn to be written.
+std::vector<Input> SecondBatch() {
+  const std::vector<Input> first = Inputs();
+  std::vector<Input> in;
+  auto story = [&](int i) {
+    for (const Input& x : first)
+      if (!x.error && x.story.uri == "wire/" + std::to_string(i)) return x;
+    FAIL("no story " << i);
+    return Input();
+  };
+  Input changed = story(0);
+  changed.story.body += " Sales fell 2 percent in 2019.";
+  in.push_back(changed);   // superseded
+  in.push_back(story(0));  // the earlier version again: unchanged
+  Input bumped = story(1);
+  bumped.story.version = "2";
+  in.push_back(bumped);    // the same body, a new version: superseded
+  in.push_back(story(1));  // version "" again: unchanged
+  Input kill = story(2);
+  kill.story.pubstatus = "canceled";
+  in.push_back(kill);                            // retracted
+  in.push_back(story(2));                        // unchanged, retracted
+  for (const Input& x : first) in.push_back(x);  // all of them again
+  Input fresh = story(3);
+  fresh.story.uri = "wire/50";
+  in.push_back(fresh);  // stored
+  in.push_back(fresh);  // unchanged
+  in.push_back(story(3));
+  return in;
+}
+
+// What the store alone decides, every story analysed and handed to
+// ClaimStore::StoreStory one by one (no look-up before analysis).
+Outcome StoreEveryStory(const std::vector<Input>& inputs, const std::string& db) {
+  std::unique_ptr<Analyzer> analyzer;
+  std::unique_ptr<Reconciler> reconciler;
+  std::unique_ptr<ClaimStore> store;
+  REQUIRE(Analyzer::Create(RuleFiles(), &analyzer).ok());
+  REQUIRE(Reconciler::Create(RuleFiles(), &reconciler).ok());
+  REQUIRE(ClaimStore::Open(db, &store).ok());
+  Outcome out;
+  IngestSummary& sum = out.summary;
+  for (const Input& x : inputs) {
+    AnalyzedStory a;
+    if (x.error || !analyzer->Analyze(x.story, &a).ok()) {
+      ++sum.rejected;
+      continue;
+    }
+    for (Claim& c : a.claims) reconciler->Annotate(&c);
+    StoreResult r;
+    REQUIRE(store
+                ->StoreStory(
+                    a,
+                    [&](const std::vector<Claim>& fresh, CandidateSource* candidates,
+                        std::vector<Relation>* relations) {
+                      return reconciler->Reconcile(fresh, candidates, relations);
+                    },
+                    &r)
+                .ok());
+    sum.stored += r.outcome == StoreOutcome::kStored;
+    sum.unchanged += r.outcome == StoreOutcome::kUnchanged;
+    sum.superseded += r.outcome == StoreOutcome::kSuperseded;
+    sum.retracted += r.outcome == StoreOutcome::kRetracted;
+    sum.claims += r.claims;
+    sum.relations += r.relations;
+  }
+  return out;
+}
+
+TEST_CASE("Stories ingested again are recognised before analysis, whatever the threads",
+          "[ingest]") {
+  const std::vector<Input> first = Inputs(), second = SecondBatch();
+  TempDbPath ref_db;
+  StoreEveryStory(first, ref_db.path());
+  const Outcome ref = StoreEveryStory(second, ref_db.path());
+  CHECK(ref.summary.stored == 1);
+  CHECK(ref.summary.retracted == 1);
+  CHECK(ref.summary.superseded >= 2);
+  CHECK(ref.summary.unchanged >= 17);
+  CHECK(ref.summary.rejected == 5);
+  const Outcome ref_listed = Run({}, {1, 1, 0.25}, false, ref_db.path());
+
+  for (const IngestOptions& options : {IngestOptions{1, 200, 10.0}, IngestOptions{2, 1, 10.0},
+                                       IngestOptions{3, 4, 10.0}, IngestOptions{8, 200, 10.0}}) {
+    INFO("threads " << options.threads << ", batches of " << options.batch_stories);
+    TempDbPath db;
+    Run(first, options, false, db.path());
+    const Outcome got = Run(second, options, false, db.path());
+    CHECK(got.summary.stored == ref.summary.stored);
+    CHECK(got.summary.unchanged == ref.summary.unchanged);
+    CHECK(got.summary.superseded == ref.summary.superseded);
+    CHECK(got.summary.retracted == ref.summary.retracted);
+    CHECK(got.summary.rejected == ref.summary.rejected);
+    CHECK(got.summary.claims == ref.summary.claims);
+    CHECK(got.summary.relations == ref.summary.relations);
+    CHECK(got.claims == ref_listed.claims);
+    CHECK(got.relations == ref_listed.relations);
+    // Every stored row carries the key of its input.
+    CHECK(QueryInt(db.path(), "SELECT count(*) FROM stories WHERE input_key = ''") == 0);
+  }
+}
+
 TEST_CASE("A strict ingest stops at the first rejection, keeping what came before", "[ingest]") {
   const std::vector<Input> inputs = Inputs();
   for (const int threads : {1, 2, 4}) {

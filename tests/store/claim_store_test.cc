@@ -821,5 +821,167 @@ TEST_CASE("FindCandidates looks only at the newest kWindow claims of a bucket", 
   CHECK(out.empty());
 }
 
+// The $323 billion surplus block of TradeStory, from another story: its
+// claim's candidates are TradeStory's "$323 billion".
+StoryBuilder SurplusProbe(const std::string& uri) {
+  StoryBuilder b(uri, "AP", {"The surplus was $300 billion."});
+  Claim& usd = b.AddClaim(ClaimKind::kMoney, "$300 billion", 0);
+  usd.value.low = usd.value.high = 3e11;
+  usd.value.currency = "USD";
+  usd.measure = "surplus";
+  usd.aspect = "level";
+  usd.actors = {MakeClaimActor("China", ActorKind::kCountry)};
+  return b;
+}
+
+// Stores `b` and returns its claims as the reconciler received them.
+std::vector<Claim> StoreAndCapture(ClaimStore* store, StoryBuilder& b) {
+  std::vector<Claim> fresh;
+  auto capture = [&](const std::vector<Claim>& claims, CandidateSource*, std::vector<Relation>*) {
+    fresh = claims;
+    return Status::OK();
+  };
+  StoreResult r;
+  REQUIRE(store->StoreStory(b.story(), capture, &r).ok());
+  return fresh;
+}
+
+TEST_CASE("FindCandidates reads what the store holds now, however often it was asked", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r;
+  REQUIRE(store->StoreStory(TradeStory("reuters/1").story(), nullptr, &r).ok());
+  StoryBuilder probe = SurplusProbe("ap/2");
+  const std::vector<Claim> fresh = StoreAndCapture(store.get(), probe);
+  REQUIRE(fresh.size() == 1);
+  std::vector<Claim> out;
+  REQUIRE(store->FindCandidates(fresh[0], &out).ok());
+  REQUIRE(out.size() == 1);
+  REQUIRE(out[0].actors.size() == 2);
+  CHECK(out[0].actors[0].name == "Trump");
+  CHECK_FALSE(out[0].superseded);
+
+  // A story naming him in full renames the stored actor.
+  StoryBuilder full("afp/3", "AFP", {"Donald Trump spoke."});
+  full.AddActor("Donald Trump", ActorKind::kPerson, {"Trump"});
+  REQUIRE(store->StoreStory(full.story(), nullptr, &r).ok());
+  out.clear();
+  REQUIRE(store->FindCandidates(fresh[0], &out).ok());
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].actors[0].name == "Donald Trump");
+
+  // Another connection renames an actor: seen too.
+  {
+    std::unique_ptr<SqliteDb> other;
+    REQUIRE(SqliteDb::Open(tmp.path(), &other).ok());
+    REQUIRE(other
+                ->Exec("UPDATE actors SET name = 'People''s Republic of China'"
+                       " WHERE name = 'China'")
+                .ok());
+  }
+  out.clear();
+  REQUIRE(store->FindCandidates(fresh[0], &out).ok());
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].actors[1].name == "People's Republic of China");
+
+  // A new version of the trade story: the old version's claims, candidates
+  // of the new one's (corrections), are superseded.
+  StoryBuilder v2 = TradeStory("reuters/1", " and rising");
+  const std::vector<Claim> fresh_v2 = StoreAndCapture(store.get(), v2);
+  REQUIRE(fresh_v2.size() == 3);
+  out.clear();
+  REQUIRE(store->FindCandidates(fresh_v2[1], &out).ok());
+  bool old_version = false;
+  for (const Claim& c : out) {
+    if (c.story.uri != "reuters/1") continue;
+    old_version = true;
+    CHECK(c.story.id != fresh_v2[1].story.id);
+    CHECK(c.superseded);
+  }
+  CHECK(old_version);
+}
+
+TEST_CASE("FindCandidates forgets what a rolled-back batch stored", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoryBuilder probe = SurplusProbe("ap/probe");
+  const std::vector<Claim> fresh = StoreAndCapture(store.get(), probe);
+  REQUIRE(fresh.size() == 1);
+  for (const std::string tail : {"", " and rising"}) {
+    INFO("tail '" << tail << "'");
+    REQUIRE(store->BeginBatch().ok());
+    StoreResult r;
+    REQUIRE(store->StoreStory(TradeStory("reuters/1", tail).story(), nullptr, &r).ok());
+    std::vector<Claim> out;
+    REQUIRE(store->FindCandidates(fresh[0], &out).ok());
+    REQUIRE(out.size() == 1);
+    // The same claim id both times: the second story reuses the ids of the
+    // first, rolled back.
+    CHECK(out[0].sentence.find("last year" + tail + ".") != std::string::npos);
+    if (tail.empty()) {
+      store->RollbackBatch();
+    } else {
+      REQUIRE(store->CommitBatch().ok());
+    }
+  }
+}
+
+TEST_CASE("FindUnchanged tells a stored input before analysis", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  AnalyzedStory a = TradeStory("reuters/1").story();
+  a.story.version = "1";
+  a.input_key = "100:0123456789abcdef:fedcba9876543210";
+  StoreResult r;
+  REQUIRE(store->StoreStory(a, nullptr, &r).ok());
+  REQUIRE(r.outcome == StoreOutcome::kStored);
+  CHECK(QueryInt(tmp.path(),
+                 "SELECT count(*) FROM stories WHERE input_key = '" + a.input_key + "'") == 1);
+
+  struct Case {
+    const char* what;
+    std::string uri, source, version, pubstatus, key;
+    bool unchanged;
+  } cases[] = {
+      {"the same input", "reuters/1", "Reuters", "1", "", a.input_key, true},
+      {"another version", "reuters/1", "Reuters", "2", "", a.input_key, false},
+      {"another input", "reuters/1", "Reuters", "1", "", "100:0123456789abcdee:fedcba9876543210",
+       false},
+      {"another source", "reuters/1", "AP", "1", "", a.input_key, false},
+      {"another uri", "reuters/2", "Reuters", "1", "", a.input_key, false},
+      {"a cancellation", "reuters/1", "Reuters", "1", "canceled", a.input_key, false},
+      {"no key", "reuters/1", "Reuters", "1", "", "", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    Story s = a.story;
+    s.uri = c.uri;
+    s.source = c.source;
+    s.version = c.version;
+    s.pubstatus = c.pubstatus;
+    StoreResult got;
+    bool unchanged = !c.unchanged;
+    REQUIRE(store->FindUnchanged(s, c.key, &got, &unchanged).ok());
+    CHECK(unchanged == c.unchanged);
+    if (c.unchanged) {
+      CHECK(got.outcome == StoreOutcome::kUnchanged);
+      CHECK(got.story_id == r.story_id);
+    }
+  }
+
+  // A row stored without a key (before schema version 5) gets the key of
+  // the input found to give its body, once StoreStory has compared them.
+  AnalyzedStory b = TradeStory("reuters/b").story();
+  REQUIRE(store->StoreStory(b, nullptr, &r).ok());
+  bool unchanged = true;
+  b.input_key = "7:1111111111111111:2222222222222222";
+  REQUIRE(store->FindUnchanged(b.story, b.input_key, &r, &unchanged).ok());
+  CHECK_FALSE(unchanged);
+  REQUIRE(store->StoreStory(b, nullptr, &r).ok());
+  CHECK(r.outcome == StoreOutcome::kUnchanged);
+  REQUIRE(store->FindUnchanged(b.story, b.input_key, &r, &unchanged).ok());
+  CHECK(unchanged);
+}
+
 }  // namespace
 }  // namespace wirefacts

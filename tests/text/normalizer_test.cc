@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -243,6 +244,29 @@ TEST_CASE("Normalize unwraps Reuters 1987 stories", "[normalizer][reuters]") {
   }
   CHECK(stories == 60);
   CHECK(joined >= 50);
+}
+
+TEST_CASE("InputKey: equal inputs share a key; other inputs or rules do not", "[normalizer]") {
+  const std::string body = "Acme Corp said on Tuesday it would pay $5 million.";
+  const std::string key = Shared().InputKey(body);
+  CHECK(key == Shared().InputKey(std::string(body)));
+  CHECK(key.rfind(std::to_string(body.size()) + ":", 0) == 0);
+  CHECK(key != Shared().InputKey(body + " "));
+  CHECK(key != Shared().InputKey("Acme Corp said on Tuesday it would pay $6 million."));
+
+  // An overlay rule file of the normaliser changes every key.
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "wf_normalizer_input_key_test";
+  fs::create_directories(dir / "text" / "rules");
+  {
+    std::ofstream out(dir / "text" / "rules" / "boilerplate.tsv");
+    out << "line\tsponsored by .{0,80}\tlocal sponsor lines\n";
+  }
+  std::unique_ptr<Normalizer> other;
+  REQUIRE(Normalizer::Create(RuleFiles(dir.string()), &other).ok());
+  CHECK(other->InputKey(body) != key);
+  CHECK(other->InputKey(body).rfind(std::to_string(body.size()) + ":", 0) == 0);
+  fs::remove_all(dir);
 }
 
 }  // namespace
