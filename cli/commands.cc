@@ -165,6 +165,10 @@ void PrintRelationBlock(std::ostream& out, const Relation& r) {
         << (c->story.source.empty() ? c->story.uri : c->story.source) << ", "
         << c->story.published.substr(0, 10) << ", " << c->story.uri << "]\n";
     out << "     " << Highlight(*c) << "\n";
+    const StoryRef& first = c == &r.a ? r.a_first : r.b_first;
+    if (!first.uri.empty() && first.id != c->story.id)
+      out << "     first reported: [" << (first.source.empty() ? first.uri : first.source) << ", "
+          << first.published.substr(0, 10) << ", " << first.uri << "]\n";
   }
   out << "\n";
 }

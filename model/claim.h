@@ -165,6 +165,10 @@ struct Relation {
   bool independent = true;  // false when one source relays the other, or
                             // both repeat one text
   double score = 0;         // confidence in [0, 1]
+  // Where each figure first appeared: the earliest-published story among
+  // the claim and the stored claims that corroborate it (filled by
+  // ClaimStore::ListRelations; empty uri when unknown).
+  StoryRef a_first, b_first;
 };
 
 }  // namespace wirefacts

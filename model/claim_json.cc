@@ -124,14 +124,24 @@ nlohmann::json StoryToJson(const Story& s, bool with_body) {
 }
 
 nlohmann::json RelationToJson(const Relation& r) {
-  return {{"id", r.id},
-          {"kind", RelationKindName(r.kind)},
-          {"a", ClaimToJson(r.a)},
-          {"b", ClaimToJson(r.b)},
-          {"reason", r.reason},
-          {"reason_code", r.reason_code},
-          {"independent", r.independent},
-          {"score", r.score}};
+  nlohmann::json j = {{"id", r.id},
+                      {"kind", RelationKindName(r.kind)},
+                      {"a", ClaimToJson(r.a)},
+                      {"b", ClaimToJson(r.b)},
+                      {"reason", r.reason},
+                      {"reason_code", r.reason_code},
+                      {"independent", r.independent},
+                      {"score", r.score}};
+  auto story = [](const StoryRef& s) -> nlohmann::json {
+    if (s.uri.empty()) return nullptr;
+    return {{"id", s.id},
+            {"uri", s.uri},
+            {"source", OrNull(s.source)},
+            {"published", s.published},
+            {"headline", OrNull(s.headline)}};
+  };
+  j["first_reported"] = {{"a", story(r.a_first)}, {"b", story(r.b_first)}};
+  return j;
 }
 
 }  // namespace wirefacts

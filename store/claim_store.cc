@@ -1466,9 +1466,35 @@ Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relat
     r.score = st->Double(7);
     out->push_back(std::move(r));
   }));
+  // Where a figure first appeared: the earliest story among the claim and
+  // the live claims that corroborate it (one hop: corroborations are stored
+  // between every pair of candidates, so the earliest is usually a direct
+  // neighbour). Index seeks on relations(claim_a, ...) and relations_claim_b.
+  SqliteStmt* first = nullptr;
+  WF_RETURN_IF_ERROR(impl_->Stmt(
+      "SELECT s.id, s.uri, s.source, s.published, s.headline"
+      " FROM claims c JOIN stories s ON s.id = c.story_id"
+      " WHERE c.id = ?1 OR (c.retracted = 0 AND c.id IN ("
+      "   SELECT claim_b FROM relations WHERE claim_a = ?1 AND kind = 'corroborates'"
+      "   UNION SELECT claim_a FROM relations WHERE claim_b = ?1 AND kind = 'corroborates'))"
+      " ORDER BY s.published, s.id LIMIT 1",
+      &first));
+  auto first_report = [&](int64_t claim_id, StoryRef* story) -> Status {
+    first->Reset();
+    WF_RETURN_IF_ERROR(first->Bind(1, claim_id));
+    return first->ForEachRow([&] {
+      story->id = first->Int(0);
+      story->uri = first->Text(1);
+      story->source = first->Text(2);
+      story->published = first->Text(3);
+      story->headline = first->Text(4);
+    });
+  };
   for (Relation& r : *out) {
     WF_RETURN_IF_ERROR(impl_->LoadClaim(r.a.id, &r.a));
     WF_RETURN_IF_ERROR(impl_->LoadClaim(r.b.id, &r.b));
+    WF_RETURN_IF_ERROR(first_report(r.a.id, &r.a_first));
+    WF_RETURN_IF_ERROR(first_report(r.b.id, &r.b_first));
   }
   return Status::OK();
 }

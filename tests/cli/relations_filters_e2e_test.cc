@@ -132,5 +132,29 @@ TEST_CASE("relations rejects a malformed date window", "[e2e][relations]") {
   CHECK(status == 2);
 }
 
+TEST_CASE("relations: each figure names the story that first reported it", "[cli][e2e]") {
+  const json all = Relations({});
+  REQUIRE(!all.empty());
+  size_t earlier_found = 0;
+  for (const json& r : all) {
+    INFO(r["reason"]);
+    for (const char* side : {"a", "b"}) {
+      const json& first = r["first_reported"][side];
+      REQUIRE(first.is_object());
+      // Never later than the claim's own story.
+      CHECK(first["published"].get<std::string>() <=
+            r[side]["story"]["published"].get<std::string>());
+      if (first["uri"] != r[side]["story"]["uri"]) ++earlier_found;
+    }
+    // Two figures that corroborate each other first appeared in one story.
+    if (r["kind"] == "corroborates") CHECK(r["first_reported"]["a"] == r["first_reported"]["b"]);
+  }
+  // The Harbor Daily scoop, relayed by Metro Wire and Pacific Ledger.
+  CHECK(earlier_found > 0);
+  const json one = Relations({"--kind", "corroborates", "--source", "Metro Wire"});
+  REQUIRE(!one.empty());
+  for (const json& r : one) CHECK(r["first_reported"]["b"]["source"] == "Harbor Daily");
+}
+
 }  // namespace
 }  // namespace wirefacts::testing
