@@ -1221,6 +1221,9 @@ Status ClaimStore::AddSegment(const AnalyzedStory& part, const ReconcileFn& reco
     st->body_bytes += (st->any ? 1 : 0) + text.size();
     st->any = true;
     WF_RETURN_IF_ERROR(impl_->WritePart(part, text, this, reconcile, &st->w));
+    // A huge story's sentences reach sentences_fts segment by segment, so
+    // one statement's work (and journal) stays the size of a segment.
+    WF_RETURN_IF_ERROR(impl_->IndexSentences());
     st->w.cp_shift += CodepointCount(text);
     return Status::OK();
   }();
