@@ -189,6 +189,36 @@ std::optional<double> DurationSeconds(std::string_view t, double year_days) {
   return total;
 }
 
+// Rule "calendar lengths": a length written in years, quarters and months
+// only, as a count of months ("P1.25Y" = "P1Y3M" = 15, "P0.5Y" = "P6M");
+// nullopt for any other unit or a clock part.
+static std::optional<double> CalendarMonths(std::string_view t) {
+  if (t.size() < 3 || t[0] != 'P') return std::nullopt;
+  double total = 0;
+  size_t i = 1;
+  while (i < t.size()) {
+    size_t j = i;
+    while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) || t[j] == '.')) ++j;
+    if (j == i || j >= t.size()) return std::nullopt;
+    double n = std::atof(std::string(t.substr(i, j - i)).c_str());
+    if (t[j] == 'Y' && (j + 1 >= t.size() || t[j + 1] != 'E'))
+      total += 12 * n;
+    else if (t[j] == 'Q')
+      total += 3 * n;
+    else if (t[j] == 'M')
+      total += n;
+    else
+      return std::nullopt;
+    i = j + 1;
+  }
+  return total;
+}
+
+static bool SameCalendarLength(std::string_view a, std::string_view b) {
+  std::optional<double> ma = CalendarMonths(a), mb = CalendarMonths(b);
+  return ma && mb && std::fabs(*ma - *mb) < 1e-6;
+}
+
 std::string FirstDayOfTimex(std::string_view timex) {
   static const RE2 kDecade("(\\d{3})");
   static const RE2 kYear("(\\d{4})");
@@ -418,28 +448,34 @@ std::string DayOf(const GoldResolution& g) {
   return g.clock_start.size() == 16 ? g.clock_start.substr(0, 10) : "";
 }
 
-// Part-of-day codes of a TIMEX3 value ending in "TMO", "TAF", "TEV", "TNI".
+// Part-of-day codes of a TIMEX3 value ending in "TMO", "TAF", "TEV", "TNI",
+// "TMI" (midday); RT's meal code for lunch ("TMEL") is midday.
 std::string PartOfDay(const std::string& timex) {
+  if (timex.size() >= 4 && timex.compare(timex.size() - 4, 4, "TMEL") == 0) return "MI";
   if (timex.size() < 3 || timex[timex.size() - 3] != 'T') return "";
   std::string p = timex.substr(timex.size() - 2);
-  return p == "MO" || p == "AF" || p == "EV" || p == "NI" ? p : "";
+  return p == "MO" || p == "AF" || p == "EV" || p == "NI" || p == "MI" ? p : "";
 }
 
 // Rule "part of day": TIMEX3 names a part of day by code, the suites by
 // clock bounds. RT gives the code too (XXXX-WXX-2TMO): the code and the day
 // must agree. Duckling: the day and Duckling's own bounds of that part
-// (morning 00-12, afternoon 12-19, evening and night 18-24).
+// (morning 00-12, afternoon 12-19, lunch 12-14, evening and night 18-24).
 bool PartOfDayMatches(const GoldResolution& g, const SystemValue& s) {
   std::string ours = PartOfDay(s.timex);
   if (ours.empty() || s.start.empty() || s.timex.find('/') != std::string::npos) return false;
+  // RT tags a part of day apart from the day next to it ("at lunch" of "at
+  // lunch tomorrow"): a gold part of day naming no day matches by code.
   if (g.suite == DateSuite::kRecognizersText)
-    return PartOfDay(NormalizeTimex(g.timex)) == ours && g.clock_start.size() == 16 &&
-           g.clock_start.compare(0, 10, s.start) == 0;
+    return PartOfDay(NormalizeTimex(g.timex)) == ours &&
+           (g.clock_start.size() == 16 ? g.clock_start.compare(0, 10, s.start) == 0
+                                       : DayOf(g).empty());
   if (g.open || g.raw_start.empty() || g.raw_end.empty()) return false;
   std::string from = ClockOf(g.raw_start), to = ClockOf(g.raw_end);
   const std::string& d = s.start;
   if (ours == "MO") return from == d + "T00:00" && to == d + "T12:00";
   if (ours == "AF") return from == d + "T12:00" && to == d + "T19:00";
+  if (ours == "MI") return from == d + "T12:00" && to == d + "T14:00";  // Duckling's lunch
   return from == d + "T18:00" && to == AddDays(d, 1) + "T00:00";
 }
 
@@ -821,6 +857,7 @@ bool MatchesPlain(const GoldResolution& g, const SystemValue& s) {
     return true;
   if (!g.timex.empty() && !s.timex.empty() && NormalizeTimex(g.timex) == NormalizeTimex(s.timex))
     return true;
+  if ((g.set || g.seconds) && SameCalendarLength(g.timex, s.timex)) return true;
   if (g.set) {
     // Rule "set periods": a set's period compares as a duration (P1Q = P3M).
     std::optional<double> a = DurationSeconds(g.timex), b = DurationSeconds(s.timex);

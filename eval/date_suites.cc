@@ -204,10 +204,12 @@ Status EvalCases(const EvalContext& ctx, bool duckling, std::vector<SuiteReport>
   else
     report.notes =
         "Recognizers-Text: any alternative resolution the suite lists is accepted: equal TIMEX3, "
-        "equal day bounds (exclusive end moved back a day), equal clocks, durations in seconds. "
+        "equal day bounds (exclusive end moved back a day), equal clocks, durations in seconds "
+        "(years and months as months: P1.25Y = P1Y3M). "
         "Accepted writings of the same fact: a range A/B whose B starts on RT's exclusive end "
         "('2014 to 2018' = 2014-01-01..2018-01-01), a period ending on the reference day, "
-        "offsets at the unit's grain ('two months ago' = 2018-08), part-of-day codes, seasons "
+        "offsets at the unit's grain ('two months ago' = 2018-08), part-of-day codes (lunch TMEL = "
+        "TMI; a part named without its day by code), seasons "
         "without a year, early/mid/late with the same base, vague counts (PXD = P3D), set "
         "periods, a duration's period in calendar quarters or decades ('the last 2 quarters') "
         "or from the reference ('within 9 months'), 'next/last <weekday>' as the one of "

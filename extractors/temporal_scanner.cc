@@ -689,6 +689,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   std::string_view pod_word = get("pod");
   std::string pod = pod_word.empty() ? "" : Lex("pod", pod_word);
   if (pod.empty() && !pod_word.empty()) pod = Lex("pod_abbr", pod_word);  // "today pm"
+  if (pod == "MI" && has_rel) return false;  // "this lunch", "next lunch": the meal
 
   // Clock times.
   std::string_view hh = get("hh"), noon = get("noon");
@@ -740,7 +741,8 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       } else if (!pod.empty() && h <= 12) {
         // "3:15 in the afternoon", "this evening at 8", "12 at night".
         h %= 12;
-        if (pod == "AF" || pod == "EV" || (pod == "NI" && h >= 6)) h += 12;
+        if (pod == "AF" || pod == "EV" || (pod == "NI" && h >= 6) || (pod == "MI" && h < 6))
+          h += 12;
       } else {
         ambiguous = !g.Has("h24") && h >= 1 && h < 12;
       }
@@ -1294,6 +1296,12 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         if (!a2.empty()) clock.g["ampm2"] = a2;
         if (!a1.empty()) {
           clock.g["ampm"] = a1;
+          if (a2.empty()) {  // "8am until 6": the second keeps the first's half unless earlier
+            bool pm = Lower(a1)[0] == 'p';
+            int h1 = ToInt(g.Get("hh")) % 12, h2 = ToInt(g.Get("hh2")) % 12;
+            if (h2 < h1) pm = !pm;
+            clock.g["ampm2"] = pm ? kPm : kAm;
+          }
         } else if (!a2.empty()) {
           bool pm = Lower(a2)[0] == 'p';
           int h1 = ToInt(g.Get("hh")) % 12, h2 = ToInt(g.Get("hh2")) % 12;
@@ -1446,6 +1454,23 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         n = 1;
       }
       if (n && g.Has("half")) *n += 0.5;  // "a year and a half"
+      if (n && g.Has("qtr")) {            // "one and a quarter hours", "an hour and three quarters"
+        // "two years and a quarter of the budget": a share, not a length.
+        if (doc.text.substr(end).rfind(" of ", 0) == 0) return false;
+        std::optional<double> q = g.Has("quarters") ? Number(g.Get("quarters")) : 1.0;
+        if (!q || *q < 1 || *q > 3) return false;
+        *n += *q / 4.0;
+      }
+      if (n && g.Has("mins")) {  // "1 hour thirty": minutes spoken after the hours
+        std::optional<double> m = Number(g.Get("mins"));
+        if (!m || *m <= 0 || *m >= 60 || mult != 1 || letter != 'H') return false;
+        // "2 hours 10 people": a word after the minutes makes them a count of it.
+        size_t i = end;
+        while (i < doc.text.size() && doc.text[i] == ' ') ++i;
+        if (i < doc.text.size() && std::isalnum(static_cast<unsigned char>(doc.text[i])))
+          return false;
+        *n += *m / 60.0;
+      }
       if (!n) return false;
       if (std::isnan(*n)) {
         v.timex = prefix + "X" + (mult == 10 ? std::string("DE") : std::string(1, letter));

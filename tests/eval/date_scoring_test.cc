@@ -184,6 +184,21 @@ TEST_CASE("Rule part of day", "[date_scoring]") {
     CAPTURE(row.claim.timex);
     CHECK(AnyMatch(Rt("tuesday in the morning", "datetimerange", value), row.claim) == row.match);
   }
+  SECTION("RT's part of day without a day matches by code; its lunch is midday") {
+    struct Row {
+      SystemValue claim;
+      bool match;
+    };
+    const char* value =
+        R"({"timex":"TMEL","type":"timerange","start":"11:00:00","end":"13:00:00"})";
+    auto row = GENERATE(values<Row>({
+        {Claim("lunch tomorrow", "2022-07-28TMI", "2022-07-28", "2022-07-28"), true},
+        {Claim("tomorrow morning", "2022-07-28TMO", "2022-07-28", "2022-07-28"), false},
+        {Claim("tomorrow", "2022-07-28", "2022-07-28", "2022-07-28", "day"), false},
+    }));
+    CAPTURE(row.claim.timex);
+    CHECK(AnyMatch(Rt("at lunch", "timerange", value), row.claim) == row.match);
+  }
   SECTION("Duckling gives its own bounds of the part") {
     struct Row {
       const char* start;
@@ -200,6 +215,10 @@ TEST_CASE("Rule part of day", "[date_scoring]") {
          Claim("monday morning", "2013-02-18TMO", "2013-02-18", "2013-02-18"), true},
         {"2013-02-13T12:00:00-02:00", "2013-02-13T19:00:00-02:00",
          Claim("tomorrow afternoon", "2013-02-13TAF", "2013-02-13", "2013-02-13"), true},
+        {"2013-02-13T12:00:00-02:00", "2013-02-13T14:00:00-02:00",
+         Claim("tomorrow lunch", "2013-02-13TMI", "2013-02-13", "2013-02-13"), true},
+        {"2013-02-13T12:00:00-02:00", "2013-02-13T19:00:00-02:00",
+         Claim("tomorrow lunch", "2013-02-13TMI", "2013-02-13", "2013-02-13"), false},
         // "late tonight" (21-24) is not the whole night; another day.
         {"2013-02-12T21:00:00-02:00", "2013-02-13T00:00:00-02:00",
          Claim("tonight", "2013-02-12TNI", "2013-02-12", "2013-02-12"), false},
@@ -443,6 +462,17 @@ TEST_CASE("Rules vague counts and set periods (RT)", "[date_scoring]") {
        Claim("each quarter", "P1Q", "", "", "", "", ClaimKind::kSet), true},
       {"each quarter", "set", R"({"timex":"P3M","type":"set","value":"not resolved"})",
        Claim("each month", "P1M", "", "", "", "", ClaimKind::kSet), false},
+      // Calendar lengths compare as months.
+      {"one and a quarter year", "duration",
+       R"({"timex":"P1.25Y","type":"duration","value":"39420000"})",
+       Claim("one and a quarter year", "P1Y3M", "", "", "", "", ClaimKind::kDuration), true},
+      {"one and a quarter year", "duration",
+       R"({"timex":"P1.25Y","type":"duration","value":"39420000"})",
+       Claim("one year and a month", "P1Y1M", "", "", "", "", ClaimKind::kDuration), false},
+      {"semiannual", "set", R"({"timex":"P0.5Y","type":"set","value":"not resolved"})",
+       Claim("semi-annually", "P6M", "", "", "", "", ClaimKind::kSet), true},
+      {"semiannual", "set", R"({"timex":"P0.5Y","type":"set","value":"not resolved"})",
+       Claim("every 180 days", "P180D", "", "", "", "", ClaimKind::kSet), false},
   }));
   CAPTURE(row.text, row.claim.timex);
   CHECK(AnyMatch(Rt(row.text, row.type, row.value), row.claim) == row.match);

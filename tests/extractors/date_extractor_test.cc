@@ -444,6 +444,17 @@ const DateCase kFormatCases[] = {
     {kTue, "The call is at 15h30 in Paris.", "15h30", "2013-02-12T15:30", "", ""},
     {kTue, "The train left at 3h18.", "3h18", "2013-02-12T03:18", "", ""},
     {kTue, "Doors open at 16h sharp.", "16h", "2013-02-12T16:00", "", ""},
+    // An hour in "h" after a clock in "h" ends a range; a bare second hour
+    // after an am/pm clock takes its half of the day unless earlier.
+    {kTue, "The desk is staffed 9h30 - 11h.", "9h30 - 11h", "2013-02-12T09:30/2013-02-12T11:00", "",
+     ""},
+    {kTue, "The office is open 8am until 6.", "8am until 6", "2013-02-12T08:00/2013-02-12T18:00",
+     "", ""},
+    {kTue, "The office is open 9 a.m. to 11, officials said.", "9 a.m. to 11",
+     "2013-02-12T09:00/2013-02-12T11:00", "", ""},
+    // Lunch is the midday part of the day.
+    {kTue, "We meet tomorrow lunch.", "tomorrow lunch", "2013-02-13TMI", "", ""},
+    {kTue, "We meet tomorrow at lunch.", "tomorrow at lunch", "2013-02-13TMI", "", ""},
     {kTue, "The shop opens at 3:15p today.", "3:15p today", "2013-02-12T15:15", "", ""},
     {kTue, "Meet me at 330 p.m. then.", "330 p.m.", "2013-02-12T15:30", "", ""},
     {kTue, "The alarm went off at 7:56:30 pm.", "7:56:30 pm", "2013-02-12T19:56:30", "", ""},
@@ -773,6 +784,8 @@ const NegativeCase kNegatives[] = {
     {"The firm sold 2.5 million shares.", "2.5 million"},
     {"Traffic stalled on Route 66 near the border.", "66"},
     {"The airline ordered a 747 freighter.", "747"},
+    {"Book this lunch in my calendar.", "this lunch"},
+    {"Staff work 9am to 5 days a week.", "to 5 days"},
     {"The boy said the 1h results were weak.", "1h"},
     {"On Friday 31 people died.", "31"},
     {"The boy left.", "boy"},

@@ -107,6 +107,14 @@ const DurationCase kCases[] = {
     // Lengths in falling units add up; rising ones stay apart.
     {"The project took two years and three months.", "two years and three months", "P2Y3M"},
     {"The outage lasted an hour and 45 minutes.", "an hour and 45 minutes", "PT1H45M"},
+    // Quarters of a unit and minutes spoken after hours.
+    {"The session ran one and a quarter hours.", "one and a quarter hours", "PT1H15M"},
+    {"The hike took two and quarter hours.", "two and quarter hours", "PT2H15M"},
+    {"The climb took an hour and three quarters.", "an hour and three quarters", "PT1H45M"},
+    {"The flight took 1 hour thirty.", "1 hour thirty", "PT1H30M"},
+    {"The drive is 2 hours and 10, they said.", "2 hours and 10", "PT2H10M"},
+    {"For 2 hours 10 people waited.", "2 hours", "PT2H"},
+    {"It took two years and a quarter of the budget.", "two years", "P2Y"},
     {"The record is 1 year, 2 days, 3 hours and 4 seconds.",
      "1 year, 2 days, 3 hours and 4 seconds", "P1Y2DT3H4S"},
     {"They were jailed for two weeks and three days.", "two weeks and three days", "P17D"},
