@@ -473,10 +473,22 @@ bool PartOfDayMatches(const GoldResolution& g, const SystemValue& s) {
   if (g.open || g.raw_start.empty() || g.raw_end.empty()) return false;
   std::string from = ClockOf(g.raw_start), to = ClockOf(g.raw_end);
   const std::string& d = s.start;
-  if (ours == "MO") return from == d + "T00:00" && to == d + "T12:00";
-  if (ours == "AF") return from == d + "T12:00" && to == d + "T19:00";
-  if (ours == "MI") return from == d + "T12:00" && to == d + "T14:00";  // Duckling's lunch
-  return from == d + "T18:00" && to == AddDays(d, 1) + "T00:00";
+  std::string first, last;
+  if (ours == "MO") {
+    first = d + "T00:00", last = d + "T12:00";
+  } else if (ours == "AF") {
+    first = d + "T12:00", last = d + "T19:00";
+  } else if (ours == "MI") {
+    first = d + "T12:00", last = d + "T14:00";  // Duckling's lunch
+  } else {
+    first = d + "T18:00", last = AddDays(d, 1) + "T00:00";
+  }
+  // Early or late in a part of day ("late tonight", "monday early
+  // morning"): as for early/mid/late periods, Duckling's interval lies
+  // inside that part and shares its start (START) or its end (END).
+  if (s.mod == "START") return from == first && to > first && to < last;
+  if (s.mod == "END") return to == last && from > first && from < last;
+  return from == first && to == last;
 }
 
 // Rule "weekend": TimeML's weekend is Saturday and Sunday, Duckling's runs

@@ -284,6 +284,7 @@ struct Gap {
   bool join = false;   // nothing, a comma, or a joining word
   bool range = false;  // a range word or sign ("to", "-")
   bool span = false;   // a word between a clock and a length ("for", "from")
+  bool start = false;  // a word between a length and the day it starts ("starting")
   bool comma = false;  // a comma: "last Thursday, to Nov. 6" is no period
   bool sum = false;    // nothing, a comma or a sum word between two lengths
   int offset = 0;      // +1/-1: a length counted after/before a date ("3 days after")
@@ -293,7 +294,7 @@ struct Gap {
 }  // namespace
 
 struct TemporalComposer::Impl {
-  std::unordered_set<std::string> joins, ranges, spans, sums, clock_rules, weekday_rules,
+  std::unordered_set<std::string> joins, ranges, spans, starts, sums, clock_rules, weekday_rules,
       partday_rules, dayonly_rules, halfday_rules;
   // Part of day code -> hours [first, last] that a clock without am/pm in it
   // means 12 hours later ("this evening from 7 to 7:30" is 19:00-19:30).
@@ -345,6 +346,8 @@ Status TemporalComposer::Create(const RuleFiles& rules, std::unique_ptr<Temporal
       impl->dayonly_rules.insert(r.fields[1]);
     } else if (kind == "span") {
       impl->spans.insert(Lower(r.fields[1]));
+    } else if (kind == "start") {
+      impl->starts.insert(Lower(r.fields[1]));
     } else if (kind == "halfday") {
       impl->halfday_rules.insert(r.fields[1]);
     } else if (kind == "sum") {
@@ -389,6 +392,7 @@ Gap TemporalComposer::Impl::Between(std::string_view gap) const {
   out.sum = sums.count(word) > 0;
   out.range = ranges.count(word) > 0;
   out.span = spans.count(word) > 0;
+  out.start = starts.count(word) > 0;
   if (auto o = offsets.find(word); o != offsets.end()) out.offset = o->second;
   return out;
 }
@@ -431,14 +435,18 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
   // from today", "from 18th Dec for 10 days": that day and the next 9).
   // The span word before the first piece differs from the one between
   // ("a booking for the 9th of May for 2 days" is a day and a length).
-  if (gap.span) {
+  // A start word between a length and a day says the same by itself ("2
+  // weeks starting May 20th", "a week beginning Monday").
+  if (gap.span || gap.start) {
     for (int order = 0; order < 2; ++order) {
       const Item& day = order == 0 ? a : b;
       const Item& len = order == 0 ? b : a;
       double parts[7];
+      bool led = gap.start ? order == 1
+                           : (order == 0 ? day.led : len.led) &&
+                                 (order == 0 ? day.lead : len.lead) != gap.word;
       if (day.e.kind != ClaimKind::kDate || len.e.kind != ClaimKind::kDuration ||
-          !IsDay(day.e.value.timex) || !(order == 0 ? day.led : len.led) ||
-          (order == 0 ? day.lead : len.lead) == gap.word || !len.e.value.mod.empty() ||
+          !IsDay(day.e.value.timex) || !led || !len.e.value.mod.empty() ||
           !len.e.value.start.empty() || !DurationParts(len.e.value.timex, parts) || parts[4] != 0 ||
           parts[5] != 0 || parts[6] != 0)
         continue;
@@ -448,7 +456,7 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
       std::string end = FormatDay(last - days(1));
       if (end < day.e.value.timex) continue;
       out->e = day.e;
-      out->e.begin = order == 0 ? a.e.begin : len.lead_begin;
+      out->e.begin = order == 0 || gap.start ? a.e.begin : len.lead_begin;
       out->e.end = b.e.end;
       Value v = day.e.value;
       v.timex = day.e.value.timex + "/" + end;

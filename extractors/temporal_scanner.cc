@@ -599,6 +599,9 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
                                       const DocumentView& doc, size_t begin, size_t end,
                                       std::optional<int> year_hint, Value* v,
                                       bool* next_half_day) const {
+  // A determiner before the match makes it a noun phrase that only names
+  // the day after it ("the night of Oct. 23": TimeML tags "Oct. 23").
+  if (g.Has("det")) return false;
   const sys_days dct = doc.published;
   const year_month_day dymd(dct);
   const int dyear = static_cast<int>(dymd.year());
@@ -801,8 +804,25 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   if (std::string_view hol = get("hol"); !hol.empty()) {
     const HolidayRule* rule = holidays->Find(Lex("holiday", hol));
     if (rule == nullptr) return false;
-    return ResolveHoliday(*rule, dct, year, has_rel ? std::optional<int>(rel) : std::nullopt,
-                          direction(Direction::kNearest), v);
+    if (!ResolveHoliday(*rule, dct, year, has_rel ? std::optional<int>(rel) : std::nullopt,
+                        direction(Direction::kNearest), v))
+      return false;
+    // "Labor Day weekend", "the weekend of Halloween": the weekend next to
+    // the holiday, stretched to a holiday on a Thursday, Friday, Monday or
+    // Tuesday (the long weekend: Thanksgiving Thursday to Sunday, Labor Day
+    // Saturday to Monday); the weekend after a Wednesday.
+    if (g.Has("hwe")) {
+      sys_days day;
+      if (!ParseTimexDay(v->start, &day)) return false;
+      int wd = static_cast<int>(std::chrono::weekday(day).iso_encoding());  // Monday 1
+      sys_days sat = wd <= 2 ? day - days(wd + 1) : day + days(6 - wd);
+      if (wd == 7) sat = day - days(1);
+      Value we = WeekendValue(sat);
+      we.start = FormatDay(wd == 3 ? sat : std::min(day, sat));
+      we.end = FormatDay(std::max(day, sat + days(1)));
+      *v = std::move(we);
+    }
+    return true;
   }
   int month = 0;
   if (std::string_view mn = get("mn"); !mn.empty()) month = ToInt(mn);

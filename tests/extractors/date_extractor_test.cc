@@ -740,6 +740,36 @@ TEST_CASE("Dates offset from a day, days for a length, weekly sets", "[dates]") 
   CheckDateCases(kRound5Cases);
 }
 
+// Issue 5, round 6: a length from the day it starts, holiday weekends (the
+// long weekend with a Monday or Thursday holiday, the weekend after a
+// Wednesday one), early/late parts of day, a part of day "of" a day.
+const DateCase kRound6Cases[] = {
+    {kTue, "The office is shut for 2 weeks starting May 20th.", "2 weeks starting May 20th",
+     "2013-05-20/2013-06-02", "2013-05-20", "2013-06-02", ""},
+    {kTue, "Replies are off 3 days starting from next Monday.", "3 days starting from next Monday",
+     "2013-02-18/2013-02-20", "2013-02-18", "2013-02-20"},
+    {kTue, "He is away a week beginning tomorrow.", "a week beginning tomorrow",
+     "2013-02-13/2013-02-19", "2013-02-13", "2013-02-19"},
+    {kTue, "Traffic peaked over Labor Day weekend 2012.", "Labor Day weekend 2012", "2012-W35-WE",
+     "2012-09-01", "2012-09-03"},
+    {kTue, "Stores opened for the Thanksgiving 2012 weekend.", "Thanksgiving 2012 weekend",
+     "2012-W47-WE", "2012-11-22", "2012-11-25"},
+    {kTue, "He flew home for the weekend of Halloween 2012.", "the weekend of Halloween 2012",
+     "2012-W44-WE", "2012-11-03", "2012-11-04"},
+    {kTue, "The storm hits late tonight.", "late tonight", "2013-02-12TNI", "", "", "END"},
+    {kTue, "Shots were heard late last night.", "late last night", "2013-02-11TNI", "", "", "END"},
+    {kTue, "Talks resume early Monday morning.", "early Monday morning", "2013-02-11TMO", "", "",
+     "START"},
+    {kTue, "Let's meet monday early in the morning.", "monday early in the morning",
+     "2013-02-11TMO", "", "", "START"},
+    {kTue, "We opened gifts on morning of Christmas 2012.", "morning of Christmas 2012",
+     "2012-12-25TMO", "", ""},
+};
+
+TEST_CASE("Lengths from a start day, holiday weekends, early/late parts of day", "[dates]") {
+  CheckDateCases(kRound6Cases);
+}
+
 // Number pairs and lengths that stay apart: scores after a weekday, a clock
 // "at" a time for a length, a day "for" a length, dates around a comma.
 TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {
@@ -756,6 +786,10 @@ TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {
       {"It traded for three hours from 9 percent.", "three hours from 9"},
       {"He worked January to may leave soon.", "January to may"},
       {"Talks between May and Smith resumed.", "May and Smith"},
+      {"Shares closed Friday at 5 dlrs.", "Friday at 5"},
+      {"The fixing was reported yesterday at 6,000 dlrs.", "yesterday at 6"},
+      // "the night of Oct. 23" names Oct. 23 (TimeML).
+      {"Police came on the night of Oct. 23, 2012.", "the night of Oct. 23, 2012"},
   };
   for (const Case& c : cases) {
     std::string text = c.text;
