@@ -136,9 +136,12 @@ std::string NormalizeTimex(std::string v) {
   return v.substr(0, t + 3) + ":" + mm + (ss == "00" ? "" : ":" + ss) + v.substr(e);
 }
 
-std::optional<double> DurationSeconds(std::string_view t, double year_days) {
-  if (t.size() < 3 || t[0] != 'P') return std::nullopt;
-  double total = 0;
+// Calls `part(n, unit, time)` for each number and unit letter of a TIMEX3
+// duration ("P1Y3M", "PT1H30M", "P2DE": unit 'E' for decades); false for a
+// vague or malformed one, or when `part` refuses a unit.
+template <typename Part>
+static bool ForEachDurationPart(std::string_view t, Part part) {
+  if (t.size() < 3 || t[0] != 'P') return false;
   bool time = false, any = false;
   size_t i = 1;
   while (i < t.size()) {
@@ -149,43 +152,56 @@ std::optional<double> DurationSeconds(std::string_view t, double year_days) {
     }
     size_t j = i;
     while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) || t[j] == '.')) ++j;
-    if (j == i || j >= t.size()) return std::nullopt;
-    double n = std::atof(std::string(t.substr(i, j - i)).c_str());
-    double unit = 0;
-    switch (t[j]) {
-      case 'Y':
-        unit = year_days * 86400.0;
-        break;
-      case 'M':
-        unit = time ? 60 : 30 * 86400.0;
-        break;
-      case 'Q':
-        unit = 90 * 86400.0;
-        break;
-      case 'W':
-        unit = 7 * 86400.0;
-        break;
-      case 'D':
-        unit = 86400;
-        break;
-      case 'H':
-        unit = 3600;
-        break;
-      case 'S':
-        unit = 1;
-        break;
-      default:
-        return std::nullopt;
-    }
-    if (!time && t[j] == 'D' && j + 1 < t.size() && t[j + 1] == 'E') {
-      unit = 3650 * 86400.0;
+    if (j == i || j >= t.size()) return false;
+    const double n = std::atof(std::string(t.substr(i, j - i)).c_str());
+    char unit = t[j];
+    if (!time && unit == 'D' && j + 1 < t.size() && t[j + 1] == 'E') {
+      unit = 'E';
       ++j;
     }
-    total += n * unit;
+    if (!part(n, unit, time)) return false;
     any = true;
     i = j + 1;
   }
-  if (!any) return std::nullopt;
+  return any;
+}
+
+std::optional<double> DurationSeconds(std::string_view t, double year_days) {
+  double total = 0;
+  const bool ok = ForEachDurationPart(t, [&](double n, char unit, bool time) {
+    double seconds = 0;
+    switch (unit) {
+      case 'Y':
+        seconds = year_days * 86400.0;
+        break;
+      case 'M':
+        seconds = time ? 60 : 30 * 86400.0;
+        break;
+      case 'Q':
+        seconds = 90 * 86400.0;
+        break;
+      case 'W':
+        seconds = 7 * 86400.0;
+        break;
+      case 'D':
+        seconds = 86400;
+        break;
+      case 'E':
+        seconds = 3650 * 86400.0;
+        break;
+      case 'H':
+        seconds = 3600;
+        break;
+      case 'S':
+        seconds = 1;
+        break;
+      default:
+        return false;
+    }
+    total += n * seconds;
+    return true;
+  });
+  if (!ok) return std::nullopt;
   return total;
 }
 
@@ -193,24 +209,20 @@ std::optional<double> DurationSeconds(std::string_view t, double year_days) {
 // only, as a count of months ("P1.25Y" = "P1Y3M" = 15, "P0.5Y" = "P6M");
 // nullopt for any other unit or a clock part.
 static std::optional<double> CalendarMonths(std::string_view t) {
-  if (t.size() < 3 || t[0] != 'P') return std::nullopt;
   double total = 0;
-  size_t i = 1;
-  while (i < t.size()) {
-    size_t j = i;
-    while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) || t[j] == '.')) ++j;
-    if (j == i || j >= t.size()) return std::nullopt;
-    double n = std::atof(std::string(t.substr(i, j - i)).c_str());
-    if (t[j] == 'Y' && (j + 1 >= t.size() || t[j + 1] != 'E'))
+  const bool ok = ForEachDurationPart(t, [&](double n, char unit, bool time) {
+    if (time) return false;
+    if (unit == 'Y')
       total += 12 * n;
-    else if (t[j] == 'Q')
+    else if (unit == 'Q')
       total += 3 * n;
-    else if (t[j] == 'M')
+    else if (unit == 'M')
       total += n;
     else
-      return std::nullopt;
-    i = j + 1;
-  }
+      return false;
+    return true;
+  });
+  if (!ok) return std::nullopt;
   return total;
 }
 
