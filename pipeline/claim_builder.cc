@@ -80,6 +80,8 @@ Status ClaimBuilder::Create(const RuleFiles& rules, std::unique_ptr<ClaimBuilder
   std::vector<RuleRecord> records;
   WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/time_anaphors.tsv", &records));
   for (const RuleRecord& r : records) builder->anaphors_.push_back(Lower(r.fields[0]));
+  WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/time_openings.tsv", &records));
+  for (const RuleRecord& r : records) builder->time_openings_.push_back(Lower(r.fields[0]));
   WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/speech_verbs.tsv", &records));
   for (const RuleRecord& r : records) builder->speech_verbs_.push_back(Lower(r.fields[0]));
   WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/introductory_words.tsv", &records));
@@ -106,6 +108,57 @@ bool ClaimBuilder::DatesSaying(std::string_view text, size_t begin) const {
   std::string word = PreviousWord(text, &pos);
   if (word == "on") word = PreviousWord(text, &pos);
   return std::find(speech_verbs_.begin(), speech_verbs_.end(), word) != speech_verbs_.end();
+}
+
+const Extraction* ClaimBuilder::OpeningTimeOf(std::string_view text, const Sentence& sentence,
+                                              const std::vector<size_t>& breaks,
+                                              size_t clause_first, const Extraction& figure,
+                                              const std::vector<const Extraction*>& dates,
+                                              const std::vector<Extraction>& figures) const {
+  // The figure's clause must follow the opening clause directly.
+  if (breaks.empty() || clause_first != breaks[0] || breaks[0] <= sentence.begin) return nullptr;
+  const size_t opening_end = breaks[0];
+  // The opening clause: a time setting, with no figure in it. Both lists
+  // are in text order and disjoint (binary search, not a scan per claim).
+  for (auto f = std::lower_bound(figures.begin(), figures.end(), sentence.begin,
+                                 [](const Extraction&x, size_t p) { return x.begin < p; });
+       f != figures.end() && f->begin < opening_end; ++f)
+    if (IsFigure(f->kind)) return nullptr;
+  // The first date: "the third quarter ended January 31" is the quarter.
+  auto d = std::lower_bound(dates.begin(), dates.end(), sentence.begin,
+                            [](const Extraction* x, size_t p) { return x->begin < p; });
+  if (d == dates.end() || (*d)->end > opening_end) return nullptr;
+  const Extraction* date = *d;
+  if (DatesSaying(text, date->begin)) return nullptr;
+  bool opens = date->begin == sentence.begin;
+  const std::string opening =
+      Lower(text.substr(sentence.begin, std::min<size_t>(40, opening_end - sentence.begin)));
+  for (const std::string& w : time_openings_) {
+    if (opens) break;
+    opens = opening.compare(0, w.size(), w) == 0 &&
+            (opening.size() == w.size() ||
+             !std::isalpha(static_cast<unsigned char>(opening[w.size()])));
+  }
+  if (!opens) return nullptr;
+  // Only a time setting: a few words around the date, not a clause of its
+  // own ("In a statement issued on Monday, ..." dates the statement).
+  auto words = [&](size_t b, size_t e) {
+    size_t n = 0;
+    for (size_t i = b; i < e; ++i)
+      if (text[i] != ' ' && (i == b || text[i - 1] == ' ')) ++n;
+    return n;
+  };
+  if (words(sentence.begin, date->begin) > 3 || words(date->end, opening_end) > 3) return nullptr;
+  // The opening dates a saying when one comes before the figure ("On
+  // Friday, Washington announced plans to put $300 mln in tariffs ...").
+  for (const std::string& w : LetterWords(text, opening_end, figure.begin))
+    if (std::find(speech_verbs_.begin(), speech_verbs_.end(), w) != speech_verbs_.end())
+      return nullptr;
+  // Not a comparison figure ("... from $7 million").
+  size_t pos = figure.begin;
+  const std::string before = PreviousWord(text, &pos);
+  if (before == "from" || benchmark_.count(before)) return nullptr;
+  return date;
 }
 
 std::string ClaimBuilder::RoleInClause(std::string_view text, const Extraction& figure,
@@ -254,6 +307,7 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
           }
         }
       }
+      if (!best) best = OpeningTimeOf(text, sentence, breaks, first, e, dates, figures);
       if (best) c.time = best->value;
     }
 

@@ -5,7 +5,10 @@
 //    (clauses end at , ; : — – and parentheses) with no other figure in
 //    between, else -- when the sentence opens with an anaphor such as "At
 //    that meeting" (pipeline/rules/time_anaphors.tsv) -- the last date of the
-//    previous sentence. A date right after a verb of saying ("said on
+//    previous sentence, else -- when the sentence opens with a time clause
+//    such as "In 1986," (pipeline/rules/time_openings.tsv) and the figure's
+//    clause follows it, not as a comparison ("from $7 million") nor after
+//    a verb of saying -- that clause's date. A date right after a verb of saying ("said on
 //    Monday", pipeline/rules/speech_verbs.tsv) dates the saying and is
 //    never a figure's time;
 //  - the canonical actors named in its sentence, with their role: "subject"
@@ -55,14 +58,23 @@ class ClaimBuilder {
   // True when the date at [begin, ...) follows a verb of saying.
   bool DatesSaying(std::string_view text, size_t begin) const;
 
+  // The date of the sentence's opening time clause for `figure`, whose
+  // clause starts at `clause_first`, or null (see the header comment).
+  const Extraction* OpeningTimeOf(std::string_view text, const Sentence& sentence,
+                                  const std::vector<size_t>& breaks, size_t clause_first,
+                                  const Extraction& figure,
+                                  const std::vector<const Extraction*>& dates,
+                                  const std::vector<Extraction>& figures) const;
+
   // The role of mention [begin, end) in the clause of `figure` (both in
   // one clause): "benchmark", "counterpart" or "subject".
   std::string RoleInClause(std::string_view text, const Extraction& figure, size_t begin,
                            size_t end) const;
 
-  std::vector<std::string> anaphors_;      // lower-case sentence openings
-  std::vector<std::string> speech_verbs_;  // lower case
-  std::vector<std::string> introductory_;  // lower-case first words
+  std::vector<std::string> anaphors_;       // lower-case sentence openings
+  std::vector<std::string> speech_verbs_;   // lower case
+  std::vector<std::string> time_openings_;  // lower case
+  std::vector<std::string> introductory_;   // lower-case first words
   // pipeline/rules/actor_roles.tsv
   std::set<std::string> benchmark_, counterpart_, skip_, reset_;
   size_t window_ = 6;

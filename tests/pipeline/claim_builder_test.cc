@@ -71,6 +71,37 @@ TEST_CASE("figures take the date of their own clause", "[pipeline]") {
        "$9 billion",
        {"March"},
        ""},  // no anaphor, no carry-over
+      // An opening time clause dates the clause right after it.
+      {{"In 2019, the mill earned $52 billion on higher prices."}, "$52 billion", {"2019"}, "2019"},
+      {{"As of March, the fund held $3 billion in bonds."}, "$3 billion", {"March"}, "MARCH"},
+      {{"Last year, exports reached about $200 million."},
+       "about $200 million",
+       {"Last year"},
+       "Last year"},
+      {{"In 2019, sales rose to about $200 million from $155 million."},
+       "about $200 million",
+       {"2019"},
+       "2019"},
+      {{"In 2019, sales rose to about $200 million from $155 million."},
+       "$155 million",
+       {"2019"},
+       ""},  // a comparison figure
+      {{"In 2019, sales were flat, and costs fell by $3 billion."},
+       "$3 billion",
+       {"2019"},
+       ""},  // not the clause right after the opening one
+      {{"In a statement issued in March, the firm said it lost $9 billion."},
+       "$9 billion",
+       {"March"},
+       ""},  // a clause of its own: it dates the statement
+      {{"On Friday, the ministry announced tariffs of $3 billion on steel."},
+       "$3 billion",
+       {"Friday"},
+       ""},  // it dates the announcement
+      {{"Asked about 2019, the minister put the cost at $3 billion."},
+       "$3 billion",
+       {"2019"},
+       ""},  // not a time opening
   };
   for (const Case& c : cases) {
     INFO(c.sentences.back() << " / " << c.figure);
