@@ -8,6 +8,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "extractors/parsi_calendar.h"
+
 namespace wirefacts {
 
 using std::chrono::days;
@@ -37,6 +39,20 @@ int HebrewMonth(std::string_view name) {
     if (n == name) return m;
   return 0;
 }
+
+// Hindu lunar month names (amanta, 1 Chaitra .. 12 Phalguna) and sidereal
+// signs (1 Aries .. 12 Pisces) of the date column.
+int IndexOf(std::string_view name, const std::string_view (&names)[12]) {
+  for (int i = 0; i < 12; ++i)
+    if (names[i] == name) return i + 1;
+  return 0;
+}
+constexpr std::string_view kHinduMonths[12] = {
+    "chaitra", "vaishakha", "jyeshtha",     "ashadha", "shravana", "bhadrapada",
+    "ashvin",  "kartika",   "margashirsha", "pausha",  "magha",    "phalguna"};
+constexpr std::string_view kSigns[12] = {"aries",       "taurus",    "gemini",   "cancer",
+                                         "leo",         "virgo",     "libra",    "scorpio",
+                                         "sagittarius", "capricorn", "aquarius", "pisces"};
 
 // Western Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher).
 sys_days EasterSunday(int y) {
@@ -118,6 +134,27 @@ std::vector<HolidaySpan> IcuDays(HolidayRule::Calendar cal, int month, int day, 
   return out;
 }
 
+// "11-4-4" (the fourth Thursday of November), "05-L-1" (the last Monday).
+bool ParseWeekdayRule(std::string_view date, HolidayRule* r) {
+  size_t d1 = date.find('-'), d2 = date.rfind('-');
+  std::string_view n = date.substr(d1 + 1, d2 - d1 - 1);
+  if (!ParseInt(date.substr(0, d1), &r->month) || r->month < 1 || r->month > 12 ||
+      !ParseInt(date.substr(d2 + 1), &r->weekday) || r->weekday < 1 || r->weekday > 7)
+    return false;
+  if (n == "L") {
+    r->nth = -1;
+    return true;
+  }
+  return ParseInt(n, &r->nth) && r->nth >= 1 && r->nth <= 4;
+}
+
+// The nth (or, -1, last) ISO weekday `wd` of the month [first, last].
+sys_days NthWeekday(sys_days first, sys_days last, int nth, int wd) {
+  auto iso = [](sys_days d) { return static_cast<int>(std::chrono::weekday(d).iso_encoding()); };
+  if (nth < 0) return last - days((iso(last) - wd + 7) % 7);
+  return first + days((wd - iso(first) + 7) % 7 + 7 * (nth - 1));
+}
+
 }  // namespace
 
 bool ParseHolidayRule(std::string_view calendar, std::string_view date, std::string_view offset,
@@ -165,31 +202,64 @@ bool ParseHolidayRule(std::string_view calendar, std::string_view date, std::str
   } else if (calendar == "hebrew") {
     r.calendar = HolidayRule::Calendar::kHebrew;
     if (!month_day(13)) return fail("expected a Hebrew month and day (nisan-15)");
+  } else if (calendar == "hindu-lunar" || calendar == "hindu-solar" || calendar == "hindu-star") {
+    // "ashvin-30@sunset+0:48", "capricorn@sunset", "leo-22@sunrise".
+    size_t at = date.find('@');
+    if (at != std::string_view::npos) {
+      DayMoment m;
+      if (!ParseDayMoment(date.substr(at + 1), &m))
+        return fail("expected a moment like sunrise, noon, afternoon, sunset+0:48, midnight");
+      (calendar == "hindu-solar" ? r.cutoff : r.moment) = m;
+      date = date.substr(0, at);
+    }
+    size_t dash = date.find('-');
+    std::string_view name = date.substr(0, dash);
+    if (calendar == "hindu-lunar") {
+      r.calendar = HolidayRule::Calendar::kHinduLunar;
+      r.month = IndexOf(name, kHinduMonths);
+      if (r.month == 0 || dash == std::string_view::npos ||
+          !ParseInt(date.substr(dash + 1), &r.day) || r.day < 1 || r.day > 30)
+        return fail("expected a lunar month and tithi 1..30 (ashvin-30)");
+    } else if (calendar == "hindu-solar") {
+      r.calendar = HolidayRule::Calendar::kHinduSolar;
+      r.month = IndexOf(name, kSigns);
+      if (r.month == 0 || dash != std::string_view::npos)
+        return fail("expected a sign (capricorn)");
+    } else {
+      r.calendar = HolidayRule::Calendar::kHinduStar;
+      r.month = IndexOf(name, kSigns);
+      if (r.month == 0 || dash == std::string_view::npos ||
+          !ParseInt(date.substr(dash + 1), &r.day) || r.day < 1 || r.day > 27)
+        return fail("expected a sign and nakshatra 1..27 (leo-22)");
+    }
+  } else if (calendar == "parsi") {
+    r.calendar = HolidayRule::Calendar::kParsi;
+    if (!month_day(13) || (r.month == 13 && r.day > 5) || r.day > 30)
+      return fail("expected a Shahenshahi MM-DD");
   } else if (calendar == "islamic-umalqura") {
     r.calendar = HolidayRule::Calendar::kIslamicUmalqura;
-    if (!month_day(12)) return fail("expected MM-DD");
+    // "10-01", or "09-L-5" the last Friday of Ramadan.
+    size_t d1 = date.find('-'), d2 = date.rfind('-');
+    if (d1 == d2) {
+      if (!month_day(12)) return fail("expected MM-DD or MM-N-W");
+    } else if (!ParseWeekdayRule(date, &r)) {
+      return fail("expected MM-N-W with a week 1..4 or L");
+    }
   } else if (calendar == "gregorian") {
     r.calendar = HolidayRule::Calendar::kGregorian;
     // "12-25", or "11-4-4" (fourth Thursday of November), "05-L-1".
     size_t d1 = date.find('-'), d2 = date.rfind('-');
     if (d1 == d2) {
       if (!month_day(12)) return fail("expected MM-DD or MM-N-W");
-    } else {
-      std::string_view n = date.substr(d1 + 1, d2 - d1 - 1);
-      if (!ParseInt(date.substr(0, d1), &r.month) || r.month < 1 || r.month > 12 ||
-          !ParseInt(date.substr(d2 + 1), &r.weekday) || r.weekday < 1 || r.weekday > 7)
-        return fail("expected MM-N-W");
-      if (n == "L")
-        r.nth = -1;
-      else if (!ParseInt(n, &r.nth) || r.nth < 1 || r.nth > 4)
-        return fail("expected a week 1..4 or L");
+    } else if (!ParseWeekdayRule(date, &r)) {
+      return fail("expected MM-N-W with a week 1..4 or L");
     }
   } else {
     return fail("unknown calendar '" + std::string(calendar) + "'");
   }
-  if (r.length == 0 && (r.calendar == HolidayRule::Calendar::kGregorian ||
-                        r.calendar == HolidayRule::Calendar::kEaster ||
-                        r.calendar == HolidayRule::Calendar::kOrthodoxEaster))
+  if (r.length == 0 && r.calendar != HolidayRule::Calendar::kChinese &&
+      r.calendar != HolidayRule::Calendar::kHebrew &&
+      r.calendar != HolidayRule::Calendar::kIslamicUmalqura)
     return fail("'month' length needs a Chinese, Hebrew or Islamic date");
   *out = r;
   return true;
@@ -219,8 +289,35 @@ std::vector<HolidaySpan> HolidaysInYear(const HolidayRule& rule, int y) {
         dates.push_back({d, d});
       }
       break;
+    case HolidayRule::Calendar::kHinduLunar:
+      for (sys_days d : LunarTithiDays(rule.month, rule.day, rule.moment, y))
+        dates.push_back({d, d});
+      break;
+    case HolidayRule::Calendar::kHinduSolar:
+      for (int cy2 = y - 1; cy2 <= y + 1; ++cy2) {
+        sys_days d = SankrantiDay(rule.month, rule.cutoff, cy2);
+        dates.push_back({d, d});
+      }
+      break;
+    case HolidayRule::Calendar::kHinduStar:
+      for (int cy2 = y - 1; cy2 <= y + 1; ++cy2)
+        for (sys_days d : SolarMonthStarDays(rule.month, rule.day, rule.cutoff, rule.moment, cy2))
+          dates.push_back({d, d});
+      break;
+    case HolidayRule::Calendar::kParsi:
+      for (int cy2 = y - 1; cy2 <= y + 1; ++cy2)
+        if (auto d = ShahenshahiDay(cy2, rule.month, rule.day)) dates.push_back({*d, *d});
+      break;
     default:
-      dates = IcuDays(rule.calendar, rule.month, rule.day, y);
+      if (rule.nth != 0) {
+        // A weekday of the month ("the last Friday of Ramadan").
+        for (const HolidaySpan& m : IcuDays(rule.calendar, rule.month, 1, y)) {
+          sys_days d = NthWeekday(m.first, m.last, rule.nth, rule.weekday);
+          if (d <= m.last) dates.push_back({d, m.last});
+        }
+      } else {
+        dates = IcuDays(rule.calendar, rule.month, rule.day, y);
+      }
   }
   for (const HolidaySpan& d : dates) {
     sys_days first = Observed(rule, d.first + days(rule.offset));

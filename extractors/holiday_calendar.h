@@ -8,8 +8,12 @@
 // Chinese, Hebrew and Islamic holidays are converted with ICU's calendars
 // (Islamic: Umm al-Qura, the calendar Saudi Arabia publishes and most news
 // dates follow; the tabular islamic-civil calendar is often a day off it).
-// Hindu lunisolar holidays (Diwali, Holi, Navratri) and the Buddhist Vesak
-// follow calendars ICU does not have and are not listed.
+// Hindu holidays are computed from the Sun's and the Moon's positions
+// (extractors/hindu_calendar.h): lunisolar ones (Diwali, Holi, Navaratri,
+// and the Buddhist Vesak) keep a tithi of an amanta lunar month, solar ones
+// (Makar Sankranti, Vaisakhi) the Sun's entry into a sidereal sign, Onam a
+// lunar mansion in a solar month. Parsi ones keep the Shahenshahi calendar
+// (extractors/parsi_calendar.h).
 //
 // A holiday's day is the civil day its calendar date falls on: Hebrew and
 // Islamic days begin at the sunset before, but "Yom Kippur 2018" is
@@ -27,19 +31,31 @@
 
 #include "base/rule_files.h"
 #include "base/status.h"
+#include "extractors/hindu_calendar.h"
 #include "extractors/temporal_resolver.h"
 #include "model/claim.h"
 
 namespace wirefacts {
 
 struct HolidayRule {
-  enum class Calendar { kGregorian, kEaster, kOrthodoxEaster, kChinese, kHebrew, kIslamicUmalqura };
+  enum class Calendar {
+    kGregorian,
+    kEaster,
+    kOrthodoxEaster,
+    kChinese,
+    kHebrew,
+    kIslamicUmalqura,
+    kHinduLunar,  // month 1 Chaitra .. 12 Phalguna, day = tithi 1..30
+    kHinduSolar,  // month = sign 1 Aries .. 12 Pisces
+    kHinduStar,   // month = the solar month's sign, day = nakshatra 1..27
+    kParsi,       // Shahenshahi month 1..12 (13: Gatha days) and day
+  };
   Calendar calendar = Calendar::kGregorian;
   // 1-based month of the rule's calendar (Hebrew: ICU's month index + 1,
   // Tishrei = 1, Adar = 7 which is Adar II in leap years, Nisan = 8).
   int month = 0;
   int day = 0;      // day of the month; 0 for a weekday rule
-  int nth = 0;      // weekday rules: 1..4, or -1 for the last
+  int nth = 0;      // weekday rules (Gregorian, Islamic): 1..4, or -1 for the last
   int weekday = 0;  // weekday rules: ISO 1 (Monday) .. 7 (Sunday)
   int offset = 0;   // days added to the date (Easter: to Easter Sunday)
   // Days the holiday lasts from the first; 0 for the rest of its month in
@@ -50,6 +66,11 @@ struct HolidayRule {
   // King's Day on a Sunday is kept the Saturday before; Boss's Day on a
   // Saturday the Friday, on a Sunday the Monday.
   int moves[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  // Hindu calendars: the moment of the civil day at which the tithi or
+  // nakshatra must prevail, and the cut-off after which an ingress counts
+  // for the next day.
+  DayMoment moment;
+  DayMoment cutoff{DayMoment::Anchor::kSunset, 0};
 };
 
 // One occurrence: its first and last day.

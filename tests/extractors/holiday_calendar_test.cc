@@ -143,12 +143,100 @@ TEST_CASE("An Islamic holiday can fall twice in a Gregorian year", "[holiday]") 
   CHECK(HolidaysInYear(Rule("hebrew", "nisan-15", "0", "1"), 0).empty());
 }
 
+// Indian holidays: the days of the Government of India's published holiday
+// lists (and, for regional ones, the state lists), computed from the Sun and
+// the Moon.
+TEST_CASE("Hindu, Buddhist, Parsi and Islamic holidays of Indian calendars", "[holiday]") {
+  struct Case {
+    const char* name;
+    const char* calendar;
+    const char* date;
+    const char* offset;
+    const char* length;
+    int year;
+    const char* expected;
+  };
+  const Case kCases[] = {
+      {"Diwali", "hindu-lunar", "ashvin-30@sunset+0:48", "0", "1", 2018, "2018-11-07"},
+      {"Diwali", "hindu-lunar", "ashvin-30@sunset+0:48", "0", "1", 2019, "2019-10-27"},
+      {"Diwali", "hindu-lunar", "ashvin-30@sunset+0:48", "0", "1", 2020, "2020-11-14"},
+      {"Dhanteras (kshaya at pradosh)", "hindu-lunar", "ashvin-28@sunset+0:48", "0", "1", 2020,
+       "2020-11-13"},
+      {"Holi", "hindu-lunar", "phalguna-15@sunset+0:48", "1", "1", 2019, "2019-03-21"},
+      {"Holi", "hindu-lunar", "phalguna-15@sunset+0:48", "1", "1", 2020, "2020-03-10"},
+      {"Ganesh Chaturthi", "hindu-lunar", "bhadrapada-4@noon", "0", "1", 2019, "2019-09-02"},
+      {"Maha Shivaratri", "hindu-lunar", "magha-29@midnight", "0", "1", 2020, "2020-02-21"},
+      {"Guru Nanak Jayanti", "hindu-lunar", "kartika-15", "0", "1", 2019, "2019-11-12"},
+      {"Raksha Bandhan", "hindu-lunar", "shravana-15", "0", "1", 2018, "2018-08-26"},
+      {"Navaratri", "hindu-lunar", "ashvin-1", "0", "9", 2020, "2020-10-17..2020-10-25"},
+      {"Ugadi", "hindu-lunar", "chaitra-1", "0", "1", 2018, "2018-03-18"},
+      {"Buddha Purnima", "hindu-lunar", "vaishakha-15", "0", "1", 2019, "2019-05-18"},
+      {"Guru Gobind Singh Jayanti", "hindu-lunar", "pausha-7", "0", "1", 2023, ""},
+      {"Makar Sankranti", "hindu-solar", "capricorn@sunset", "0", "1", 2019, "2019-01-15"},
+      {"Makar Sankranti", "hindu-solar", "capricorn@sunset", "0", "1", 2020, "2020-01-15"},
+      {"Makar Sankranti", "hindu-solar", "capricorn@sunset", "0", "1", 2018, "2018-01-14"},
+      {"Bhogi", "hindu-solar", "capricorn@sunset", "-1", "1", 2018, "2018-01-13"},
+      {"Vaisakhi", "hindu-solar", "aries@midnight", "0", "1", 2018, "2018-04-14"},
+      {"Vaisakhi", "hindu-solar", "aries@midnight", "0", "1", 2020, "2020-04-13"},
+      {"Rabindra Jayanti", "hindu-solar", "aries@midnight", "25", "1", 2020, "2020-05-08"},
+      {"Rabindra Jayanti", "hindu-solar", "aries@midnight", "25", "1", 2019, "2019-05-09"},
+      {"Onam", "hindu-star", "leo-22@sunrise+2:24", "0", "1", 2018, "2018-08-24"},
+      {"Onam", "hindu-star", "leo-22@sunrise+2:24", "0", "1", 2022, "2022-09-08"},
+      {"Parsi New Year", "parsi", "01-01", "0", "1", 2018, "2018-08-17"},
+      {"Parsi New Year", "parsi", "01-01", "0", "1", 2022, "2022-08-16"},
+      {"Jamat ul-Vida", "islamic-umalqura", "09-L-5", "0", "1", 2017, "2017-06-23"},
+      {"Jamat ul-Vida", "islamic-umalqura", "09-L-5", "0", "1", 2018, "2018-06-08"},
+      {"first Friday of Ramadan", "islamic-umalqura", "09-1-5", "0", "1", 2018, "2018-05-18"},
+  };
+  for (const Case& c : kCases) {
+    INFO(c.name << " " << c.year);
+    CHECK(First(Rule(c.calendar, c.date, c.offset, c.length), c.year) == c.expected);
+  }
+  // Guru Gobind Singh Jayanti fell twice in 2017.
+  std::vector<HolidaySpan> in = HolidaysInYear(Rule("hindu-lunar", "pausha-7", "0", "1"), 2017);
+  REQUIRE(in.size() == 2);
+  CHECK(FormatDay(in[0].first) == "2017-01-05");
+  CHECK(FormatDay(in[1].first) == "2017-12-25");
+}
+
+TEST_CASE("Hindu holidays stay in their season from 1900 to 2100", "[holiday]") {
+  // Diwali between 15 October and 16 November, Makar Sankranti between 13
+  // and 16 January, once a year.
+  HolidayRule diwali = Rule("hindu-lunar", "ashvin-30@sunset+0:48", "0", "1");
+  HolidayRule sankranti = Rule("hindu-solar", "capricorn@sunset", "0", "1");
+  for (int y = 1900; y <= 2100; ++y) {
+    INFO(y);
+    std::vector<HolidaySpan> d = HolidaysInYear(diwali, y);
+    REQUIRE(d.size() == 1);
+    year_month_day dy(d[0].first);
+    CHECK(sys_days(dy) >= sys_days(year(y) / 10 / 15));
+    CHECK(sys_days(dy) <= sys_days(year(y) / 11 / 16));
+    std::vector<HolidaySpan> s = HolidaysInYear(sankranti, y);
+    REQUIRE(s.size() == 1);
+    CHECK(sys_days(s[0].first) >= sys_days(year(y) / 1 / 13));
+    CHECK(sys_days(s[0].first) <= sys_days(year(y) / 1 / 16));
+  }
+}
+
 TEST_CASE("Malformed holiday rules are rejected", "[holiday]") {
   const char* kBad[][4] = {
-      {"julian", "12-25", "0", "1"},        {"gregorian", "13-01", "0", "1"},
-      {"gregorian", "11-5-4", "0", "1"},    {"hebrew", "nisan", "0", "1"},
-      {"hebrew", "adarx-14", "0", "1"},     {"gregorian", "12-25", "x", "1"},
-      {"gregorian", "12-25", "0", "month"}, {"chinese", "01-01", "0", "0"},
+      {"julian", "12-25", "0", "1"},
+      {"gregorian", "13-01", "0", "1"},
+      {"gregorian", "11-5-4", "0", "1"},
+      {"hebrew", "nisan", "0", "1"},
+      {"hebrew", "adarx-14", "0", "1"},
+      {"gregorian", "12-25", "x", "1"},
+      {"gregorian", "12-25", "0", "month"},
+      {"chinese", "01-01", "0", "0"},
+      {"hindu-lunar", "ashvin-31", "0", "1"},
+      {"hindu-lunar", "ashwin-30", "0", "1"},
+      {"hindu-lunar", "ashvin-30@dusk", "0", "1"},
+      {"hindu-solar", "makara", "0", "1"},
+      {"hindu-solar", "capricorn-1", "0", "1"},
+      {"hindu-star", "leo-28", "0", "1"},
+      {"hindu-lunar", "ashvin-1", "0", "month"},
+      {"parsi", "13-06", "0", "1"},
+      {"islamic-umalqura", "09-5-5", "0", "1"},
   };
   for (const auto& b : kBad) {
     HolidayRule r;
@@ -208,7 +296,12 @@ TEST_CASE("holidays.tsv loads and every name resolves", "[holiday]") {
     REQUIRE(r != nullptr);
     CHECK_FALSE(HolidaysInYear(*r, 2019).empty());
   }
-  CHECK(cal->Find("diwali") == nullptr);
+  CHECK(cal->Find("diwali") != nullptr);
+  // Also a given name, the past tense of "lend", a common phrase.
+  for (const char* absent : {"rakhi", "lent", "the night journey", "ascension to heaven"}) {
+    INFO(absent);
+    CHECK(cal->Find(absent) == nullptr);
+  }
 }
 
 TEST_CASE("Resolved dates stay within years 1..9999", "[holiday]") {
