@@ -145,6 +145,12 @@ const DateCase kCases[] = {
     {kTue, "Votes will be counted next Monday.", "next Monday", "2013-02-18", "", ""},
     {kFri, "The administration is scheduled to raise tariffs on March 2.", "March 2", "2019-03-02",
      "", ""},
+    // Future cues without an auxiliary: "set to", "planned to", "as soon as".
+    {kTue, "The talks, set to resume Monday in Geneva, were postponed.", "Monday", "2013-02-18", "",
+     ""},
+    {kTue, "The delegation planned to leave on Thursday.", "Thursday", "2013-02-14", "", ""},
+    {kTue, "The ship could sail as soon as Friday, the port said.", "Friday", "2013-02-15", "", ""},
+    {kTue, "Ford is prepared to bid, it said on Friday.", "Friday", "2013-02-08", "", ""},
     // Past cues move a date only when the nearest occurrence is months ahead.
     {kFri, "Tariffs were raised on May 2.", "May 2", "2018-05-02", "", ""},
     {kFri, "Mnuchin suggested a rollback during talks scheduled for Jan. 30.", "Jan. 30",
