@@ -151,6 +151,9 @@ const DateCase kCases[] = {
     {kTue, "The delegation planned to leave on Thursday.", "Thursday", "2013-02-14", "", ""},
     {kTue, "The ship could sail as soon as Friday, the port said.", "Friday", "2013-02-15", "", ""},
     {kTue, "Ford is prepared to bid, it said on Friday.", "Friday", "2013-02-08", "", ""},
+    // "by" before a date is a deadline: it outweighs a past cue further off.
+    {kTue, "The sale, which had been expected, lets it repay the loan by June.", "June", "2013-06",
+     "", ""},
     // Past cues move a date only when the nearest occurrence is months ahead.
     {kFri, "Tariffs were raised on May 2.", "May 2", "2018-05-02", "", ""},
     {kFri, "Mnuchin suggested a rollback during talks scheduled for Jan. 30.", "Jan. 30",
