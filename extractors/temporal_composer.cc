@@ -59,6 +59,40 @@ bool IsWeek(std::string_view s) {
          Digits(s.substr(6));
 }
 
+// A date of the calendar with both bounds: a year, half, quarter, season,
+// month, week or day ("2014", "2017-Q1", "2013-05", "2013-W08"), not a
+// clock, a part of day or a range.
+bool IsCalendar(const Value& v) {
+  const std::string& t = v.timex;
+  return t.size() >= 4 && Digits(std::string_view(t).substr(0, 4)) &&
+         t.find_first_of("T/") == std::string::npos && !v.start.empty() && !v.end.empty();
+}
+
+// True when `surface` writes the year `year` ("28 June in 2020", "Q1 of
+// 2017", "10/1/17" for 2017): four digits equal to it, or two digits after
+// '/' or an apostrophe at the end.
+bool WritesYear(std::string_view surface, int year) {
+  for (size_t i = 0; i < surface.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(surface[i]))) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < surface.size() && std::isdigit(static_cast<unsigned char>(surface[j]))) ++j;
+    std::string_view run = surface.substr(i, j - i);
+    if (run.size() == 4 && std::atoi(std::string(run).c_str()) == year) return true;
+    if (run.size() == 2 && j == surface.size() && i > 0 &&
+        (surface[i - 1] == '/' || surface[i - 1] == '\'') &&
+        std::atoi(std::string(run).c_str()) == year % 100)
+      return true;
+    i = j;
+  }
+  return false;
+}
+
+// "2013".
+bool IsYear(std::string_view s) { return s.size() == 4 && Digits(s); }
+
 bool ParseDay(std::string_view s, sys_days* out) {
   if (!IsDay(s)) return false;
   std::chrono::year_month_day ymd{std::chrono::year(std::stoi(std::string(s.substr(0, 4)))),
@@ -68,6 +102,28 @@ bool ParseDay(std::string_view s, sys_days* out) {
   *out = sys_days(ymd);
   return true;
 }
+
+// A day ("2013-06-26") or month ("2013-06") value moved to `year`; false for
+// another value or a day the year lacks (February 29).
+bool WithYear(int year, Value* v) {
+  char y[8];
+  std::snprintf(y, sizeof y, "%04d", year);
+  if (IsMonth(v->timex)) {
+    v->timex.replace(0, 4, y);
+    std::chrono::year_month ym{std::chrono::year(year),
+                               std::chrono::month(std::stoi(v->timex.substr(5, 2)))};
+    v->start = FormatDay(sys_days(ym / 1));
+    v->end = FormatDay(sys_days(ym / std::chrono::last));
+    return true;
+  }
+  sys_days day;
+  if (!IsDay(v->timex) || !ParseDay(std::string(y) + v->timex.substr(4), &day)) return false;
+  v->timex = v->start = v->end = FormatDay(day);
+  return true;
+}
+
+// The year a day, month or range value begins in.
+int YearOf(const Value& v) { return std::atoi(v.start.substr(0, 4).c_str()); }
 
 // The halves of a timex: one, or two around '/'.
 int Halves(std::string_view timex, std::string_view out[2]) {
@@ -261,6 +317,13 @@ struct Item {
   // The word before the piece opens a pair ("between"): its closing word
   // ("and") then makes a range.
   std::string pair_close;
+  bool has_year = false;  // the text writes the year it begins in
+  // Names days or months (or a range of them) of a yearless rule and writes
+  // no year: a year next to it, or at the other end of a range, gives it.
+  bool yearless = false;
+  // A range whose second end took its year from the first ("April in 2016
+  // to June"): a year after it dates that end ("... in 2017").
+  bool tail_yearless = false;
 };
 
 // "2pm", "10 a.m.", "9:30AM": am or pm written after a digit or space.
@@ -281,21 +344,27 @@ bool HasMeridiem(std::string_view s) {
 
 // What the text between two pieces allows.
 struct Gap {
-  bool join = false;   // nothing, a comma, or a joining word
-  bool range = false;  // a range word or sign ("to", "-")
-  bool span = false;   // a word between a clock and a length ("for", "from")
-  bool start = false;  // a word between a length and the day it starts ("starting")
-  bool comma = false;  // a comma: "last Thursday, to Nov. 6" is no period
-  bool sum = false;    // nothing, a comma or a sum word between two lengths
-  int offset = 0;      // +1/-1: a length counted after/before a date ("3 days after")
-  std::string word;    // the joining word, lower case ("" for none)
+  bool join = false;    // nothing, a comma, or a joining word
+  bool range = false;   // a range word or sign ("to", "-")
+  bool span = false;    // a word between a clock and a length ("for", "from")
+  bool start = false;   // a word between a length and the day it starts ("starting")
+  bool comma = false;   // a comma: "last Thursday, to Nov. 6" is no period
+  bool sum = false;     // nothing, a comma or a sum word between two lengths
+  int offset = 0;       // +1/-1: a length counted after/before a date ("3 days after")
+  bool yearof = false;  // nothing, a comma or a word between a date and its year ("in", "of")
+  std::string word;     // the joining word, lower case ("" for none)
 };
 
 }  // namespace
 
 struct TemporalComposer::Impl {
-  std::unordered_set<std::string> joins, ranges, spans, starts, sums, clock_rules, weekday_rules,
-      partday_rules, dayonly_rules, halfday_rules;
+  std::unordered_set<std::string> joins, ranges, spans, starts, sums, yearofs, clock_rules,
+      weekday_rules, partday_rules, dayonly_rules, halfday_rules, yearless_rules, nostart_rules;
+  // Words after two years that make them points compared, not a period
+  // ("from 1990 to 2000 levels").
+  std::unordered_set<std::string> points;
+  // Phrases after a date that carry its period up to the DCT ("to date").
+  std::vector<std::string> todates;
   // Part of day code -> hours [first, last] that a clock without am/pm in it
   // means 12 hours later ("this evening from 7 to 7:30" is 19:00-19:30).
   std::unordered_map<std::string, std::pair<int, int>> pm_hours;
@@ -352,6 +421,16 @@ Status TemporalComposer::Create(const RuleFiles& rules, std::unique_ptr<Temporal
       impl->halfday_rules.insert(r.fields[1]);
     } else if (kind == "sum") {
       impl->sums.insert(Lower(r.fields[1]));
+    } else if (kind == "yearof") {
+      impl->yearofs.insert(Lower(r.fields[1]));
+    } else if (kind == "yearless") {
+      impl->yearless_rules.insert(r.fields[1]);
+    } else if (kind == "points") {
+      impl->points.insert(Lower(r.fields[1]));
+    } else if (kind == "nostart") {
+      impl->nostart_rules.insert(r.fields[1]);
+    } else if (kind == "todate") {
+      impl->todates.push_back(Lower(r.fields[1]));
     } else if (kind == "pair") {
       if (r.fields.size() < 3 || r.fields[2].empty())
         return Status::InvalidInput(where + ": expected pair, opening word, closing word");
@@ -383,7 +462,7 @@ Gap TemporalComposer::Impl::Between(std::string_view gap) const {
   while (b < e && skippable(gap[b])) ++b;
   while (e > b && skippable(gap[e - 1])) --e;
   if (b == e) {
-    out.join = out.sum = true;
+    out.join = out.sum = out.yearof = true;
     return out;
   }
   std::string word = Lower(gap.substr(b, e - b));
@@ -393,6 +472,7 @@ Gap TemporalComposer::Impl::Between(std::string_view gap) const {
   out.range = ranges.count(word) > 0;
   out.span = spans.count(word) > 0;
   out.start = starts.count(word) > 0;
+  out.yearof = yearofs.count(word) > 0;
   if (auto o = offsets.find(word); o != offsets.end()) out.offset = o->second;
   return out;
 }
@@ -542,6 +622,9 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->led = a.led || b.led;
     out->pair_close = a.pair_close;
     out->lead_begin = a.led ? a.lead_begin : b.lead_begin;
+    out->has_year = a.has_year || b.has_year;
+    out->yearless = a.yearless && b.yearless;
+    out->tail_yearless = false;
   };
   // Two clock times: a range; a clock without a day takes the other's day
   // ("3:00 to 4:00 tomorrow", "Thursday 19:00 - 21:00").
@@ -574,20 +657,115 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->weekday = a.weekday || b.weekday;
     return true;
   }
-  // Two days or two months: the period from one to the other ("January 12,
-  // 2016 - 01/22/2016", "Dec/2018-May/2019").
-  if (gap.range && !gap.comma) {
-    const std::string &ta = a.e.value.timex, &tb = b.e.value.timex;
-    if (((IsDay(ta) && IsDay(tb)) || (IsMonth(ta) && IsMonth(tb))) && ta < tb &&
-        !a.e.value.start.empty() && !b.e.value.end.empty()) {
-      Value v = a.e.value;
-      v.timex = ta + "/" + tb;
-      v.end = b.e.value.end;
+  // A range whose second end took its year from elsewhere and a year after
+  // it: that end in that year ("April in 2016 to June in 2017").
+  if (gap.yearof && IsYear(b.e.value.timex) && b.has_year && a.tail_yearless && !a.yearless) {
+    std::string_view h[2];
+    Value end;
+    if (Halves(a.e.value.timex, h) != 2) return false;
+    end.timex = std::string(h[1]);
+    if (!WithYear(YearOf(b.e.value), &end) || end.start < a.e.value.start) return false;
+    Value v = a.e.value;
+    v.timex = std::string(h[0]) + "/" + end.timex;
+    v.end = end.end;
+    finish(a, std::move(v));
+    out->weekday = false;
+    return true;
+  }
+  // A date without its year and the year next to it: the date in that year
+  // ("April in 2016", "the fourth of July of 1995", "2017 April"); a range
+  // takes it for both ends, a first month after the second lying in the
+  // year before ("from April to June in 2017", "December to March in 2016").
+  if (gap.yearof && IsYear(b.e.value.timex) && b.has_year && a.yearless) {
+    int year = YearOf(b.e.value);
+    std::string_view h[2];
+    int n = Halves(a.e.value.timex, h);
+    Value ends[2];
+    for (int i = 0; i < n; ++i) {
+      ends[i].timex = std::string(h[i]);
+      if (!WithYear(year, &ends[i])) return false;
+    }
+    Value v = a.e.value;
+    if (n == 2) {
+      if (ends[0].start > ends[1].start && !WithYear(year - 1, &ends[0])) return false;
+      v.timex = ends[0].timex + "/" + ends[1].timex;
+      v.start = ends[0].start;
+      v.end = ends[1].end;
+    } else if (n == 1) {
+      Value moved = a.e.value;
+      if (!WithYear(year, &moved)) return false;
+      v.timex = moved.timex;
+      v.start = moved.start;
+      v.end = moved.end;
+    } else {
+      return false;
+    }
+    finish(a, std::move(v));
+    out->weekday = false;
+    return true;
+  }
+  if (gap.yearof && gap.word.empty() && !gap.comma && IsYear(a.e.value.timex) && a.has_year &&
+      b.yearless && b.e.value.timex.find('/') == std::string::npos) {
+    Value v = b.e.value;
+    if (!WithYear(YearOf(a.e.value), &v)) return false;
+    finish(b, std::move(v));
+    out->weekday = false;
+    return true;
+  }
+  // Two dates of the calendar, of any grains: the period from the first
+  // day of one to the last day of the other ("January 12, 2016 -
+  // 01/22/2016", "Dec/2018-May/2019", "2014 through May 2018", "from
+  // 2017-Q1 to 2018-Q1", "between Jan 2019 and tomorrow", "from 2007 to the
+  // end of 2008"). An end without its year takes the year of the other end
+  // when that one has one ("26 June to 28 June in 2020", "December 20, 2016
+  // to January 5", "between June and July this year").
+  const bool paired = !a.pair_close.empty() && gap.word == a.pair_close;
+  // A week and a weekday name one day ("previous week - Monday").
+  const bool week_day =
+      (IsWeek(a.e.value.timex) && b.weekday) || (a.weekday && IsWeek(b.e.value.timex));
+  if ((gap.range || paired) && !gap.comma && !week_day && IsCalendar(a.e.value) &&
+      IsCalendar(b.e.value)) {
+    Value va = a.e.value, vb = b.e.value;
+    const bool tail = b.yearless;  // a year after it may still date vb
+    auto day_or_month = [](const Value& v) { return IsDay(v.timex) || IsMonth(v.timex); };
+    if (a.yearless && !b.yearless && day_or_month(vb)) {
+      int year = YearOf(vb);
+      if (!WithYear(year, &va) || (va.start > vb.start && !WithYear(year - 1, &va))) va = a.e.value;
+    } else if (b.yearless && !a.yearless && day_or_month(va)) {
+      int year = YearOf(va);
+      if (!WithYear(year, &vb) || (vb.start < va.start && !WithYear(year + 1, &vb))) vb = b.e.value;
+    } else if (a.yearless && b.yearless && vb.start < va.start) {
+      int year = YearOf(va);
+      if (!WithYear(year, &vb) || (vb.start < va.start && !WithYear(year + 1, &vb))) vb = b.e.value;
+    }
+    Value v;
+    // The ends do not overlap: "1st qtr to March 31" is the quarter to
+    // that day, no period of its own.
+    if (va.end < vb.start && nostart_rules.count(a.e.rule) == 0 && JoinRange(va, vb, &v)) {
+      // An early/mid/late end bounds the period through its start or end;
+      // "through June 1989" bounds no more.
+      const std::string& am = a.e.value.mod;
+      std::string mod = am == "START" || am == "MID" || am == "END" ? "" : am;
+      v.mod = mod;
       finish(a, std::move(v));
-      out->e.value.mod = a.e.value.mod;  // "through June 1989" bounds no more
+      out->e.value.mod = mod;
+      out->tail_yearless = tail;
       out->weekday = false;
       return true;
     }
+  }
+  // From the DCT up to a date after it ("between now and November 15th",
+  // "from now until June").
+  if ((gap.range || paired) && !gap.comma && a.e.value.timex == "PRESENT_REF" &&
+      IsCalendar(b.e.value) && b.e.value.start > dct_day) {
+    Value v = b.e.value;
+    v.timex = "PRESENT_REF/" + b.e.value.timex;  // its ends as TimeML tags them
+    v.start = dct_day;
+    v.mod.clear();
+    finish(a, std::move(v));
+    out->e.value.mod.clear();
+    out->weekday = false;
+    return true;
   }
   // A day or month up to the DCT: the period from it ("between Jan 2019 and
   // now", "from 2019-aug-01 to today").
@@ -676,6 +854,11 @@ void TemporalComposer::Compose(const DocumentView& doc, std::vector<Extraction>*
       it.timed = n == 1 && IsClock(h[0]) &&
                  (im.clock_rules.count(it.e.rule) > 0 || im.weekday_rules.count(it.e.rule) > 0 ||
                   it.e.rule.rfind("compose:", 0) == 0);
+      it.has_year =
+          !it.e.value.start.empty() &&
+          WritesYear(doc.text.substr(it.e.begin, it.e.end - it.e.begin), YearOf(it.e.value));
+      it.yearless = !it.has_year && n > 0 && im.yearless_rules.count(it.e.rule) > 0;
+      for (int i = 0; i < n; ++i) it.yearless = it.yearless && (IsDay(h[i]) || IsMonth(h[i]));
     }
     // The word before the piece, for span words ("for 2 hours").
     size_t w_end = it.e.begin;
@@ -706,10 +889,60 @@ void TemporalComposer::Compose(const DocumentView& doc, std::vector<Extraction>*
       prev = std::move(merged);
       items.pop_back();
     }
+    // "from March to date": the period from the date up to the DCT.
+    if (Item& last = items.back(); !im.todates.empty() && last.e.kind == ClaimKind::kDate &&
+                                   IsCalendar(last.e.value) && last.e.value.start < dct_day &&
+                                   last.e.value.end <= dct_day) {
+      size_t at = last.e.end;
+      while (at < doc.text.size() && doc.text[at] == ' ') ++at;
+      std::string rest(doc.text.substr(at, 24));
+      for (char& c : rest) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const std::string& phrase : im.todates) {
+        size_t after = phrase.size();
+        if (rest.compare(0, after, phrase) != 0 ||
+            (after < rest.size() && std::isalnum(static_cast<unsigned char>(rest[after]))))
+          continue;
+        Value& v = last.e.value;
+        v.timex += "/" + dct_day;
+        v.end = dct_day;
+        if (v.mod == "START" || v.mod == "MID" || v.mod == "END") v.mod.clear();
+        last.e.end = at + after;
+        last.e.rule =
+            (last.e.rule.rfind("compose:", 0) == 0 ? "" : "compose:") + last.e.rule + "+to_date";
+        break;
+      }
+    }
   }
   pieces->clear();
-  for (Item& it : items)
-    if (!it.partday) pieces->push_back(std::move(it.e));
+  for (Item& it : items) {
+    if (it.partday) continue;
+    // "from 1990 to 2000 levels": two years compared, no period. The years
+    // are the first and last four digits of the claim.
+    std::string_view h[2];
+    const std::string_view text = doc.text.substr(it.e.begin, it.e.end - it.e.begin);
+    if (it.e.kind == ClaimKind::kDate && Halves(it.e.value.timex, h) == 2 && IsYear(h[0]) &&
+        IsYear(h[1]) && text.size() >= 8 && Digits(text.substr(0, 4)) &&
+        Digits(text.substr(text.size() - 4)) && !im.points.empty()) {
+      size_t at = it.e.end;
+      while (at < doc.text.size() && doc.text[at] == ' ') ++at;
+      size_t word_end = at;
+      while (word_end < doc.text.size() &&
+             std::isalpha(static_cast<unsigned char>(doc.text[word_end])))
+        ++word_end;
+      if (im.points.count(Lower(doc.text.substr(at, word_end - at))) > 0) {
+        Extraction first = it.e, second = it.e;
+        first.end = first.begin + 4;
+        second.begin = second.end - 4;
+        first.value = YearValue(std::atoi(std::string(h[0]).c_str()));
+        second.value = YearValue(std::atoi(std::string(h[1]).c_str()));
+        first.rule = second.rule = it.e.rule + "+points";
+        pieces->push_back(std::move(first));
+        pieces->push_back(std::move(second));
+        continue;
+      }
+    }
+    pieces->push_back(std::move(it.e));
+  }
 }
 
 }  // namespace wirefacts

@@ -11,6 +11,11 @@
 //   "3 days after January 12th" length + day   -> 2017-01-15 (offset words)
 //   "for 3 days from today"    length + day       -> the 3 days from today
 //   "between Jan 2019 and now" month + now        -> 2019-01/<DCT day>
+//   "2014 through May 2018"    year + month       -> 2014/2018-05 (any grains)
+//   "26 June to 28 June in 2020" day + day        -> 2020-06-26/2020-06-28
+//   "April to June in 2017"    range + year       -> 2017-04/2017-06
+//   "the fourth of July of 1995" day + year       -> 1995-07-04
+//   "from March to date"       month + "to date"  -> <March>/<DCT day>
 //
 // Two pieces merge when both are dates, the text between them is only white
 // space, commas, or one joining word of extractors/rules/temporal_compose.tsv

@@ -249,6 +249,7 @@ Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* ou
     }
     std::vector<std::string> classes;
     bool force_ci = false;
+    bool glued = false;  // no word boundary after the word
     if (name == "MONTH") {
       classes = {"month", "month_amb", "month_abbr"};
     } else if (name == "MONTH_CI") {
@@ -256,6 +257,11 @@ Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* ou
       // ("march 3 2015"), which settles the ambiguity of "may", "march".
       classes = {"month", "month_amb", "month_abbr"};
       force_ci = true;
+    } else if (name == "MONTH_GLUED") {
+      // Any case, and digits may follow at once ("Dec31, 1994"): only
+      // where a day and a year follow.
+      classes = {"month", "month_amb", "month_abbr"};
+      force_ci = glued = true;
     } else if (name == "MONTH_SAFE") {
       classes = {"month"};
     } else if (name == "NUM") {
@@ -287,6 +293,7 @@ Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* ou
       std::string& into = full_day ? any_case : alt;
       if (!into.empty()) into += '|';
       into += PhraseRegex(w);
+      if (glued && into.ends_with("\\b")) into.resize(into.size() - 2);
     }
     if (!any_case.empty()) alt = "(?i:" + any_case + ")" + (alt.empty() ? "" : "|" + alt);
     if (name == "NUM") {
@@ -830,7 +837,10 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   std::string_view wd = get("wd");
   std::string_view dd = get("d");
   std::string day_word;
-  if (dd.empty() && g.Has("dw")) {
+  if (!sfx.empty() && g.Has("dw" + sfx)) {  // "April 9th through seventeenth"
+    day_word = Lex("dayword", g.Get("dw" + sfx));
+    dd = day_word;
+  } else if (dd.empty() && g.Has("dw")) {
     day_word = Lex("dayword", get("dw"));
     dd = day_word;
   }
@@ -1333,6 +1343,11 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         gp = &clock;
       }
       const Groups& g = *gp;
+      // Two bare years are amounts or codes in the same contexts as one
+      // ("pages 1990 to 2000", "sold 2014 to 2018 units").
+      if (g.Has("y") && g.Has("y2") && !g.Has("m") && !g.Has("mn") && !g.Has("d") && !g.Has("q") &&
+          !g.Has("qn") && !YearAllowed(doc.text, begin, end))
+        return false;
       if (!DateValue(g, "", doc, begin, end, std::nullopt, &a)) return false;
       std::optional<int> hint;
       if (!a.start.empty()) hint = ToInt(a.start);
@@ -1356,6 +1371,19 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
           Groups earlier = g;
           earlier.g.erase("y");
           if (!DateValue(earlier, "", doc, begin, end, ToInt(y) - 1, &a)) return false;
+        }
+        // "10/1-11/2/2017", "5/1-5/7/2020": a year written only after the
+        // second day dates the first too; a first day that would then come
+        // after the second lies in the year before ("12/20-1/5/2017").
+        if (!g.Has("y") && !g.Has("yb") && g.Has("y2") && b.start.size() >= 10 &&
+            a.start.size() >= 10) {
+          const int y2 = ToInt(b.start);
+          Value same;
+          if (DateValue(g, "", doc, begin, end, y2, &same) && same.start.size() >= 10) {
+            if (same.start > b.start && !DateValue(g, "", doc, begin, end, y2 - 1, &same))
+              return false;
+            a = same;
+          }
         }
       }
       // "from May to September" said in September: a range without a year

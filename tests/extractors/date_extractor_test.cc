@@ -779,6 +779,77 @@ TEST_CASE("Lengths from a start day, holiday weekends, early/late parts of day",
   CheckDateCases(kRound6Cases);
 }
 
+// Ranges of two dates of any grains (one claim A/B from the first day of A
+// to the last day of B), a year written once for both ends, and days,
+// months and years written in one piece.
+const DateCase kRangeEndsCases[] = {
+    {kTue, "The index rose from 2004 through May 2008.", "2004 through May 2008", "2004/2008-05",
+     "2004-01-01", "2008-05-31"},
+    {kTue, "Imports grew from 2009-Q2 to 2010-Q1.", "2009-Q2 to 2010-Q1", "2009-Q2/2010-Q1",
+     "2009-04-01", "2010-03-31"},
+    {kTue, "Output rose from Q1 of 2009 - Q3 of 2010.", "Q1 of 2009 - Q3 of 2010",
+     "2009-Q1/2010-Q3", "2009-01-01", "2010-09-30"},
+    {kTue, "Debt swelled from 2007 to the end of 2008.", "2007 to the end of 2008", "2007/2008",
+     "2007-01-01", "2008-12-31", ""},
+    {kTue, "Prices fell between the end of 2007 and the end of 2008.",
+     "the end of 2007 and the end of 2008", "2007/2008", "2007-09-01", "2008-12-31", ""},
+    {kTue, "Claims were filed between Jan 2012 and yesterday.", "Jan 2012 and yesterday",
+     "2012-01/2013-02-11", "2012-01-01", "2013-02-11"},
+    {kTue, "Voting runs between today and tomorrow.", "today and tomorrow", "2013-02-12/2013-02-13",
+     "2013-02-12", "2013-02-13"},
+    {kTue, "Talks will go on between now and November 15th.", "now and November 15th",
+     "PRESENT_REF/2013-11-15", "2013-02-12", "2013-11-15"},
+    {kTue, "Shipments are down from October to date.", "October to date", "2012-10/2013-02-12",
+     "2012-10-01", "2013-02-12"},
+    // One year for both ends; a first month after the second is the year
+    // before.
+    {kTue, "Sales slumped from April to June in 2009.", "April to June in 2009", "2009-04/2009-06",
+     "2009-04-01", "2009-06-30"},
+    {kTue, "Rates rose from April in 2008 to June in 2009.", "April in 2008 to June in 2009",
+     "2008-04/2009-06", "2008-04-01", "2009-06-30"},
+    {kTue, "The team toured Asia from 26 June to 28 June in 2010.", "26 June to 28 June in 2010",
+     "2010-06-26/2010-06-28", "2010-06-26", "2010-06-28"},
+    {kTue, "The fleet sailed 3 june to 9 june in 2011.", "3 june to 9 june in 2011",
+     "2011-06-03/2011-06-09", "", ""},
+    {kTue, "Polls open from 2 july to 10 july.", "2 july to 10 july", "", "", ""},
+    {kTue, "Flights resumed between June and July last year.", "June and July last year",
+     "2012-06/2012-07", "2012-06-01", "2012-07-31"},
+    {kTue, "The count ran 10/1-11/2/2011.", "10/1-11/2/2011", "2011-10-01/2011-11-02", "2011-10-01",
+     "2011-11-02"},
+    {kTue, "The count ran 12/20-1/5/2011.", "12/20-1/5/2011", "2010-12-20/2011-01-05", "", ""},
+    {kTue, "The strike lasted 10-1-2011-10-7-2011.", "10-1-2011-10-7-2011", "2011-10-01/2011-10-07",
+     "", ""},
+    {kTue, "Exports slid Nov-Feb 5th, 2011.", "Nov-Feb 5th, 2011", "2010-11/2011-02-05",
+     "2010-11-01", "2011-02-05"},
+    // A bare day end shares the other end's month.
+    {kTue, "The fair runs April 9th through 17th.", "April 9th through 17th", "", "2013-04-09",
+     "2013-04-17"},
+    {kTue, "The fair runs april ninth through seventeenth.", "april ninth through seventeenth", "",
+     "2013-04-09", "2013-04-17"},
+    {kTue, "The fair runs from the ninth till the seventeenth of April.",
+     "the ninth till the seventeenth of April", "", "2013-04-09", "2013-04-17"},
+    // Days, months and years written in one piece.
+    {kTue, "He returned on 28 June in 2010.", "28 June in 2010", "2010-06-28", "", ""},
+    {kTue, "He returned on 28 june in 2010.", "28 june in 2010", "2010-06-28", "", ""},
+    {kTue, "The plant closed in 2011 April.", "2011 April", "2011-04", "", ""},
+    {kTue, "The meeting is set for 14 nov 2013.", "14 nov 2013", "2013-11-14", "", ""},
+    {kTue, "The unit was sold on Dec31 , 1994.", "Dec31 , 1994", "1994-12-31", "", ""},
+    {kTue, "He left on 14april 2011.", "14april 2011", "2011-04-14", "", ""},
+    {kTue, "She was born on the fourth of July of 1995.", "the fourth of July of 1995",
+     "1995-07-04", "", ""},
+    {kTue, "The plant reopened on 2011/aug/01.", "2011/aug/01", "2011-08-01", "", ""},
+    // Two years compared are two years.
+    {kTue, "Emissions must fall from 1990 to 2000 levels.", "2000", "2000", "2000-01-01",
+     "2000-12-31"},
+    // A week and a weekday stay one day.
+    {kTue, "What happened on previous week - Monday?", "previous week - Monday", "2013-02-04",
+     "2013-02-04", "2013-02-04"},
+};
+
+TEST_CASE("Ranges of dates of any grains and dates written in one piece", "[dates]") {
+  CheckDateCases(kRangeEndsCases);
+}
+
 // Number pairs and lengths that stay apart: scores after a weekday, a clock
 // "at" a time for a length, a day "for" a length, dates around a comma.
 TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {
@@ -799,6 +870,15 @@ TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {
       {"The fixing was reported yesterday at 6,000 dlrs.", "yesterday at 6"},
       // "the night of Oct. 23" names Oct. 23 (TimeML).
       {"Police came on the night of Oct. 23, 2012.", "the night of Oct. 23, 2012"},
+      // Amounts and codes, periods ending on a day, a weekday of a week.
+      {"Arsenal won 3-1 on Saturday.", "3-1"},
+      {"The bill passed on a 2-1 vote.", "2-1"},
+      {"Prices rose between 10 and 20 percent.", "10 and 20"},
+      {"The company sold 2014 to 2018 units.", "2014 to 2018"},
+      {"Fares on route 2010 to 2012 rose.", "2010 to 2012"},
+      {"Profit rose in the year to March 31, 2012.", "the year to March 31, 2012"},
+      {"NET PROFIT 1ST QTR TO MARCH 31", "1ST QTR TO MARCH 31"},
+      {"Emissions must fall from 1990 to 2000 levels.", "1990 to 2000"},
   };
   for (const Case& c : cases) {
     std::string text = c.text;
