@@ -479,6 +479,23 @@ bool TemporalScanner::Impl::YearAllowed(std::string_view text, size_t begin, siz
   size_t b = e;
   while (b > 0 && !std::isspace(static_cast<unsigned char>(text[b - 1]))) --b;
   if (b < e && year_before.count(Lower(text.substr(b, e - b)))) return false;
+  // The second number of a list or range whose first one is not a year
+  // ("pages 1990 to 2000", "flights 1987 and 1988").
+  const std::string connector = Lower(text.substr(b, e - b));
+  if (connector == "to" || connector == "and" || connector == "or" || connector == "through" ||
+      connector == "-") {
+    size_t ne = b;
+    while (ne > 0 && text[ne - 1] == ' ') --ne;
+    size_t nb = ne;
+    while (nb > 0 && std::isdigit(static_cast<unsigned char>(text[nb - 1]))) --nb;
+    if (nb < ne && (nb == 0 || text[nb - 1] == ' ')) {
+      size_t pe = nb;
+      while (pe > 0 && text[pe - 1] == ' ') --pe;
+      size_t pb = pe;
+      while (pb > 0 && !std::isspace(static_cast<unsigned char>(text[pb - 1]))) --pb;
+      if (pb < pe && year_before.count(Lower(text.substr(pb, pe - pb)))) return false;
+    }
+  }
   // Next word.
   b = end;
   while (b < text.size() && text[b] == ' ') ++b;

@@ -916,6 +916,8 @@ const NegativeCase kNegatives[] = {
     {"Output reached 1,990 tonnes.", "1,990"},
     {"The Fed held rates steady.", "Fed"},
     {"Sales of 2019 tonnes were recorded.", "2019"},
+    {"The index covers pages 1990 to 2000 of the archive.", "2000"},
+    {"Flights 1987 and 1988 were cancelled.", "1988"},
     {"Theresa May's government fell.", "May"},
     {"The two sides signed a framework deal.", "deal"},
     {"The current account deficit widened.", "current"},
