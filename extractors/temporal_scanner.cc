@@ -702,6 +702,18 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   if (std::string_view yrel = g.Get("yrel"); !yrel.empty()) {
     year = dyear + std::atoi(Lex("rel", yrel).c_str());
   }
+  // "Thanksgiving in 3 years", "Diwali six years hence", "Christmas 3
+  // months ago", "March in a year": the year that a length counted from the
+  // DCT reaches (hnum hunit, with hfut "in" or hago "ago"/"hence"/"from now").
+  if (std::string_view hunit = g.Get("hunit"); !hunit.empty()) {
+    std::optional<double> n = Number(g.Get("hnum"));
+    if (!n || std::isnan(*n) || *n < 1 || *n > 100 || *n != std::floor(*n) || g.Has("rel"))
+      return false;
+    int sign = g.Has("hfut") || Lower(g.Get("hago")) != "ago" ? 1 : -1;
+    char unit = std::tolower(static_cast<unsigned char>(hunit[0])) == 'y' ? 'Y' : 'M';
+    year =
+        static_cast<int>(year_month_day(ShiftDays(dct, sign * static_cast<int>(*n), unit)).year());
+  }
   int rel = 0;
   bool has_rel = false;
   if (std::string_view r = g.Get("rel"); !r.empty()) {
@@ -831,6 +843,42 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     if (!ResolveHoliday(*rule, dct, year, has_rel ? std::optional<int>(rel) : std::nullopt,
                         direction(Direction::kNearest), v))
       return false;
+    // "the closest Christmas to today", "the 3rd nearest Easter to now": the
+    // holiday's days of the years around the DCT ranked by their distance
+    // from it, the later one first on a tie.
+    if (g.Has("closest")) {
+      int k = g.Has("hnth") ? ToInt(Lex("ordinal", g.Get("hnth"))) : 1;
+      if (!g.Has("hnow") || k < 1 || k > 4) return false;
+      std::vector<std::pair<int, Value>> near;
+      for (int y = dyear - 4; y <= dyear + 4; ++y) {
+        Value hv;
+        sys_days first;
+        if (!ResolveHoliday(*rule, dct, y, std::nullopt, Direction::kNearest, &hv) ||
+            !ParseTimexDay(hv.start, &first))
+          continue;
+        int dist = static_cast<int>((first - dct).count());
+        near.emplace_back(2 * std::abs(dist) - (dist > 0 ? 1 : 0), std::move(hv));
+      }
+      std::stable_sort(near.begin(), near.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      if (static_cast<int>(near.size()) < k) return false;
+      *v = std::move(near[k - 1].second);
+      return true;
+    }
+    // "the third Tuesday after Christmas 2014", "the Friday before Easter":
+    // the n-th such weekday after the holiday's last day (before its first).
+    if (std::string_view side = g.Get("hside"); !side.empty()) {
+      if (!g.Has("hthe") && !g.Has("hnth")) return false;  // "Friday after Christmas sales"
+      int k = g.Has("hnth") ? ToInt(Lex("ordinal", g.Get("hnth"))) : 1;
+      std::chrono::weekday cw(ToInt(WeekdayOf(get("wd"))) % 7);
+      bool after = Lower(side) == "after";
+      sys_days day;
+      if (k < 1 || !ParseTimexDay(after ? v->end : v->start, &day)) return false;
+      sys_days d = after ? day + days(1) + (cw - std::chrono::weekday(day + days(1)))
+                         : day - days(1) - (std::chrono::weekday(day - days(1)) - cw);
+      *v = DayValue(d + days((after ? 7 : -7) * (k - 1)));
+      return true;
+    }
     // "Labor Day weekend", "the weekend of Halloween": the weekend next to
     // the holiday, stretched to a holiday on a Thursday, Friday, Monday or
     // Tuesday (the long weekend: Thanksgiving Thursday to Sunday, Labor Day
@@ -929,6 +977,67 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     *v = WeekValue(day);
     return true;
   }
+  // Ordinals counted from the end (nthl: "the second last week of October
+  // 2018", "the third last week of 2018", "the last day of October",
+  // "the last weekend of October") and the n-th weekend of a month: the
+  // month's weeks are its ISO weeks (see nthw below), its weekends those
+  // whose Saturday falls in it.
+  {
+    int from_end = 1;
+    if (std::string_view nthl = get("nthl"); !nthl.empty()) {
+      from_end = ToInt(Lex("ordinal", nthl));
+      if (from_end == 0) from_end = ToInt(nthl);  // "the 5th last day of May"
+      if (from_end < 1) return false;
+    }
+    auto month_of = [&]() {
+      return year ? std::chrono::year(*year) / month
+                  : AnchorMonth(dct, std::chrono::month(month), direction(Direction::kNearest));
+    };
+    if (g.Has("lastw")) {
+      // The year's last ISO week holds December 28.
+      sys_days dec28 = sys_days(std::chrono::year(year.value_or(dyear)) / 12 / 28);
+      *v = WeekValue(dec28 - days(7 * (from_end - 1)));
+      return true;
+    }
+    if (g.Has("nthl") && Lower(get("nthw")) == "last" && month > 0) {
+      sys_days thu = sys_days(month_of() / std::chrono::Thursday[std::chrono::last]);
+      *v = WeekValue(thu - days(7 * (from_end - 1)));
+      return true;
+    }
+    // "the last week of this month", "the second week of next month".
+    if (std::string_view nthw = get("nthw"); !nthw.empty() && month == 0 && g.Has("mrel")) {
+      year_month_day m(ShiftDays(dct, std::atoi(Lex("rel", get("mrel")).c_str()), 'M'));
+      std::chrono::year_month ym = m.year() / m.month();
+      sys_days thu;
+      if (Lower(nthw) == "last") {
+        thu = sys_days(ym / std::chrono::Thursday[std::chrono::last]) - days(7 * (from_end - 1));
+      } else {
+        int k = ToInt(Lex("ordinal", nthw));
+        if (k < 1 || k > 4 || g.Has("nthl")) return false;
+        thu = sys_days(ym / std::chrono::Thursday[k]);
+      }
+      *v = WeekValue(thu);
+      return true;
+    }
+    if (g.Has("lastd") && month > 0) {
+      std::chrono::year_month ym = month_of();
+      *v = DayValue(sys_days(ym / std::chrono::last) - days(from_end - 1));
+      return true;
+    }
+    if (std::string_view nthwe = get("nthwe"); !nthwe.empty() && month > 0) {
+      std::chrono::year_month ym = month_of();
+      sys_days sat;
+      if (Lower(nthwe) == "last") {
+        sat = sys_days(ym / std::chrono::Saturday[std::chrono::last]) - days(7 * (from_end - 1));
+      } else {
+        int k = ToInt(Lex("ordinal", nthwe));
+        if (k < 1 || k > 4 || g.Has("nthl")) return false;
+        sat = sys_days(ym / std::chrono::Saturday[k]);
+      }
+      *v = WeekendValue(sat);
+      return true;
+    }
+  }
   if (std::string_view nthw = get("nthw"); !nthw.empty() && month > 0) {
     std::chrono::year_month ym =
         year ? std::chrono::year(*year) / month
@@ -976,6 +1085,34 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     *v = DayValue(first + days((back ? -7 : 7) * k));
     return true;
   }
+  // "the closest Monday to Oct 5th", "the second nearest Friday to May 1":
+  // the weekdays ranked by their distance from the day, the later one first
+  // on a tie.
+  if (g.Has("closest") && month > 0 && !dd.empty() && !wd.empty()) {
+    int k = g.Has("cnth") ? ToInt(Lex("ordinal", get("cnth"))) : 1;
+    if (k < 1) return false;
+    std::chrono::month cm(month);
+    std::chrono::day cd(ToInt(dd));
+    sys_days day;
+    if (year) {
+      year_month_day ymd{std::chrono::year(*year), cm, cd};
+      if (!ymd.ok()) return false;
+      day = sys_days(ymd);
+    } else if (!AnchorMonthDay(dct, cm, cd, direction(Direction::kNearest), &day)) {
+      return false;
+    }
+    std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
+    sys_days after = day + (cw - std::chrono::weekday(day));
+    sys_days before = after == day ? day - days(7) : after - days(7);
+    for (int i = 1; i < k; ++i) {
+      if ((after - day) <= (day - before))
+        after += days(7);
+      else
+        before -= days(7);
+    }
+    *v = DayValue((after - day) <= (day - before) ? after : before);
+    return true;
+  }
   // Month and day.
   if (month > 0 && !dd.empty()) {
     std::chrono::month cm(month);
@@ -993,6 +1130,21 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
         !AnchorMonthDay(dct, cm, cd, dist > 0 ? Direction::kPast : Direction::kFuture, &day))
       return false;
     *v = DayValue(day);
+    return true;
+  }
+  // "Friday after next" (rel_after 2: a week after next Friday), "Monday
+  // before last" (-2).
+  if (!wd.empty() && g.Has("rel_after")) {
+    std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
+    int sign = rel < 0 ? -1 : 1;
+    *v = DayValue(RelativeWeekday(dct, cw, sign) + days(7 * (rel - sign)));
+    return true;
+  }
+  // "last week's Sunday": that weekday of the ISO week the rel names.
+  if (std::string_view wkrel = g.Get("wkrel"); !wkrel.empty() && !wd.empty()) {
+    std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
+    sys_days monday = dct - days(std::chrono::weekday(dct).iso_encoding() - 1);
+    *v = DayValue(monday + days(7 * std::atoi(Lex("rel", wkrel).c_str()) + cw.iso_encoding() - 1));
     return true;
   }
   // Weekday.
@@ -1295,6 +1447,22 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         while (b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[b - 1]))) --b;
         std::string prev = Lower(doc.text.substr(b, e - b));
         if (InLex("offset_blocker", prev) || (prev.size() > 4 && prev.ends_with("est")))
+          return false;
+        if (TenseAt(doc, begin, end) == Tense::kPast) return false;
+      }
+      // "Thanksgiving in 3 years" looks ahead, but not "the first
+      // Thanksgiving in 3 years", "the busiest March in two years".
+      if (g.Has("hfut")) {
+        size_t e = begin;
+        while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
+        size_t b = e;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[b - 1]))) --b;
+        std::string prev = Lower(doc.text.substr(b, e - b));
+        if (InLex("offset_blocker", prev) || (prev.size() > 4 && prev.ends_with("est")))
+          return false;
+        // "Theresa May in two years": a month name after a capitalised word
+        // is part of a name.
+        if (g.Has("m") && e > b && std::isupper(static_cast<unsigned char>(doc.text[b])))
           return false;
         if (TenseAt(doc, begin, end) == Tense::kPast) return false;
       }
@@ -1676,10 +1844,12 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
         if (sub[index].data() == nullptr || sub[index].empty()) continue;
         std::string_view s(sub[index].data(), sub[index].size());
         // RE2 forbids two groups of one name: "d_" stands in for a second "d".
-        g.g[name.back() == '_' ? name.substr(0, name.size() - 1) : name] = s;
+        std::string_view base =
+            name.back() == '_' ? std::string_view(name).substr(0, name.size() - 1) : name;
+        g.g[std::string(base)] = s;
         size_t sb = s.data() - text.data();
-        if (name == "pre" && sb == mb) begin = sb + s.size();
-        if (name == "post") end = std::min(end, sb);
+        if (base == "pre" && sb == mb) begin = sb + s.size();
+        if (base == "post") end = std::min(end, sb);
       }
       // Surrounding white space never belongs to the span.
       while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;

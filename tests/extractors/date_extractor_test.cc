@@ -573,6 +573,92 @@ TEST_CASE("Weekday days, period abbreviations and spoken years", "[dates]") {
   CheckDateCases(kOpenClassCases);
 }
 
+// Dates counted from another date: a holiday or month a length from the
+// DCT, a holiday's year written after it, ordinals counted from the end of
+// a month or year, weekdays counted from a holiday or a week.
+const DateCase kCountedCases[] = {
+    {kTue, "Turkey prices peak at Thanksgiving in 3 years.", "Thanksgiving in 3 years",
+     "2016-11-24", "", ""},
+    {kTue, "Planners expect Christmas two years from now to be busy.",
+     "Christmas two years from now", "2015-12-25", "", ""},
+    {kTue, "Thanksgiving 3 months ago was quiet.", "Thanksgiving 3 months ago", "2012-11-22", "",
+     ""},
+    {kTue, "The fair marks Diwali six years hence.", "Diwali six years hence", "2019-10-27", "",
+     ""},
+    {kTue, "The plant will open March in a year.", "March in a year", "2014-03", "", ""},
+    {kTue, "Deepavali in 2019 falls on a Sunday.", "Deepavali in 2019", "2019-10-27", "", ""},
+    {kTue, "The parade was held on Easter Sunday two thousand ten.",
+     "Easter Sunday two thousand ten", "2010-04-04", "", ""},
+    {kTue, "Stores expect a record Christmas twenty twenty.", "Christmas twenty twenty",
+     "2020-12-25", "", ""},
+    {kTue, "The report is due 14th April 15.", "14th April 15", "2015-04-14", "", ""},
+    {kTue, "Sales peak in the third last week of 2018.", "the third last week of 2018", "2018-W50",
+     "2018-12-10", "2018-12-16"},
+    {kTue, "Talks end in the last week of 2016.", "the last week of 2016", "2016-W52", "", ""},
+    {kTue, "Talks end in the 2nd last week of October 2018.", "the 2nd last week of October 2018",
+     "2018-W42", "2018-10-15", "2018-10-21"},
+    {kTue, "Results come on the last day of October 2015.", "the last day of October 2015",
+     "2015-10-31", "", ""},
+    {kTue, "Rent is due the 5th last day of May 2013.", "the 5th last day of May 2013",
+     "2013-05-27", "", ""},
+    {kTue, "The fair is the last weekend of October 2017.", "the last weekend of October 2017",
+     "2017-W43-WE", "2017-10-28", "2017-10-29"},
+    {kTue, "Sales start the first weekend of March 2013.", "the first weekend of March 2013",
+     "2013-W09-WE", "2013-03-02", "2013-03-03"},
+    {kTue, "The vote is the third Tuesday after Christmas 2014.",
+     "the third Tuesday after Christmas 2014", "2015-01-13", "", ""},
+    {kTue, "Shops will shut the Friday before Easter.", "the Friday before Easter", "2013-03-29",
+     "", ""},
+    {kTue, "We will meet Friday after next.", "Friday after next", "2013-02-22", "", ""},
+    {kTue, "The vote is Wednesday after next, aides said.", "Wednesday after next", "2013-02-20",
+     "", ""},
+    {kTue, "We met last week's Sunday.", "last week's Sunday", "2013-02-10", "", ""},
+    {kTue, "Sales peaked the closest Christmas to today.", "the closest Christmas to today",
+     "2012-12-25", "", ""},
+    {kTue, "Sales peak the second nearest Christmas to today.",
+     "the second nearest Christmas to today", "2013-12-25", "", ""},
+    {kTue, "The vote is the closest Monday to Oct 5th 2013.", "the closest Monday to Oct 5th 2013",
+     "2013-10-07", "", ""},
+    {kTue, "The vote is the second closest Monday to October fifth 2013.",
+     "the second closest Monday to October fifth 2013", "2013-09-30", "", ""},
+    {kTue, "Figures cover the last week of next month.", "the last week of next month", "2013-W13",
+     "2013-03-25", "2013-03-31"},
+    {kTue, "Lights go out for Earth Hour 2019.", "Earth Hour 2019", "2019-03-30", "", ""},
+    {kTue, "Israel marks Holocaust Day 2018.", "Holocaust Day 2018", "2018-04-12", "", ""},
+};
+
+TEST_CASE("Dates counted from a holiday, a week or the end of a period", "[dates]") {
+  CheckDateCases(kCountedCases);
+}
+
+// Look-alikes of those: no claim may have exactly this span.
+TEST_CASE("Counted dates leave rankings, counts and other phrases alone", "[dates]") {
+  struct Case {
+    const char* text;
+    const char* not_a_span;
+  };
+  const Case cases[] = {
+      {"The vote is Friday after next week's debate.", "Friday after next"},
+      {"It is the busiest Christmas in 10 years.", "Christmas in 10 years"},
+      {"It was the first Thanksgiving in three years that he missed.",
+       "Thanksgiving in three years"},
+      {"Christmas two thousand pilgrims came.", "Christmas two thousand"},
+      {"On 14th April 15 people died.", "14th April 15"},
+      {"Shops said Friday after Christmas sales slowed.", "Friday after Christmas"},
+      {"Prices rose in the last week of trading.", "the last week of trading"},
+      {"It was the third largest drop of October 2015.", "the third largest drop of October 2015"},
+      {"Thousands joined the March in a year of unrest.", "March in a year"},
+      {"Protests marked Christmas in a year of war.", "Christmas in a year"},
+      {"Theresa May in two years will step down.", "May in two years"},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, kTue);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    for (const Extraction& e : found) CHECK(text.substr(e.begin, e.end - e.begin) != c.not_a_span);
+  }
+}
+
 // With a DCT clock, an am/pm-less clock without a day is the next such time
 // and offsets in hours and minutes are clock times.
 TEST_CASE("Clocks and offsets against a DCT with a clock", "[dates]") {

@@ -44,6 +44,7 @@ TEST_CASE("Holidays fall on their calendar's date in a Gregorian year", "[holida
       {"gregorian", "12-25", "0", "1", 2019, "2019-12-25"},
       {"gregorian", "11-4-4", "0", "1", 2019, "2019-11-28"},  // Thanksgiving
       {"gregorian", "05-L-1", "0", "1", 2019, "2019-05-27"},  // Memorial Day
+      {"gregorian", "03-L-6", "0", "1", 2019, "2019-03-30"},  // Earth Hour
       {"gregorian", "11-1-1", "1", "1", 2020, "2020-11-03"},  // Election Day
       {"gregorian", "05-2-7", "0", "1", 2019, "2019-05-12"},  // Mother's Day
       {"gregorian", "02-29", "0", "1", 2019, ""},             // no such day
