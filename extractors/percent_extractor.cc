@@ -24,6 +24,12 @@ constexpr size_t kMaxPhraseWords = 3;
 // How far back in its sentence a head word may be (in words).
 constexpr int kHeadLookback = 25;
 
+// How far a percent figure reaches before and after a unit it contains, in
+// bytes ("between two hundred and fifty and three hundred percent"; every
+// pattern ends with its unit, so `after` is only a margin).
+constexpr size_t kAnchorBefore = 200;
+constexpr size_t kAnchorAfter = 120;
+
 struct Unit {
   bool points = false;
   bool basis_points = false;
@@ -161,7 +167,10 @@ Status PercentExtractor::Impl::Load(const RuleFiles& rules) {
       {"QUAL", qualifiers->Pattern()},
       {"PCT", unit_table.Pattern(/*word_start=*/false, true)},
   };
-  return FigurePatterns::Create(rules, kPatternsFile, macros, &patterns);
+  WF_RETURN_IF_ERROR(FigurePatterns::Create(rules, kPatternsFile, macros, &patterns));
+  // Every percent figure contains a unit: scan only around units.
+  return patterns->SetAnchor(unit_table.Pattern(/*word_start=*/false, true), kAnchorBefore,
+                             kAnchorAfter);
 }
 
 bool PercentExtractor::Impl::Interpret(std::string_view text, const FigureMatch& m,

@@ -1,8 +1,12 @@
 #include "extractors/tense.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -10,6 +14,9 @@ namespace wirefacts {
 
 namespace {
 constexpr char kRuleFile[] = "extractors/rules/temporal_tense.tsv";
+
+// Sentences longer than this are not kept from one call of At to the next.
+constexpr size_t kMaxKeptSentence = 64 << 10;
 
 struct Cue {
   std::unique_ptr<RE2> re;
@@ -26,7 +33,46 @@ struct Hit {
 
 struct TenseDetector::Impl {
   std::vector<Cue> cues;
+  // Every cue, unanchored: which cues occur in a sentence at all, so that
+  // the others are not run over it. Null when it does not compile (then
+  // every cue runs).
+  std::unique_ptr<RE2::Set> any;
+  // Unique to this detector (the per-thread cache of At is keyed on it).
+  uint64_t serial = 0;
+
+  // Every match of every cue in `sentence`, in cue order.
+  void Hits(std::string_view sentence, std::vector<Hit>* hits) const;
 };
+
+void TenseDetector::Impl::Hits(std::string_view sentence, std::vector<Hit>* hits) const {
+  hits->clear();
+  std::vector<int> which;
+  bool all = true;
+  if (any) {
+    RE2::Set::ErrorInfo error{};
+    const bool found = any->Match(sentence, &which, &error);
+    if (error.kind == RE2::Set::kNoError) {
+      if (!found) return;
+      all = false;
+      std::sort(which.begin(), which.end());
+    }
+  }
+  auto run = [&](const Cue& cue) {
+    size_t pos = 0;
+    re2::StringPiece m;
+    while (pos <= sentence.size() &&
+           cue.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t b = m.data() - sentence.data(), e = b + m.size();
+      hits->push_back({b, e, cue.tense, cue.strength});
+      pos = e > b ? e : b + 1;
+    }
+  };
+  if (all) {
+    for (const Cue& cue : cues) run(cue);
+  } else {
+    for (int c : which) run(cues[c]);
+  }
+}
 
 TenseDetector::TenseDetector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 TenseDetector::~TenseDetector() = default;
@@ -35,6 +81,11 @@ Status TenseDetector::Create(const RuleFiles& rules, std::unique_ptr<TenseDetect
   std::vector<RuleRecord> records;
   WF_RETURN_IF_ERROR(rules.ReadRecords(kRuleFile, &records));
   auto impl = std::make_unique<Impl>();
+  RE2::Options set_options;
+  set_options.set_case_sensitive(false);
+  set_options.set_log_errors(false);
+  auto any = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  bool any_ok = true;
   for (const RuleRecord& r : records) {
     std::string where = std::string(kRuleFile) + ":" + std::to_string(r.line);
     if (r.fields.size() < 3) return Status::InvalidInput(where + ": expected 3 columns");
@@ -52,24 +103,36 @@ Status TenseDetector::Create(const RuleFiles& rules, std::unique_ptr<TenseDetect
       return Status::InvalidInput(where + ": tense must be past or future");
     }
     cue.strength = r.fields[2] == "2" ? 2 : 1;
+    any_ok = any_ok && any->Add(r.fields[0], nullptr) == static_cast<int>(impl->cues.size());
     impl->cues.push_back(std::move(cue));
   }
+  if (any_ok && !impl->cues.empty() && any->Compile()) impl->any = std::move(any);
+  static std::atomic<uint64_t> serials{0};
+  impl->serial = ++serials;
   out->reset(new TenseDetector(std::move(impl)));
   return Status::OK();
 }
 
 Tense TenseDetector::At(std::string_view sentence, size_t begin, size_t end, int* strength) const {
-  std::vector<Hit> hits;
-  for (const Cue& cue : impl_->cues) {
-    size_t pos = 0;
-    re2::StringPiece m;
-    while (pos <= sentence.size() &&
-           cue.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, &m, 1)) {
-      size_t b = m.data() - sentence.data(), e = b + m.size();
-      if (e <= begin || b >= end) hits.push_back({b, e, cue.tense, cue.strength});
-      pos = e > b ? e : b + 1;
-    }
+  // The cues of a sentence do not depend on the expression: the last
+  // sentence's are kept (per thread) for the next expression in it; a huge
+  // sentence's only until the next sentence.
+  struct Last {
+    uint64_t serial = 0;  // 0: empty
+    std::string sentence;
+    std::vector<Hit> hits;
+  };
+  thread_local Last last;
+  if (last.serial != impl_->serial || last.sentence != sentence) {
+    if (last.sentence.capacity() > kMaxKeptSentence) last = Last();  // a huge one: let it go
+    last.serial = 0;
+    impl_->Hits(sentence, &last.hits);
+    last.sentence.assign(sentence);
+    last.serial = impl_->serial;
   }
+  std::vector<Hit> hits;
+  for (const Hit& h : last.hits)
+    if (h.end <= begin || h.begin >= end) hits.push_back(h);
   // The cue right before the expression ("arrived on Friday", "issued July
   // 1") is the verb it attaches to: it counts one strength more. Cues after
   // the expression count at twice their distance (the governing verb mostly

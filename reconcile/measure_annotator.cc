@@ -28,6 +28,33 @@ std::pair<size_t, size_t> FigureSpan(const Claim& c) {
   return {at, at + c.text.size()};
 }
 
+// Sentences longer than this are not kept from one call to the next.
+constexpr size_t kMaxKeptSentence = 64 << 10;
+
+// The words and clause breaks of a sentence.
+struct SentenceWords {
+  bool valid = false;
+  std::string text;
+  std::vector<Word> words;
+  std::vector<size_t> breaks;
+};
+
+// Those of `s`. The last sentence's are kept (per thread): the claims of a
+// sentence are annotated one after another. The reference is good until the
+// next call; a huge sentence's are freed by the next call.
+const SentenceWords& WordsOf(const std::string& s) {
+  thread_local SentenceWords last;
+  if (!last.valid || last.text != s) {
+    if (last.text.capacity() > kMaxKeptSentence) last = SentenceWords();  // a huge one: let it go
+    last.valid = false;
+    last.words = Tokenize(s);
+    last.breaks = ClauseBreaks(s, 0, s.size());
+    last.text = s;
+    last.valid = true;
+  }
+  return last;
+}
+
 }  // namespace
 
 Status MeasureAnnotator::Create(const RuleFiles& rules, std::unique_ptr<MeasureAnnotator>* out) {
@@ -185,8 +212,9 @@ void MeasureAnnotator::Annotate(Claim* claim) const {
   const size_t fb =
       std::min(claim->begin - std::min(claim->begin, claim->sentence_begin), s.size());
   const size_t fe = std::min(fb + (claim->end - claim->begin), s.size());
-  const std::vector<Word> words = Tokenize(s);
-  const std::vector<size_t> breaks = ClauseBreaks(s, 0, s.size());
+  const SentenceWords& sentence_words = WordsOf(s);
+  const std::vector<Word>& words = sentence_words.words;
+  const std::vector<size_t>& breaks = sentence_words.breaks;
   const auto [cb, ce] = ClauseOf(breaks, 0, s.size(), fb);
 
   const bool is_time = claim->kind == ClaimKind::kDate || claim->kind == ClaimKind::kDuration ||

@@ -1,5 +1,6 @@
 #include "reconcile/word_groups.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace wirefacts {
@@ -61,33 +62,64 @@ Status WordGroups::Load(const RuleFiles& rules, std::string_view name, WordGroup
       out->entries_.push_back(std::move(e));
     }
   }
+  out->by_first_word_.clear();
+  out->by_first_stem_.clear();
+  out->stem_lengths_.clear();
+  for (size_t e = 0; e < out->entries_.size(); ++e) {
+    const std::vector<std::string>& w = out->entries_[e].words;
+    if (w.empty()) continue;  // matches nothing
+    const std::string& first = w.front();
+    if (first.back() == '*') {
+      std::string stem = first.substr(0, first.size() - 1);
+      out->stem_lengths_.push_back(stem.size());
+      out->by_first_stem_[stem].push_back(static_cast<uint32_t>(e));
+    } else {
+      out->by_first_word_[first].push_back(static_cast<uint32_t>(e));
+    }
+  }
+  std::sort(out->stem_lengths_.begin(), out->stem_lengths_.end());
+  out->stem_lengths_.erase(std::unique(out->stem_lengths_.begin(), out->stem_lengths_.end()),
+                           out->stem_lengths_.end());
   return Status::OK();
+}
+
+void WordGroups::Try(uint32_t index, const std::vector<Word>& words, size_t i, const Entry** best,
+                     uint32_t* best_index) const {
+  const Entry& e = entries_[index];
+  const size_t best_len = *best ? (*best)->words.size() : 0;
+  if (i + e.words.size() > words.size() || e.words.size() < best_len) return;
+  if (e.words.size() == best_len && index > *best_index) return;  // the earlier one wins
+  for (size_t k = 0; k < e.words.size(); ++k) {
+    const std::string& pat = e.words[k];
+    const std::string& w = words[i + k].text;
+    if (pat.back() == '*') {
+      if (w.size() < pat.size() - 1 || w.compare(0, pat.size() - 1, pat, 0, pat.size() - 1) != 0)
+        return;
+    } else if (w != pat) {
+      return;
+    }
+  }
+  *best = &e;
+  *best_index = index;
 }
 
 const std::string& WordGroups::GroupAt(const std::vector<Word>& words, size_t i,
                                        size_t* length) const {
-  const std::string* best = &none_;
-  size_t best_len = 0;
-  for (const Entry& e : entries_) {
-    if (i + e.words.size() > words.size() || e.words.size() <= best_len) continue;
-    bool match = true;
-    for (size_t k = 0; k < e.words.size() && match; ++k) {
-      const std::string& pat = e.words[k];
-      const std::string& w = words[i + k].text;
-      if (!pat.empty() && pat.back() == '*') {
-        match =
-            w.compare(0, pat.size() - 1, pat, 0, pat.size() - 1) == 0 && w.size() >= pat.size() - 1;
-      } else {
-        match = w == pat;
-      }
-    }
-    if (match) {
-      best = &e.group;
-      best_len = e.words.size();
+  const Entry* best = nullptr;
+  uint32_t best_index = 0;
+  if (i < words.size()) {
+    const std::string& w = words[i].text;
+    if (auto it = by_first_word_.find(w); it != by_first_word_.end())
+      for (uint32_t e : it->second) Try(e, words, i, &best, &best_index);
+    for (size_t n : stem_lengths_) {
+      if (n > w.size()) break;
+      auto it = by_first_stem_.find(std::string_view(w).substr(0, n));
+      if (it == by_first_stem_.end()) continue;
+      for (uint32_t e : it->second) Try(e, words, i, &best, &best_index);
     }
   }
-  if (length) *length = best_len;
-  return *best;
+  if (length) *length = best ? best->words.size() : 0;
+  return best ? best->group : none_;
 }
 
 }  // namespace wirefacts

@@ -1,19 +1,93 @@
 #include "text/boilerplate.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include <string>
+#include <vector>
 
 namespace wirefacts {
 
+// The rules of one action. A paragraph is tested only against the rules
+// whose required literals (RE2's prefilter atoms, FilteredRE2) it contains,
+// each rule on its own, anchored at both ends: what one anchored RE2::Set
+// of every rule answered, without its DFA, whose states multiplied with the
+// counted repeats (".{0,200}") of the rules and were rebuilt paragraph after
+// paragraph.
+class BoilerplateFilter::RuleSet {
+ public:
+  explicit RuleSet(const RE2::Options& options) : options_(options) {}
+
+  // Adds a rule; false (with *error) when RE2 rejects it.
+  bool Add(const std::string& pattern, std::string* error) {
+    int id = 0;
+    if (filter_.Add(pattern, options_, &id) != RE2::NoError) {
+      *error = RE2(pattern, options_).error();
+      return false;
+    }
+    ++rules_;
+    return true;
+  }
+
+  // After the last Add.
+  void Compile() {
+    if (rules_ == 0) return;
+    std::vector<std::string> atoms;
+    filter_.Compile(&atoms);
+    filter_.AllPotentials({}, &always_);
+    if (atoms.empty()) return;
+    // The atoms are lower-cased literals; matching them case-insensitively
+    // finds every occurrence the prefilter counts on, and maybe more.
+    RE2::Options options = options_;
+    options.set_case_sensitive(false);
+    atoms_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (const std::string& a : atoms) {
+      if (atoms_->Add(RE2::QuoteMeta(a), nullptr) < 0) {
+        atoms_.reset();  // test every rule
+        return;
+      }
+    }
+    if (!atoms_->Compile()) atoms_.reset();
+  }
+
+  // Whether some rule matches the whole of `text`.
+  bool Matches(std::string_view text) const {
+    if (rules_ == 0) return false;
+    const re2::StringPiece piece(text.data(), text.size());
+    auto full = [&](int rule) {
+      return filter_.GetRE2(rule).Match(piece, 0, piece.size(), RE2::ANCHOR_BOTH, nullptr, 0);
+    };
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo error{};
+    if (atoms_) atoms_->Match(piece, &hits, &error);
+    if (!atoms_ || error.kind != RE2::Set::kNoError) {
+      for (int r = 0; r < rules_; ++r)
+        if (full(r)) return true;
+      return false;
+    }
+    for (int r : always_)
+      if (full(r)) return true;
+    if (hits.empty()) return false;
+    std::vector<int> potential;
+    filter_.AllPotentials(hits, &potential);
+    for (int r : potential)
+      if (full(r)) return true;
+    return false;
+  }
+
+ private:
+  RE2::Options options_;
+  int rules_ = 0;
+  re2::FilteredRE2 filter_;          // holds the rules, compiled, in the order added
+  std::vector<int> always_;          // rules the prefilter cannot rule out
+  std::unique_ptr<RE2::Set> atoms_;  // the prefilter's literals; null: test every rule
+};
+
 struct BoilerplateFilter::Rules {
-  Rules(const RE2::Options& options)
-      : line(options, RE2::ANCHOR_BOTH), rest(options, RE2::ANCHOR_BOTH) {}
-  RE2::Set line;
-  RE2::Set rest;
-  int line_count = 0;
-  int rest_count = 0;
+  explicit Rules(const RE2::Options& options) : line(options), rest(options) {}
+  RuleSet line;
+  RuleSet rest;
 };
 
 BoilerplateFilter::BoilerplateFilter(std::unique_ptr<Rules> rules) : rules_(std::move(rules)) {}
@@ -38,28 +112,22 @@ Status BoilerplateFilter::FromText(std::string_view rule_text,
       return Status::InvalidInput(where + ": expected ACTION<TAB>PATTERN");
     }
     const std::string& action = rec.fields[0];
-    RE2::Set* set = nullptr;
+    RuleSet* set = nullptr;
     if (action == "line") {
       set = &r->line;
-      ++r->line_count;
     } else if (action == "rest") {
       set = &r->rest;
-      ++r->rest_count;
     } else {
       return Status::InvalidInput(where + ": action must be 'line' or 'rest', not '" + action +
                                   "'");
     }
     std::string error;
-    if (set->Add(rec.fields[1], &error) < 0) {
+    if (!set->Add(rec.fields[1], &error)) {
       return Status::InvalidInput(where + ": bad pattern: " + error);
     }
   }
-  if (r->line_count > 0 && !r->line.Compile()) {
-    return Status::InvalidInput("line rules do not compile (too large)");
-  }
-  if (r->rest_count > 0 && !r->rest.Compile()) {
-    return Status::InvalidInput("rest rules do not compile (too large)");
-  }
+  r->line.Compile();
+  r->rest.Compile();
   out->reset(new BoilerplateFilter(std::move(r)));
   return Status::OK();
 }
@@ -68,12 +136,8 @@ BoilerplateAction BoilerplateFilter::Classify(std::string_view paragraph) const 
   if (paragraph.empty() || paragraph.size() > kMaxBoilerplateBytes) {
     return BoilerplateAction::kKeep;
   }
-  if (rules_->rest_count > 0 && rules_->rest.Match(paragraph, nullptr)) {
-    return BoilerplateAction::kDropRest;
-  }
-  if (rules_->line_count > 0 && rules_->line.Match(paragraph, nullptr)) {
-    return BoilerplateAction::kDropLine;
-  }
+  if (rules_->rest.Matches(paragraph)) return BoilerplateAction::kDropRest;
+  if (rules_->line.Matches(paragraph)) return BoilerplateAction::kDropLine;
   return BoilerplateAction::kKeep;
 }
 

@@ -50,6 +50,7 @@ class BoilerplateFilter {
   int Filter(const TrackedText& in, TrackedText* out) const;
 
  private:
+  class RuleSet;
   struct Rules;
   explicit BoilerplateFilter(std::unique_ptr<Rules> rules);
   std::unique_ptr<Rules> rules_;
