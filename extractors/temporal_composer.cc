@@ -599,6 +599,40 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->lead_begin = a.lead_begin;
     return true;
   }
+  // A set of days, of a part of day or of a weekday and a clock without a
+  // day of its own: the set at that clock ("every day at 7:13 p.m." T19:13,
+  // "6am every day", "each Monday at 4pm" XXXX-WXX-1T16:00).
+  if (gap.join) {
+    for (int order = 0; order < 2; ++order) {
+      const Item& set = order == 0 ? a : b;
+      const Item& clock = order == 0 ? b : a;
+      const std::string& st = set.e.value.timex;
+      const std::string& ct = clock.e.value.timex;
+      if (set.e.kind != ClaimKind::kSet || clock.e.kind != ClaimKind::kDate || !clock.clock ||
+          !IsClock(ct) || ct.find('/') != std::string::npos)
+        continue;
+      const bool daily = st == "P1D";
+      const bool pod =
+          st.size() == 3 && st[0] == 'T' && std::isupper(static_cast<unsigned char>(st[1]));
+      const bool weekly = st.size() == 10 && st.rfind("XXXX-WXX-", 0) == 0;
+      if (!daily && !pod && !weekly) continue;
+      std::string at = ct.substr(10);  // "T19:13"
+      if (auto pm = pm_hours.find(pod ? st.substr(1) : ""); pm != pm_hours.end() && !clock.meridiem)
+        at = LaterHalfDay(at, pm->second.first, pm->second.second);
+      out->e = set.e;
+      out->e.begin = a.e.begin;
+      out->e.end = b.e.end;
+      Value v;
+      v.timex = (weekly ? st : "") + at;
+      out->e.value = std::move(v);
+      const std::string& ra = a.e.rule;
+      out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+      out->clock = out->weekday = out->partday = out->timed = out->meridiem = false;
+      out->led = a.led;
+      out->lead_begin = a.lead_begin;
+      return true;
+    }
+  }
   if (a.e.kind != ClaimKind::kDate || b.e.kind != ClaimKind::kDate) return false;
   auto day_of = [](const Item& x) -> std::string {
     // A day, or a day with a part of day ("Friday morning").
@@ -627,8 +661,10 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->tail_yearless = false;
   };
   // Two clock times: a range; a clock without a day takes the other's day
-  // ("3:00 to 4:00 tomorrow", "Thursday 19:00 - 21:00").
-  if (gap.range && a.timed && b.timed) {
+  // ("3:00 to 4:00 tomorrow", "Thursday 19:00 - 21:00", "between 9h30 and
+  // 11h00").
+  const bool paired = !a.pair_close.empty() && gap.word == a.pair_close && !gap.comma;
+  if ((gap.range || paired) && a.timed && b.timed) {
     std::string ta = a.e.value.timex, tb = b.e.value.timex;
     if (a.clock && !b.clock) ta = Rebase(ta, tb.substr(0, 10));
     if (b.clock && !a.clock) tb = Rebase(tb, ta.substr(0, 10));
@@ -719,7 +755,6 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
   // end of 2008"). An end without its year takes the year of the other end
   // when that one has one ("26 June to 28 June in 2020", "December 20, 2016
   // to January 5", "between June and July this year").
-  const bool paired = !a.pair_close.empty() && gap.word == a.pair_close;
   // A week and a weekday name one day ("previous week - Monday").
   const bool week_day =
       (IsWeek(a.e.value.timex) && b.weekday) || (a.weekday && IsWeek(b.e.value.timex));

@@ -100,6 +100,7 @@ struct Candidate {
   ClaimKind kind = ClaimKind::kDate;
   Value value;
   bool next_half_day = false;  // an am/pm-less clock to move 12 hours on (DateValue)
+  bool day_only = false;       // kept only joined to a day: rule reported as <name>_day
 };
 
 int ToInt(std::string_view s) {
@@ -222,6 +223,7 @@ struct TemporalScanner::Impl {
   void AnchorDuration(const Groups& g, const DocumentView& doc, size_t end, double n, int mult,
                       char letter, bool time, Value* v) const;
   bool NumericFollows(std::string_view text, size_t pos) const;
+  bool LevelBefore(std::string_view text, size_t pos) const;
 };
 
 TemporalScanner::TemporalScanner(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -229,7 +231,8 @@ TemporalScanner::~TemporalScanner() = default;
 
 Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* out) const {
   static const std::unordered_set<std::string> kCaseSensitive = {
-      "month", "month_amb", "month_abbr", "weekday", "tz", "period_abbr", "pod_abbr"};
+      "month", "month_amb",   "month_abbr", "weekday",
+      "tz",    "period_abbr", "pod_abbr",   "unit_letter"};
   out->clear();
   size_t pos = 0;
   while (pos < pattern.size()) {
@@ -425,6 +428,7 @@ std::optional<double> TemporalScanner::Impl::Number(std::string_view text) const
   std::string w = Lower(text);
   if (InLex("vague", w)) return std::nan("");
   if (InLex("number", w)) return std::atof(Lex("number", w).c_str());
+  if (InLex("fraction", w)) return std::atof(Lex("fraction", w).c_str());  // "a quarter of an"
   size_t sep = w.find_first_of("- ");
   if (sep != std::string::npos && InLex("number", w.substr(0, sep)) &&
       InLex("number", w.substr(sep + 1)))
@@ -520,6 +524,16 @@ bool TemporalScanner::Impl::NumericFollows(std::string_view text, size_t pos) co
   return e > pos && InLex("clock_blocker", text.substr(pos, e - pos));
 }
 
+// True when the word ending right before `pos` (spaces between) is a
+// level_cue of the lexicon: "closed at 6.45", "stood at 1030" state a level.
+bool TemporalScanner::Impl::LevelBefore(std::string_view text, size_t pos) const {
+  size_t e = pos;
+  while (e > 0 && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+  size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  return b < e && InLex("level_cue", text.substr(b, e - b));
+}
+
 // A clock without am/pm must not read on as a count, and a bare hour ("at 8",
 // "between 3 and 8") needs a part of day or "tonight" next to it (a range of
 // two bare hours after "between" may have a day instead: "between 3 and 8
@@ -532,9 +546,12 @@ bool TemporalScanner::Impl::ClockAllowed(const Groups& g, std::string_view text,
   if (ampm) return true;
   std::string_view last = g.Has("hh2") ? g.Get("hh2") : g.Get("hh");
   size_t after = static_cast<size_t>(last.data() + last.size() - text.data());
-  // "1140 a.m.", "150ish": the minutes follow the hour directly.
+  // "1140 a.m.", "150ish": the minutes follow the hour directly; "6.45",
+  // "3 15": after one separator.
   std::string_view mi = g.Has("hh2") ? g.Get("mi2") : g.Get("mi");
-  if (!mi.empty() && mi.data() == last.data() + last.size()) after += mi.size();
+  if (!mi.empty() && mi.data() >= last.data() + last.size() &&
+      mi.data() <= last.data() + last.size() + 1)
+    after = static_cast<size_t>(mi.data() + mi.size() - text.data());
   if (NumericFollows(text, after) || NumericFollows(text, end)) return false;
   // Minutes, o'clock, "15h", "11ish", a stated offset or a time zone ("at 8
   // GMT") make an hour a clock.
@@ -548,6 +565,10 @@ bool TemporalScanner::Impl::ClockAllowed(const Groups& g, std::string_view text,
   // Group anchored: a rule the composer keeps only joined to a day or a
   // length ("between 3 and 5 on 1/1/2015", "from 9 for 2.5 hrs").
   if (g.Has("anchored")) return true;
+  // "Sat at 5": a bare hour after "at" (group levelat) that the composer
+  // keeps only joined to a day (Interpret marks it day_only and refuses it
+  // in a past clause: "lost Friday at 3" is a score).
+  if (g.Has("levelat")) return true;
   if (!g.Has("hh2")) return false;
   // A range of bare hours written with the day it falls on: "between 3 and 8
   // yesterday", "Wednesday from 10-4", "Monday 12-4" (the weekday right
@@ -746,7 +767,31 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     } else if (has_rel && rel < 0 && !pod.empty()) {
       day = dct - days(1);  // "last night at 8"
     }
-    const bool day_named = g.Has("wd") || g.Has("deictic") || g.Has("wd2");
+    // "7:30 PM on Fri, Sep 20": the month and day written with the clock;
+    // without a year, the nearest year in which that day is the weekday
+    // named, else the nearest occurrence.
+    if (std::string_view m = get("m"); !m.empty() && !get("d").empty()) {
+      std::chrono::month cm(static_cast<unsigned>(MonthOf(m)));
+      std::chrono::day cd(static_cast<unsigned>(ToInt(get("d"))));
+      if (year) {
+        year_month_day ymd{std::chrono::year(*year), cm, cd};
+        if (!ymd.ok()) return false;
+        day = sys_days(ymd);
+      } else if (!AnchorMonthDay(dct, cm, cd, Direction::kNearest, &day)) {
+        return false;
+      } else if (std::string_view wd = get("wd"); !wd.empty()) {
+        std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
+        const std::chrono::year y = year_month_day(day).year();
+        for (int k : {0, 1, -1}) {
+          year_month_day ymd{y + std::chrono::years(k), cm, cd};
+          if (ymd.ok() && std::chrono::weekday(sys_days(ymd)) == cw) {
+            day = sys_days(ymd);
+            break;
+          }
+        }
+      }
+    }
+    const bool day_named = g.Has("wd") || g.Has("deictic") || g.Has("wd2") || g.Has("d");
     int minutes;
     // A 12-hour clock without am/pm or a part of day ("at 3:30"): see below.
     bool ambiguous = false;
@@ -1298,7 +1343,19 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     char letter = unit.back();
     int count = static_cast<int>(std::lround(*n)) * mult;
     if (time_unit) {
-      // "in 5 minutes": a clock time when the DCT has one.
+      // "in 5 minutes": a clock time when the DCT has one; "one second from
+      // now", "in a sec": to the second.
+      if (doc.published_minutes >= 0 && !g.Has("anchor") && letter == 'S') {
+        long long total =
+            doc.published_minutes * 60LL + static_cast<long long>(std::llround(*n * mult)) * sign;
+        long long dd = total >= 0 ? total / 86400 : (total - 86399) / 86400;
+        long long rest = total - dd * 86400;
+        *v = TimeValue(dct + days(dd), static_cast<int>(rest / 60), "");
+        char buf[8];
+        std::snprintf(buf, sizeof buf, ":%02d", static_cast<int>(rest % 60));
+        v->timex += buf;
+        return true;
+      }
       if (doc.published_minutes >= 0 && !g.Has("anchor") && letter != 'S') {
         long long total =
             doc.published_minutes +
@@ -1428,8 +1485,38 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
   }
   // A count of minutes without the word "minutes" is a clock offset only
   // before "past" ("20 past 3pm", "10 past 9"), never "won 5 to 7".
-  if (g.Has("mqn") && !g.Has("mw") && Lower(g.Get("mdir")) != "past") return false;
-  if (g.Has("noon") && g.Has("mqn") && Lower(g.Get("mdir")) != "past") return false;
+  // With a stated am/pm, a 24-hour "15h" or noon, "after" and "to" count
+  // too ("twenty after 3pm", "15 to noon"), unless "from"/"between" makes
+  // the pair a range of counts ("from 15 to noon").
+  const bool stated_half = g.Has("ampm") || g.Has("h24") || g.Has("noon");
+  auto counted_from = [&] {
+    size_t e = begin;
+    while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
+    size_t b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[b - 1]))) --b;
+    std::string w = Lower(doc.text.substr(b, e - b));
+    return w == "from" || w == "between";
+  };
+  if (g.Has("mqn") && Lower(g.Get("mdir")) != "past") {
+    bool ok = g.Has("noon") || !g.Has("mw") ? stated_half && !counted_from() : true;
+    // "3:30 to six p.m.", "23/12 before 5pm": the count ends another figure.
+    if (begin > 0 && std::string_view("/-.:").find(doc.text[begin - 1]) != std::string_view::npos)
+      ok = false;
+    if (!ok) return false;
+  }
+  // "at 6.45", "at 1030", "at 3 15", "Sat at 5": a number after "at" is a
+  // level after a level word ("closed at 6.45") and, without am/pm, a score
+  // or a price in a past clause ("lost Friday at 3", "traded at 6.45").
+  if (g.Has("levelat")) {
+    std::string_view at = g.Get("levelat");
+    // A part of day makes it a clock whatever comes before ("is at 730 in
+    // the evening").
+    if (!g.Has("pod") && LevelBefore(doc.text, static_cast<size_t>(at.data() - doc.text.data())))
+      return false;
+    int strength = 0;
+    if (TenseAt(doc, begin, end, &strength) == Tense::kPast && strength >= 2) return false;
+    c->day_only = !g.Has("mi") && !g.Has("ampm_s");
+  }
   switch (rule.type) {
     case RuleType::kYear:
       if (!YearAllowed(doc.text, begin, end)) return false;
@@ -1601,6 +1688,34 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
             CapitalisedNeighbour(doc.text, begin, end))
           return false;
         v.timex = Lex("setword", g.Get("setword"));
+        if (v.timex.empty()) v.timex = Lex("setword_final", g.Get("setword"));
+        // "three weekends": a count before a plural set word makes a length.
+        if (Lower(g.Get("setword")).ends_with("s")) {
+          size_t e = begin;
+          while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
+          size_t b = e;
+          while (b > 0 && std::isalnum(static_cast<unsigned char>(doc.text[b - 1]))) --b;
+          if (b < e && Number(doc.text.substr(b, e - b))) return false;
+        }
+        break;
+      }
+      if (g.Has("d")) {  // "the 19th of every month": XXXX-XX-19
+        int d = ToInt(g.Get("d"));
+        if (d < 1 || d > 31) return false;
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "XXXX-XX-%02d", d);
+        v.timex = buf;
+        break;
+      }
+      if (g.Has("weu")) {  // "every weekend" P1WE, "every two weekends" P2WE
+        double n = 1;
+        if (g.Has("num")) {
+          std::optional<double> num =
+              Lower(g.Get("num")) == "other" ? std::optional<double>(2) : Number(g.Get("num"));
+          if (!num || std::isnan(*num) || *num < 1) return false;
+          n = *num;
+        }
+        v.timex = "P" + FormatNumber(n) + "WE";
         break;
       }
       if (g.Has("wd")) {
@@ -1645,8 +1760,30 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
     case RuleType::kDuration:
     case RuleType::kVague: {
       c->kind = ClaimKind::kDuration;
+      if (g.Has("weu")) {  // "three weekends" P3WE
+        std::optional<double> n = Number(g.Get("num"));
+        if (!n || std::isnan(*n) || *n < 1) return false;
+        v.timex = "P" + FormatNumber(*n) + "WE";
+        return true;
+      }
       std::string unit = Lex("unit", g.Get("unit"));
-      if (unit.empty()) unit = Lex("unit_abbr", g.Get("unit"));  // rows with {UNIT_ABBR}
+      if (unit.empty()) unit = Lex("unit_abbr", g.Get("unit"));    // rows with {UNIT_ABBR}
+      if (unit.empty()) unit = Lex("unit_letter", g.Get("unit"));  // "for 10D"
+      // "2 nights", "for a night": a stay counted in nights is that many days;
+      // "a night", "one night" and a singular only after "for" ("one night
+      // in June" is a date, "three night markets" no length).
+      if (unit.empty() && Lower(g.Get("unit")).rfind("night", 0) == 0) {
+        std::string nt = Lower(g.Get("num"));
+        size_t e = begin;
+        while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
+        size_t b = e;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[b - 1]))) --b;
+        const bool after_for = Lower(doc.text.substr(b, e - b)) == "for";
+        if (!after_for &&
+            (nt == "a" || nt == "an" || nt == "one" || !Lower(g.Get("unit")).ends_with("s")))
+          return false;
+        unit = "1D";
+      }
       if (unit.empty()) return false;
       bool t = unit[0] == 'T';
       int mult = ToInt(t ? unit.substr(1) : unit);
@@ -1682,7 +1819,7 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
       if (rule.type == RuleType::kVague) {
         n = std::nan("");
       } else if (g.Has("num")) {
-        n = Number(g.Get("num"));
+        n = num_text == "half" ? std::optional<double>(0.5) : Number(g.Get("num"));
       } else {
         n = 1;
       }
@@ -1843,13 +1980,13 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
       for (const auto& [name, index] : rule.groups) {
         if (sub[index].data() == nullptr || sub[index].empty()) continue;
         std::string_view s(sub[index].data(), sub[index].size());
-        // RE2 forbids two groups of one name: "d_" stands in for a second "d".
-        std::string_view base =
-            name.back() == '_' ? std::string_view(name).substr(0, name.size() - 1) : name;
-        g.g[std::string(base)] = s;
+        // RE2 forbids two groups of one name: "d_" stands in for a second
+        // "d", "mi__" for a third "mi".
+        const std::string key = name.substr(0, name.find_last_not_of('_') + 1);
+        g.g[key] = s;
         size_t sb = s.data() - text.data();
-        if (base == "pre" && sb == mb) begin = sb + s.size();
-        if (base == "post") end = std::min(end, sb);
+        if (key == "pre" && sb == mb) begin = sb + s.size();
+        if (key == "post") end = std::min(end, sb);
       }
       // Surrounding white space never belongs to the span.
       while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
@@ -1892,6 +2029,9 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
     e.end = c->end;
     e.value = c->value;
     e.rule = im.rules[c->rule].name;
+    // A bare hour after "at" ("Sat at 5"): a piece of its own rule name,
+    // listed as dayonly in temporal_compose.tsv.
+    if (c->day_only) e.rule += "_day";
     if (c->kind == ClaimKind::kDate && period != nullptr &&
         ((e.rule == "ago" && e.value.grain == "year") ||
          (e.rule == "year_adjective" && e.value.grain == "year") ||

@@ -494,7 +494,9 @@ const DateCase kFormatCases[] = {
     {kTue, "The 2018Q4 report is out.", "2018Q4", "2018-Q4", "", ""},
     {kTue, "Plans for q1-2019 are set.", "q1-2019", "2019-Q1", "", ""},
     {kTue, "fri.", "fri.", "2013-02-08", "", ""},
-    {kTue, "Party for Ted on Sat at 5.", "Sat", "2013-02-09", "", ""},
+    // A bare hour after "at" joins the day before it unless the clause is
+    // past ("lost Friday at 3" is a score).
+    {kTue, "Party for Ted on Sat at 5.", "Sat at 5", "2013-02-09T05:00", "", ""},
     {kTue, "Eli Lilly sold IVAC on Dec. 31 , 1994.", "Dec. 31 , 1994", "1994-12-31", "", ""},
     // Ordinals, weeks, centuries.
     {kTue, "Prices rose on the 18th.", "the 18th", "2013-01-18", "", ""},
@@ -981,6 +983,84 @@ TEST_CASE("An unmerged part of day is no claim", "[dates]") {
   for (const Extraction& e : found) CHECK(text.substr(e.begin, e.end - e.begin) != "morning");
 }
 
+// Issue 5, clocks: a day with a clock, clock wordings, sets at a clock,
+// offsets from now at clock grain. DCT Tuesday 2013-02-12, with the clock
+// 04:30 where `minutes` is 270 (an am/pm-less clock without a day is then
+// the next such time).
+struct ClockCase {
+  int minutes;
+  const char *text, *span, *timex;
+  ClaimKind kind = ClaimKind::kDate;
+};
+
+const ClockCase kClockCases[] = {
+    // A day with a clock; a bare hour after "at" only with a day.
+    {-1, "Please book Monday at 2.30 for the review.", "Monday at 2.30", "2013-02-11T02:30"},
+    {-1, "Drinks for the team on Sat at 5.", "Sat at 5", "2013-02-09T05:00"},
+    {-1, "I'll go back friday 23 at 4", "friday 23 at 4", "2012-11-23T04:00"},
+    {-1, "Let's meet on february twenty second 3:30.", "february twenty second 3:30",
+     "2013-02-22T03:30"},
+    {-1, "Let's meet on march eighteenth nine thirty.", "march eighteenth nine thirty",
+     "2013-03-18T09:30"},
+    {-1, "They left january twenty fourth one thirty p m.", "january twenty fourth one thirty p m",
+     "2013-01-24T13:30"},
+    {270, "Doors open at 7:30 PM on Fri, Sep 20.", "7:30 PM on Fri, Sep 20", "2013-09-20T19:30"},
+    // Clock wordings.
+    {270, "Call me at 3 15.", "3 15", "2013-02-12T15:15"},
+    {270, "Meet at 1030.", "1030", "2013-02-12T10:30"},
+    {270, "Dinner is at 730 in the evening.", "730 in the evening", "2013-02-12T19:30"},
+    {270, "Shall we leave at 6.45?", "6.45", "2013-02-12T06:45"},
+    {270, "Call me at 3p.", "3p", "2013-02-12T15:00"},
+    {270, "The bus leaves twenty after 3pm.", "twenty after 3pm", "2013-02-12T15:20"},
+    {270, "Lunch ends 15 to noon.", "15 to noon", "2013-02-12T11:45"},
+    {270, "The train goes 15 minutes past 15h.", "15 minutes past 15h", "2013-02-12T15:15"},
+    {270, "I'll be back at 9.am.", "9.am", "2013-02-12T09:00"},
+    {270, "Create an appointment at 3 p . m .", "3 p . m .", "2013-02-12T15:00"},
+    {-1, "Where were you between 0730-0930?", "0730-0930", "2013-02-12T07:30/2013-02-12T09:30"},
+    {-1, "We play from three thirty to four thirty.", "three thirty to four thirty",
+     "2013-02-12T03:30/2013-02-12T04:30"},
+    {-1, "The talks will run between 9h30 and 11h00 on Thursday.", "9h30 and 11h00 on Thursday",
+     "2013-02-14T09:30/2013-02-14T11:00"},
+    // Sets with a clock or a day.
+    {-1, "I'll leave every day at 7:13 p.m.", "every day at 7:13 p.m.", "T19:13", ClaimKind::kSet},
+    {-1, "He calls every evening at 7:13 p.m.", "every evening at 7:13 p.m.", "T19:13",
+     ClaimKind::kSet},
+    {-1, "The alarm rings 6am every day.", "6am every day", "T06:00", ClaimKind::kSet},
+    {-1, "The shop opens 3pm each day.", "3pm each day", "T15:00", ClaimKind::kSet},
+    {-1, "I'll leave everyday 6am", "everyday 6am", "T06:00", ClaimKind::kSet},
+    {-1, "We meet each Monday at 4pm.", "each Monday at 4pm", "XXXX-WXX-1T16:00", ClaimKind::kSet},
+    {-1, "Rent is due on the 19th of every month.", "the 19th of every month", "XXXX-XX-19",
+     ClaimKind::kSet},
+    {-1, "The club meets every other Friday.", "every other Friday", "XXXX-WXX-5", ClaimKind::kSet},
+    {-1, "Shifts rotate every two weekends.", "every two weekends", "P2WE", ClaimKind::kSet},
+    {-1, "The market opens weekends.", "weekends", "P1WE", ClaimKind::kSet},
+    {-1, "He works mornings.", "mornings", "TMO", ClaimKind::kSet},
+    {-1, "Reports are filed quarterly.", "quarterly", "P3M", ClaimKind::kSet},
+    // Offsets from now at clock grain.
+    {270, "Back in a sec.", "a sec", "2013-02-12T04:30:01"},
+    {270, "It starts one second from now.", "one second from now", "2013-02-12T04:30:01"},
+    {270, "Back in a quarter of an hour.", "a quarter of an hour", "2013-02-12T04:45"},
+    {270, "Back in three-quarters of an hour.", "three-quarters of an hour", "2013-02-12T05:15"},
+    {270, "We land in about half an hour.", "about half an hour", "2013-02-12T05:00"},
+    {270, "Call today in one hour.", "today in one hour", "2013-02-12T05:30"},
+    {270, "It is due a day from right now.", "a day from right now", "2013-02-13"},
+};
+
+TEST_CASE("Clocks with days, clock wordings, sets at a clock, offsets from now", "[dates]") {
+  for (const ClockCase& c : kClockCases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, kTue, c.minutes);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    const Extraction* hit = nullptr;
+    for (const Extraction& e : found)
+      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    CHECK(hit != nullptr);
+    if (hit == nullptr) continue;
+    CHECK(hit->kind == c.kind);
+    CHECK(hit->value.timex == c.timex);
+  }
+}
+
 struct NegativeCase {
   const char* text;
   const char* not_a_date;  // no date or set may overlap this text
@@ -1038,6 +1118,19 @@ const NegativeCase kNegatives[] = {
     {"An SEC filing showed five SEC rules.", "SEC"},
     {"He cut the cake in half two times.", "half two"},
     {"Shares closed at 9p on Monday.", "9p"},
+    // Levels and counts after "at", a score after a day, adjectives of
+    // recurrence.
+    {"The index closed at 1030.", "1030"},
+    {"Shares traded at 6.45 on Monday.", "6.45"},
+    {"The euro is at 1.45 dollars.", "1.45"},
+    {"Rates stood at 5.", "5."},
+    {"The company has about 450 stores.", "450"},
+    {"Shares rose 3 15/16 to 40.", "3 15"},
+    {"Yields rose to 6.45 percent.", "6.45"},
+    {"United lost Sunday at 2.", "at 2"},
+    {"He paid a quarterly dividend.", "quarterly"},
+    {"Such risk taking is an everyday matter.", "everyday"},
+    {"The price fell to 9 from 12 before 5pm.", "12 before"},
     // "PM" is a prime minister; a month before a count is no spoken year.
     {"Speaking yesterday PM Modi said no.", "PM"},
     {"In October two thousand people marched.", "two thousand"},

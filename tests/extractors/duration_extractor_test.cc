@@ -119,6 +119,22 @@ const DurationCase kCases[] = {
      "1 year, 2 days, 3 hours and 4 seconds", "P1Y2DT3H4S"},
     {"They were jailed for two weeks and three days.", "two weeks and three days", "P17D"},
     {"He stayed five days and two years later left.", "five days", "P5D"},
+    // Short forms: unit letters and "h" after "for"/"lasted", nights,
+    // weekends, "all day", half units, "one sec".
+    {"The cold lasted 2W.", "2W", "P2W"},
+    {"I'll leave for 3h.", "3h", "PT3H"},
+    {"He was away for 10D.", "10D", "P10D"},
+    {"Book a room for two nights.", "two nights", "P2D"},
+    {"Book a room for 1 night.", "1 night", "P1D"},
+    {"They stayed 3 nights in Rome.", "3 nights", "P3D"},
+    {"The course lasts three weekends.", "three weekends", "P3WE"},
+    {"I'll be away for all day.", "all day", "P1D"},
+    {"Show sales all week.", "all week", "P1W"},
+    {"The call took half hour.", "half hour", "PT30M"},
+    {"Staff took a half day off.", "a half day", "PT12H"},
+    {"Staff took half day off.", "half day", "PT12H"},
+    {"It lasted 1/2h.", "1/2h", "PT30M"},
+    {"Wait one sec.", "one sec", "PT1S"},
 };
 
 TEST_CASE("DurationExtractor finds durations", "[durations]") {
@@ -230,7 +246,10 @@ TEST_CASE("DurationExtractor leaves non-durations alone", "[durations]") {
        {"He got a second chance.", "A quarter of the market is idle.", "Shares rose 2.5 percent.",
         "The year-ago results were weak.", "A 6-year-old boy was found.",
         "The 52-year-old senator spoke.", "The 40 year old engine failed.",
-        "He filed 10 SEC reports.", "The 10 sec. rule."}) {
+        "He filed 10 SEC reports.", "The 10 sec. rule.",
+        // "2m" is millions or metres; nights and days that are no lengths.
+        "Sales rose 2m.", "The wall is 2 m high.", "They work at three night markets.",
+        "One night the storm hit.", "Similar events were held all day in the capital."}) {
     std::vector<Extraction> found = Run(text);
     INFO("text: " << text << "\nfound:\n" << Describe(text, found));
     CHECK(found.empty());
