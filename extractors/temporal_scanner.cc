@@ -1413,6 +1413,8 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       *v = MonthValue(m.year() / m.month());
     } else if (c == "1W") {
       *v = WeekValue(dct);
+    } else if (c == "1D") {
+      *v = DayValue(dct);  // "EOD", "end of the day": the DCT's day, mod END
     } else {
       return false;
     }
@@ -1863,6 +1865,17 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
     // "nearly four years ago", "a week or so ago": an approximate date.
     if (v.mod.empty() && (g.Has("qmod") || g.Has("orso") || g.Has("ish"))) v.mod = "APPROX";
     if (v.mod.empty()) ApplySignals(doc, begin, end, &v);
+    // "after mid May", "before the end of 2019": a qualifier that excludes
+    // the part the date narrowed to names the side of it; its mod replaces
+    // the part's (the bounds stay the part's). A deadline ("by the end of
+    // the month": the end is the deadline) or an approximation keeps it.
+    if (v.mod == "START" || v.mod == "MID" || v.mod == "END") {
+      Value bound = v;
+      bound.mod.clear();
+      ApplySignals(doc, begin, end, &bound);
+      if (bound.mod == "BEFORE" || bound.mod == "AFTER" || bound.mod == "ON_OR_AFTER")
+        v.mod = bound.mod;
+    }
   }
   return true;
 }

@@ -548,6 +548,76 @@ const DateCase kQualifierCases[] = {
 
 TEST_CASE("Qualifiers around a date set its mod", "[dates]") { CheckDateCases(kQualifierCases); }
 
+// A bound before a part of a period ("after mid May") names the side of
+// that part: its mod replaces START/MID/END, the part's bounds stay. A
+// deadline ("by the end of") keeps the part's mod.
+const DateCase kPartBoundCases[] = {
+    {kTue, "Few plans exist after mid May.", "mid May", "2013-05", "2013-05-11", "2013-05-20",
+     "AFTER"},
+    {kTue, "It all happened before early September.", "early September", "2012-09", "2012-09-01",
+     "2012-09-10", "BEFORE"},
+    {kTue, "Rates have risen since late 2011.", "late 2011", "2011", "2011-09-01", "2011-12-31",
+     "ON_OR_AFTER"},
+    {kTue, "The bill passes before the end of this year.", "the end of this year", "2013",
+     "2013-09-01", "2013-12-31", "BEFORE"},
+    {kTue, "The bill passes by the end of this year.", "the end of this year", "2013", "", "",
+     "END"},
+    {kTue, "Prices rose around mid March.", "mid March", "2013-03", "", "", "MID"},
+};
+
+TEST_CASE("A bound before a part of a period points its way", "[dates]") {
+  CheckDateCases(kPartBoundCases);
+}
+
+// The end of a day, the present, work weeks.
+const DateCase kDayEndCases[] = {
+    {kTue, "Send it by end of day, he said.", "end of day", "2013-02-12", "2013-02-12",
+     "2013-02-12", "END"},
+    {kTue, "Results come at the end of the day.", "the end of the day", "2013-02-12", "", "",
+     "END"},
+    {kTue, "Replies are due at the eod.", "the eod", "2013-02-12", "", "", "END"},
+    {kTue, "The talks close the end of tomorrow.", "the end of tomorrow", "2013-02-13", "", "",
+     "END"},
+    {kTue, "The sale runs until end of this Sunday.", "end of this Sunday", "2013-02-17", "", "",
+     "END"},
+    {kTue, "How many units shipped till date?", "till date", "PRESENT_REF", "", ""},
+    {kTue, "The vote falls in this working week.", "this working week", "2013-W07", "2013-02-11",
+     "2013-02-17"},
+    {kTue, "The vote falls in the next workweek.", "next workweek", "2013-W08", "", ""},
+    {kTue, "Staff return next work week.", "next work week", "2013-W08", "", ""},
+    {kTue, "Sales fell in the past quarter.", "the past quarter", "2012-Q4", "2012-10-01",
+     "2012-12-31"},
+    {kTue, "Work on it goes on in the following quarter.", "the following quarter", "2013-Q2", "",
+     ""},
+};
+
+TEST_CASE("The end of a day, the present and work weeks", "[dates]") {
+  CheckDateCases(kDayEndCases);
+}
+
+// Lower-case and compact writings of chat and notes.
+const DateCase kCompactCases[] = {
+    {kTue, "We met on 14 nov.", "14 nov", "2012-11-14", "", ""},
+    {kTue, "Lunch was on 3rd dec, he said.", "3rd dec", "2012-12-03", "", ""},
+    {kTue, "The call moved to mar3 this week.", "mar3", "2013-03-03", "", ""},
+    {kTue, "Dinner on jun12.", "jun12", "2013-06-12", "", ""},
+    {kTue, "Dinner on Wed, Feb13.", "Wed, Feb13", "2013-02-13", "", ""},
+    {kTue, "Targets for q1 and q2 are set.", "q1", "2013-Q1", "", ""},
+    {kTue, "The card expires 12-2015.", "12-2015", "2015-12", "2015-12-01", "2015-12-31"},
+    {kTue, "It is due on 5.12, she said.", "5.12", "2013-05-12", "", ""},
+    {kTue, "Prices rose in the 1990 s.", "the 1990 s", "199", "1990-01-01", "1999-12-31"},
+    {kTue, "Show sales for cy18.", "cy18", "2018", "2018-01-01", "2018-12-31"},
+    {kTue, "The task is due this 1/12.", "this 1/12", "2013-01-12", "", ""},
+    {kTue, "The task is due next 5/12.", "next 5/12", "2014-05-12", "", ""},
+    // "earlier/later in the year" is the DCT's period, its start or end
+    // (TimeML: "earlier in the year" mod START).
+    {kTue, "Prices fell earlier in the year.", "earlier in the year", "2013", "", "", "START"},
+    {kTue, "Talks resume later in the month.", "later in the month", "2013-02", "", "", "END"},
+    {kTue, "We met earlier in the week.", "earlier in the week", "2013-W07", "", "", "START"},
+};
+
+TEST_CASE("Lower-case and compact writings of dates", "[dates]") { CheckDateCases(kCompactCases); }
+
 // Small conversational classes: weekday with day of month, period
 // abbreviations, "the week after next", named and spoken years.
 const DateCase kOpenClassCases[] = {
@@ -1134,6 +1204,18 @@ const NegativeCase kNegatives[] = {
     // "PM" is a prime minister; a month before a count is no spoken year.
     {"Speaking yesterday PM Modi said no.", "PM"},
     {"In October two thousand people marched.", "two thousand"},
+    // "end of the day" is a day only as a whole phrase; "day" alone is none.
+    {"The bomb squad's EOD team arrived.", "EOD"},
+    {"At the end of the tunnel, the day ended.", "day"},
+    // Compact writings need their context: a price, a phone number, a count.
+    {"Volume ran on 5.12 million shares.", "5.12"},
+    {"Call +86 2010-2015-86 today.", "2015-86"},
+    {"Up to 14 may die, officials said.", "14 may"},
+    {"The index fell 14 mar the view.", "14 mar"},
+    // TimeML news leaves these out (TBAQ tags neither).
+    {"There are no flights at the moment.", "at the moment"},
+    {"We have no comment at this time.", "at this time"},
+    {"He ran the last 3/4 of the race.", "3/4"},
 };
 
 TEST_CASE("DateExtractor leaves non-dates alone", "[dates]") {
