@@ -1038,6 +1038,19 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       return year ? std::chrono::year(*year) / month
                   : AnchorMonth(dct, std::chrono::month(month), direction(Direction::kNearest));
     };
+    // The `word` ("last", counted back `from_end`, or an ordinal 1..4) `wd`
+    // of month `ym`; false when out of range.
+    auto nth_of_month = [&](std::chrono::year_month ym, std::chrono::weekday wd,
+                            std::string_view word, sys_days* out) {
+      if (Lower(word) == "last") {
+        *out = sys_days(ym / wd[std::chrono::last]) - days(7 * (from_end - 1));
+        return true;
+      }
+      int k = ToInt(Lex("ordinal", word));
+      if (k < 1 || k > 4 || g.Has("nthl")) return false;
+      *out = sys_days(ym / wd[k]);
+      return true;
+    };
     if (g.Has("lastw")) {
       // The year's last ISO week holds December 28.
       sys_days dec28 = sys_days(std::chrono::year(year.value_or(dyear)) / 12 / 28);
@@ -1052,15 +1065,8 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     // "the last week of this month", "the second week of next month".
     if (std::string_view nthw = get("nthw"); !nthw.empty() && month == 0 && g.Has("mrel")) {
       year_month_day m(ShiftDays(dct, std::atoi(Lex("rel", get("mrel")).c_str()), 'M'));
-      std::chrono::year_month ym = m.year() / m.month();
       sys_days thu;
-      if (Lower(nthw) == "last") {
-        thu = sys_days(ym / std::chrono::Thursday[std::chrono::last]) - days(7 * (from_end - 1));
-      } else {
-        int k = ToInt(Lex("ordinal", nthw));
-        if (k < 1 || k > 4 || g.Has("nthl")) return false;
-        thu = sys_days(ym / std::chrono::Thursday[k]);
-      }
+      if (!nth_of_month(m.year() / m.month(), std::chrono::Thursday, nthw, &thu)) return false;
       *v = WeekValue(thu);
       return true;
     }
@@ -1070,15 +1076,8 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       return true;
     }
     if (std::string_view nthwe = get("nthwe"); !nthwe.empty() && month > 0) {
-      std::chrono::year_month ym = month_of();
       sys_days sat;
-      if (Lower(nthwe) == "last") {
-        sat = sys_days(ym / std::chrono::Saturday[std::chrono::last]) - days(7 * (from_end - 1));
-      } else {
-        int k = ToInt(Lex("ordinal", nthwe));
-        if (k < 1 || k > 4 || g.Has("nthl")) return false;
-        sat = sys_days(ym / std::chrono::Saturday[k]);
-      }
+      if (!nth_of_month(month_of(), std::chrono::Saturday, nthwe, &sat)) return false;
       *v = WeekendValue(sat);
       return true;
     }
@@ -1525,30 +1524,37 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
       [[fallthrough]];
     case RuleType::kDate: {
       if (g.Has("qof")) return false;  // "the quarter of a century"
+      // The word before byte `pos` (spaces skipped), lower case; its start
+      // in *b.
+      auto word_before = [&](size_t pos, size_t* b) {
+        size_t e = pos;
+        while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
+        *b = e;
+        while (*b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[*b - 1]))) --*b;
+        return Lower(doc.text.substr(*b, e - *b));
+      };
+      // A superlative or an offset blocker before "in N years" makes it a
+      // span looked back over ("the highest in five years").
+      auto looks_back = [&](const std::string& prev) {
+        return InLex("offset_blocker", prev) || (prev.size() > 4 && prev.ends_with("est"));
+      };
       if (g.Has("fut")) {
         // "in two weeks" is a day ahead, but not "the highest in five
         // years", "the first time in a decade", nor in a past clause.
+        size_t b = begin;
         size_t e = begin;
         while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
         while (e > 0 && !std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;  // "in"
-        while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
-        size_t b = e;
-        while (b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[b - 1]))) --b;
-        std::string prev = Lower(doc.text.substr(b, e - b));
-        if (InLex("offset_blocker", prev) || (prev.size() > 4 && prev.ends_with("est")))
-          return false;
+        if (looks_back(word_before(e, &b))) return false;
         if (TenseAt(doc, begin, end) == Tense::kPast) return false;
       }
       // "Thanksgiving in 3 years" looks ahead, but not "the first
       // Thanksgiving in 3 years", "the busiest March in two years".
       if (g.Has("hfut")) {
-        size_t e = begin;
-        while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
-        size_t b = e;
-        while (b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[b - 1]))) --b;
-        std::string prev = Lower(doc.text.substr(b, e - b));
-        if (InLex("offset_blocker", prev) || (prev.size() > 4 && prev.ends_with("est")))
-          return false;
+        size_t b = begin;
+        std::string prev = word_before(begin, &b);
+        size_t e = b + prev.size();
+        if (looks_back(prev)) return false;
         // "Theresa May in two years": a month name after a capitalised word
         // is part of a name.
         if (g.Has("m") && e > b && std::isupper(static_cast<unsigned char>(doc.text[b])))

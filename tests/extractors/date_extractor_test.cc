@@ -436,6 +436,22 @@ void CheckDateCases(const DateCase (&cases)[N]) {
   }
 }
 
+// A sentence and a span no claim may have exactly (DCT kTue).
+struct NotASpanCase {
+  const char* text;
+  const char* span;
+};
+
+template <size_t N>
+void CheckNoClaimHasSpan(const NotASpanCase (&cases)[N]) {
+  for (const NotASpanCase& c : cases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, kTue);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    for (const Extraction& e : found) CHECK(text.substr(e.begin, e.end - e.begin) != c.span);
+  }
+}
+
 TEST_CASE("DateExtractor resolves relative dates like TimeML", "[dates]") {
   CheckDateCases(kResolutionCases);
 }
@@ -705,11 +721,7 @@ TEST_CASE("Dates counted from a holiday, a week or the end of a period", "[dates
 
 // Look-alikes of those: no claim may have exactly this span.
 TEST_CASE("Counted dates leave rankings, counts and other phrases alone", "[dates]") {
-  struct Case {
-    const char* text;
-    const char* not_a_span;
-  };
-  const Case cases[] = {
+  const NotASpanCase cases[] = {
       {"The vote is Friday after next week's debate.", "Friday after next"},
       {"It is the busiest Christmas in 10 years.", "Christmas in 10 years"},
       {"It was the first Thanksgiving in three years that he missed.",
@@ -723,12 +735,7 @@ TEST_CASE("Counted dates leave rankings, counts and other phrases alone", "[date
       {"Protests marked Christmas in a year of war.", "Christmas in a year"},
       {"Theresa May in two years will step down.", "May in two years"},
   };
-  for (const Case& c : cases) {
-    std::string text = c.text;
-    std::vector<Extraction> found = Run(text, kTue);
-    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    for (const Extraction& e : found) CHECK(text.substr(e.begin, e.end - e.begin) != c.not_a_span);
-  }
+  CheckNoClaimHasSpan(cases);
 }
 
 // With a DCT clock, an am/pm-less clock without a day is the next such time
@@ -1011,9 +1018,7 @@ TEST_CASE("Ranges of dates of any grains and dates written in one piece", "[date
 // Number pairs and lengths that stay apart: scores after a weekday, a clock
 // "at" a time for a length, a day "for" a length, dates around a comma.
 TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {
-  struct Case {
-    const char *text, *span;  // no claim may have exactly this span
-  } cases[] = {
+  const NotASpanCase cases[] = {
       {"Arsenal lost Saturday 3-1 at home.", "Saturday 3-1"},
       {"We meet at 2pm for 1 hr.", "2pm for 1 hr"},
       {"Can I book the 9th of May for 2 days?", "the 9th of May for 2 days"},
@@ -1038,12 +1043,7 @@ TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {
       {"NET PROFIT 1ST QTR TO MARCH 31", "1ST QTR TO MARCH 31"},
       {"Emissions must fall from 1990 to 2000 levels.", "1990 to 2000"},
   };
-  for (const Case& c : cases) {
-    std::string text = c.text;
-    std::vector<Extraction> found = Run(text, kTue);
-    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    for (const Extraction& e : found) CHECK(text.substr(e.begin, e.end - e.begin) != c.span);
-  }
+  CheckNoClaimHasSpan(cases);
 }
 
 TEST_CASE("An unmerged part of day is no claim", "[dates]") {
