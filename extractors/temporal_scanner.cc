@@ -2038,6 +2038,17 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
   // (TimeML anaphoric resolution): the latest quarter, half or month named
   // before it is the period it shifts.
   const Value* period = nullptr;
+  size_t period_at = 0;
+  // "For the nine months, net rose from $5 million a year earlier": a span
+  // of two or more quarters named after the period and in the same sentence
+  // is what "a year earlier" compares, so it keeps its year grain (TimeML
+  // gives the year, not the quarter named before).
+  size_t span_at = std::string_view::npos;
+  auto same_sentence = [&](size_t a, size_t b) {
+    if (doc.sentences == nullptr || doc.sentences->empty())
+      return text.substr(a, b - a).find('\n') == std::string_view::npos;
+    return SentenceAt(*doc.sentences, a) == SentenceAt(*doc.sentences, b);
+  };
   std::vector<Extraction> pieces;
   pieces.reserve(kept.size());
   const int dyear = static_cast<int>(year_month_day(doc.published).year());
@@ -2051,7 +2062,12 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
     // A bare hour after "at" ("Sat at 5"): a piece of its own rule name,
     // listed as dayonly in temporal_compose.tsv.
     if (c->day_only) e.rule += "_day";
-    if (c->kind == ClaimKind::kDate && period != nullptr &&
+    const bool span_between = span_at != std::string_view::npos && period != nullptr &&
+                              span_at > period_at && same_sentence(span_at, e.begin);
+    if (c->kind == ClaimKind::kDuration && (c->value.timex == "P6M" || c->value.timex == "P9M" ||
+                                            c->value.timex == "P2Q" || c->value.timex == "P3Q"))
+      span_at = c->begin;
+    if (c->kind == ClaimKind::kDate && period != nullptr && !span_between &&
         ((e.rule == "ago" && e.value.grain == "year") ||
          (e.rule == "year_adjective" && e.value.grain == "year") ||
          (e.rule == "the_latest_period" && period->grain == "quarter" &&
@@ -2075,11 +2091,30 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
         e.value = shifted;
       }
     }
+    // "the 1988 period" after "the third quarter": that quarter of 1988
+    // (TimeML resolves the period anaphorically, as for "a year earlier").
+    if (c->kind == ClaimKind::kDate && e.rule == "year_period" && period != nullptr &&
+        !span_between && e.value.grain == "year") {
+      const int y = ToInt(e.value.timex);
+      const std::string& t = period->timex;
+      Value shifted;
+      if (period->grain == "quarter") {
+        shifted = QuarterValue(y, ToInt(t.substr(6)));
+      } else if (period->grain == "half") {
+        shifted = HalfValue(y, ToInt(t.substr(6)));
+      } else {
+        shifted = MonthValue(std::chrono::year(y) / std::chrono::month(ToInt(t.substr(5))));
+      }
+      shifted.mod = e.value.mod;
+      e.value = shifted;
+    }
     if (c->kind == ClaimKind::kDate && c->value.timex.size() >= 7 &&
         c->value.timex.find('/') == std::string::npos &&
         (c->value.grain == "quarter" || c->value.grain == "half" || c->value.grain == "month") &&
-        e.rule != "ago" && e.rule != "year_ago" && e.rule != "year_adjective")
+        e.rule != "ago" && e.rule != "year_ago" && e.rule != "year_adjective") {
       period = &c->value;
+      period_at = c->begin;
+    }
     pieces.push_back(std::move(e));
   }
   std::vector<size_t> half_day;  // begins of clocks to move 12 hours unless composed

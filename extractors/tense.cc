@@ -149,6 +149,24 @@ Tense TenseDetector::At(std::string_view sentence, size_t begin, size_t end, int
     }
     return words <= 1 && gap.size() <= 8 ? h.strength + 1 : h.strength;
   };
+  // A cue after the expression behind "saying", "that", "which" or "who"
+  // belongs to a reported or relative clause, not to the verb the date
+  // attaches to: "issued a statement Friday saying the entry will ...".
+  auto behind_clause = [&](const Hit& h) {
+    if (h.begin < end) return false;
+    std::string_view gap = sentence.substr(end, h.begin - end);
+    size_t i = 0;
+    while (i < gap.size()) {
+      while (i < gap.size() && !std::isalpha(static_cast<unsigned char>(gap[i]))) ++i;
+      size_t j = i;
+      while (j < gap.size() && std::isalpha(static_cast<unsigned char>(gap[j]))) ++j;
+      std::string w(gap.substr(i, j - i));
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (w == "saying" || w == "that" || w == "which" || w == "who") return true;
+      i = j;
+    }
+    return false;
+  };
   const Hit* best = nullptr;
   size_t best_distance = 0;
   int best_rank = 0;
@@ -158,7 +176,7 @@ Tense TenseDetector::At(std::string_view sentence, size_t begin, size_t end, int
       if (&o != &h && o.begin <= h.begin && h.end <= o.end && (o.end - o.begin) > (h.end - h.begin))
         inside = true;
     }
-    if (inside) continue;
+    if (inside || behind_clause(h)) continue;
     size_t distance = h.end <= begin ? begin - h.end : 2 * (h.begin - end);
     int r = rank(h);
     if (best == nullptr || r > best_rank || (r == best_rank && distance < best_distance)) {

@@ -5,7 +5,8 @@
 // Cues come from extractors/rules/temporal_tense.tsv (RE2, compiled once at
 // Create). For an expression at [begin, end) of a sentence, the cue nearest
 // the expression wins; strong cues beat weak ones; a cue inside a longer cue
-// is ignored, and so are cues inside the expression itself.
+// is ignored, and so are cues inside the expression itself and cues after it
+// behind "saying", "that", "which" or "who" (a reported or relative clause).
 #ifndef WIREFACTS_EXTRACTORS_TENSE_H_
 #define WIREFACTS_EXTRACTORS_TENSE_H_
 

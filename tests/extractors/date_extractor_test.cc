@@ -1253,6 +1253,52 @@ std::string StripPreposition(std::string s) {
   return s;
 }
 
+// Earnings-report anaphora and tense cues from the TimeML news sets, in
+// sentences of our own.
+const DateCase kReportAndTenseCases[] = {
+    // "a year earlier" compares the span of months named after the quarter
+    // in its sentence: the year, not the quarter.
+    {k1989,
+     "Net rose in the third quarter. For the nine months, net rose to $9 million "
+     "from $7 million a year earlier.",
+     "a year earlier", "1988", "", ""},
+    {k1989,
+     "Net rose in the third quarter. In the first six months, sales were up from a year "
+     "ago.",
+     "a year ago", "1988", "", ""},
+    // ... but not a span in an earlier sentence.
+    {k1989, "For the nine months, net rose. Third-quarter sales rose from a year earlier.",
+     "a year earlier", "1988-Q3", "", ""},
+    // "the 1988 period" is the period named before, in 1988.
+    {k1989, "Third-quarter profit rose to $5 million from $4 million in the 1988 period.",
+     "the 1988 period", "1988-Q3", "", ""},
+    {k1989, "Sales in September rose from the 1988 period.", "the 1988 period", "1988-09", "", ""},
+    {k1989, "Costs were lower than in the 1987 period.", "the 1987 period", "1987", "", ""},
+    // Future cues: a planned progressive, a move to a later date, a plan with
+    // an object (k1989 is a Wednesday).
+    {k1989, "Officials announced that the envoy would be flying to Geneva Friday with aides.",
+     "Friday", "1989-10-27", "", ""},
+    {k1989, "The board postponed until Monday any decision on the bid.", "Monday", "1989-10-30", "",
+     ""},
+    {k1989, "The dividend, which is still unconfirmed, would be paid in January.", "January",
+     "1990-01", "", ""},
+    {k1989, "Unions planned a march through the capital on Saturday.", "Saturday", "1989-10-28", "",
+     ""},
+    // A capitalised "-ed" word is a name, not a past verb.
+    {k1989, "The minister will fly to the United States Thursday.", "Thursday", "1989-10-26", "",
+     ""},
+    // A cue behind "saying"/"that" belongs to the reported clause.
+    {k1989, "The banks issued a statement Monday saying rates will rise.", "Monday", "1989-10-23",
+     "", ""},
+    // Past cues still win: "extended its offer to buy" is no move to a date.
+    {k1989, "Two bidders extended their offers to buy the company Monday.", "Monday", "1989-10-23",
+     "", ""},
+};
+
+TEST_CASE("Report periods and tense cues of news", "[dates]") {
+  CheckDateCases(kReportAndTenseCases);
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return "";

@@ -135,6 +135,10 @@ const DurationCase kCases[] = {
     {"Staff took half day off.", "half day", "PT12H"},
     {"It lasted 1/2h.", "1/2h", "PT30M"},
     {"Wait one sec.", "one sec", "PT1S"},
+    // A definite count of plural units keeps its article (TimeML extent).
+    {"For the nine months, net income rose.", "the nine months", "P9M"},
+    {"Through the four days of meetings, no deal came.", "the four days", "P4D"},
+    {"The firm reported losses for the six-month period.", "six-month", "P6M"},
 };
 
 TEST_CASE("DurationExtractor finds durations", "[durations]") {
