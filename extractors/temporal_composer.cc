@@ -307,6 +307,7 @@ struct Item {
   bool clock = false;     // a clock time or range on the DCT's day, no day named
   bool weekday = false;   // names a weekday: a week next to it picks the day
   bool partday = false;   // kept only inside a composition
+  bool podalone = false;  // a part of day kept alone too, composing like partday
   bool timed = false;     // one clock time (with or without a day) of a clock rule
   bool meridiem = false;  // the text says am or pm
   // The word before the piece is a span word ("from 2pm", "for 2 hours"),
@@ -359,12 +360,16 @@ struct Gap {
 
 struct TemporalComposer::Impl {
   std::unordered_set<std::string> joins, ranges, spans, starts, sums, yearofs, clock_rules,
-      weekday_rules, partday_rules, dayonly_rules, halfday_rules, yearless_rules, nostart_rules;
+      weekday_rules, partday_rules, podalone_rules, dayonly_rules, halfday_rules, yearless_rules,
+      nostart_rules;
   // Words after two years that make them points compared, not a period
   // ("from 1990 to 2000 levels").
   std::unordered_set<std::string> points;
   // Phrases after a date that carry its period up to the DCT ("to date").
   std::vector<std::string> todates;
+  // Phrases before a day that make the seven days from it ("the week
+  // beginning February 4").
+  std::vector<std::string> weekfroms;
   // Part of day code -> hours [first, last] that a clock without am/pm in it
   // means 12 hours later ("this evening from 7 to 7:30" is 19:00-19:30).
   std::unordered_map<std::string, std::pair<int, int>> pm_hours;
@@ -411,6 +416,8 @@ Status TemporalComposer::Create(const RuleFiles& rules, std::unique_ptr<Temporal
       impl->weekday_rules.insert(r.fields[1]);
     } else if (kind == "partday") {
       impl->partday_rules.insert(r.fields[1]);
+    } else if (kind == "podalone") {
+      impl->podalone_rules.insert(r.fields[1]);
     } else if (kind == "dayonly") {
       impl->dayonly_rules.insert(r.fields[1]);
     } else if (kind == "span") {
@@ -429,6 +436,8 @@ Status TemporalComposer::Create(const RuleFiles& rules, std::unique_ptr<Temporal
       impl->points.insert(Lower(r.fields[1]));
     } else if (kind == "nostart") {
       impl->nostart_rules.insert(r.fields[1]);
+    } else if (kind == "weekfrom") {
+      impl->weekfroms.push_back(Lower(r.fields[1]));
     } else if (kind == "todate") {
       impl->todates.push_back(Lower(r.fields[1]));
     } else if (kind == "pair") {
@@ -854,11 +863,32 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->weekday = true;
     return true;
   }
+  // A weekday and the date it names right after it ("Thursday 29/03
+  // 11.00am", "Friday 2018-7-6", "this Friday-Jun-15"): the date's value,
+  // which the text writes out (the weekday only repeats it). The date must
+  // write its day (a yearless rule or a written year), so "Sunday 3 weeks
+  // after January 15th" stays apart.
+  if (a.weekday && IsDay(a.e.value.timex) && !b.weekday && !b.clock && !b.partday &&
+      b.e.kind == ClaimKind::kDate && (gap.word.empty() || gap.word == "-")) {
+    std::string_view h[2];
+    std::string_view first = b.e.rule;
+    if (first.rfind("compose:", 0) == 0) first.remove_prefix(8);
+    first = first.substr(0, first.find('+'));
+    if (Halves(b.e.value.timex, h) == 1 && h[0].size() >= 10 && IsDay(h[0].substr(0, 10)) &&
+        (b.has_year || yearless_rules.count(std::string(first)) > 0)) {
+      finish(b, b.e.value);
+      out->weekday = false;
+      out->timed = b.timed;
+      return true;
+    }
+  }
   // A day and a part of day: "Tuesday in the morning".
   for (int order = 0; order < 2; ++order) {
     const Item& day = order == 0 ? a : b;
     const Item& pod = order == 0 ? b : a;
-    if (!pod.partday || !IsDay(day.e.value.timex) || !IsPartOfDay(pod.e.value.timex)) continue;
+    if ((!pod.partday && !pod.podalone) || !IsDay(day.e.value.timex) ||
+        !IsPartOfDay(pod.e.value.timex))
+      continue;
     Value v = day.e.value;
     v.timex = day.e.value.timex + pod.e.value.timex.substr(10);
     v.grain = "time";
@@ -885,6 +915,7 @@ void TemporalComposer::Compose(const DocumentView& doc, std::vector<Extraction>*
       it.clock = on_dct && im.clock_rules.count(it.e.rule) > 0;
       it.weekday = im.weekday_rules.count(it.e.rule) > 0;
       it.partday = im.partday_rules.count(it.e.rule) > 0 || im.dayonly_rules.count(it.e.rule) > 0;
+      it.podalone = im.podalone_rules.count(it.e.rule) > 0;
       it.meridiem = HasMeridiem(doc.text.substr(it.e.begin, it.e.end - it.e.begin));
       it.timed = n == 1 && IsClock(h[0]) &&
                  (im.clock_rules.count(it.e.rule) > 0 || im.weekday_rules.count(it.e.rule) > 0 ||
@@ -949,8 +980,47 @@ void TemporalComposer::Compose(const DocumentView& doc, std::vector<Extraction>*
     }
   }
   pieces->clear();
+  std::string last_day;  // the latest day a claim before names, "" for none
   for (Item& it : items) {
     if (it.partday) continue;
+    // A part of day standing alone ("buy orders came in the morning") is of
+    // the latest day named before it (TimeML's anchor), else of the DCT.
+    if (it.podalone && it.e.rule.rfind("compose:", 0) != 0 && !last_day.empty() &&
+        IsPartOfDay(it.e.value.timex)) {
+      it.e.value.timex = Rebase(it.e.value.timex, last_day);
+      it.e.value.start = it.e.value.end = last_day;
+    }
+    // "the week beginning February 4": the seven days from that day; the
+    // phrase is no bound, so the mod it gave goes.
+    if (it.e.kind == ClaimKind::kDate && IsDay(it.e.value.timex) && !im.weekfroms.empty()) {
+      size_t at = it.e.begin;
+      while (at > 0 && doc.text[at - 1] == ' ') --at;
+      const size_t from = at > 24 ? at - 24 : 0;
+      std::string before = Lower(doc.text.substr(from, at - from));
+      for (const std::string& phrase : im.weekfroms) {
+        if (before.size() < phrase.size() ||
+            before.compare(before.size() - phrase.size(), phrase.size(), phrase) != 0)
+          continue;
+        size_t lead = at - phrase.size();
+        if (lead > 0 && std::isalnum(static_cast<unsigned char>(doc.text[lead - 1]))) continue;
+        sys_days d;
+        if (!ParseDay(it.e.value.timex, &d)) break;
+        const std::string last = FormatDay(d + days(6));
+        Value& v = it.e.value;
+        v.timex = v.timex + "/" + last;
+        v.start = FormatDay(d);
+        v.end = last;
+        v.mod.clear();
+        it.e.begin = lead;
+        it.e.rule =
+            (it.e.rule.rfind("compose:", 0) == 0 ? "" : "compose:") + it.e.rule + "+week_from";
+        break;
+      }
+    }
+    if (it.e.kind == ClaimKind::kDate && it.e.value.timex.size() >= 10 &&
+        IsDay(std::string_view(it.e.value.timex).substr(0, 10)) &&
+        (it.e.value.timex.size() == 10 || it.e.value.timex[10] == 'T'))
+      last_day = it.e.value.timex.substr(0, 10);
     // "from 1990 to 2000 levels": two years compared, no period. The years
     // are the first and last four digits of the claim.
     std::string_view h[2];

@@ -1307,6 +1307,54 @@ std::string ReadFile(const std::string& path) {
   return buf.str();
 }
 
+// Parts of day alone (the TimeML "the morning", of the latest day named
+// before them), weekdays written with their date, day-month-year with dots,
+// weeks from a day, halves written H1/H2, a year's quarter, more holidays.
+// DCT Tuesday 2013-02-12.
+const DateCase kSpanCases[] = {
+    {kTue, "Dealers placed heavy buy orders in the evening.", "the evening", "2013-02-12TEV",
+     "2013-02-12", "2013-02-12"},
+    {kTue, "Stocks fell on Friday. Dealers sold in the morning.", "the morning", "2013-02-08TMO",
+     "2013-02-08", "2013-02-08"},
+    {kTue, "Rain is expected in late afternoon.", "late afternoon", "2013-02-12TAF", "", ""},
+    {kTue, "Police arrived early in the morning.", "early in the morning", "2013-02-12TMO", "", ""},
+    {kTue, "They met Tuesday in the morning.", "Tuesday in the morning", "2013-02-12TMO", "", ""},
+    {kTue, "The hearing is set for Thursday 28/02 11.00am, a clerk said.", "Thursday 28/02 11.00am",
+     "2013-02-28T11:00", "", ""},
+    {kTue, "The rally is on Saturday, 2013-3-2 in Berlin.", "Saturday, 2013-3-2", "2013-03-02", "",
+     ""},
+    {kTue, "The decree is dated 23.04.2012 in Rome.", "23.04.2012", "2012-04-23", "", ""},
+    {kTue, "Polls closed 23.04.2012 18:00, officials said.", "23.04.2012 18:00", "2012-04-23T18:00",
+     "", ""},
+    {kTue, "Talks are set for the week beginning March 4.", "the week beginning March 4",
+     "2013-03-04/2013-03-10", "2013-03-04", "2013-03-10", ""},
+    {kTue, "Shipments resume w/c 4 March.", "w/c 4 March", "2013-03-04/2013-03-10", "", ""},
+    {kTue, "Margins should improve in H2 2013.", "H2 2013", "2013-H2", "2013-07-01", "2013-12-31"},
+    {kTue, "Margins fell in 2012-H1.", "2012-H1", "2012-H1", "2012-01-01", "2012-06-30"},
+    {kTue, "Sales rose in last year's fourth quarter.", "last year's fourth quarter", "2012-Q4", "",
+     ""},
+    {kTue, "The vote is due next Friday 3/15.", "next Friday 3/15", "2013-03-15", "", ""},
+    {kTue, "The summit is this upcoming Friday.", "this upcoming Friday", "2013-02-15", "", ""},
+    {kTue, "Unions marched on International Workers' Day in Paris.", "International Workers' Day",
+     "", "", ""},
+    {kTue, "Juneteenth marks the end of slavery.", "Juneteenth", "", "", ""},
+};
+
+TEST_CASE("Parts of day alone, weekdays with their date, weeks from a day, halves", "[dates]") {
+  CheckDateCases(kSpanCases);
+}
+
+TEST_CASE("Parts of day need 'in' or a bound; a weekday joins only a written date", "[dates]") {
+  const NotASpanCase cases[] = {
+      {"The morning session was calm.", "The morning"},
+      {"He spent the evening with friends.", "the evening"},
+      {"Prices rose in the morning, traders said.", "morning"},
+      {"I'll go back Sunday 3 weeks after January 15th.", "Sunday 3 weeks after January 15th"},
+      {"The couple said they would appeal.", "couple"},
+  };
+  CheckNoClaimHasSpan(cases);
+}
+
 TEST_CASE("Dates and durations of the seed stories", "[dates][seeds]") {
   const std::string dir = std::string(WF_SHARED_DIR) + "/seeds/";
   std::string expected_text = ReadFile(dir + "expected.json");

@@ -139,6 +139,9 @@ const DurationCase kCases[] = {
     {"For the nine months, net income rose.", "the nine months", "P9M"},
     {"Through the four days of meetings, no deal came.", "the four days", "P4D"},
     {"The firm reported losses for the six-month period.", "six-month", "P6M"},
+    {"Officials will decide over the next couple weeks.", "the next couple weeks", "P2W"},
+    {"Trades must settle within five business days.", "five business days", "P5D"},
+    {"Refunds take ten working days.", "ten working days", "P10D"},
 };
 
 TEST_CASE("DurationExtractor finds durations", "[durations]") {
