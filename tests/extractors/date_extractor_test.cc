@@ -1046,11 +1046,19 @@ TEST_CASE("Composed ranges leave scores, lengths and lists alone", "[dates]") {
   CheckNoClaimHasSpan(cases);
 }
 
-TEST_CASE("An unmerged part of day is no claim", "[dates]") {
+// A part of day on its own is the phrase with its article, of the last day
+// named (here the DCT's), never the bare word (TimeML's extent).
+TEST_CASE("A part of day on its own keeps its article and its day", "[dates]") {
   std::string text = "Prices rose in the morning, traders said.";
   std::vector<Extraction> found = Run(text, kTue);
   INFO(Describe(text, found));
-  for (const Extraction& e : found) CHECK(text.substr(e.begin, e.end - e.begin) != "morning");
+  const Extraction* hit = nullptr;
+  for (const Extraction& e : found) {
+    CHECK(text.substr(e.begin, e.end - e.begin) != "morning");
+    if (text.substr(e.begin, e.end - e.begin) == "the morning") hit = &e;
+  }
+  REQUIRE(hit != nullptr);
+  CHECK(hit->value.timex == "2013-02-12TMO");
 }
 
 // Issue 5, clocks: a day with a clock, clock wordings, sets at a clock,
