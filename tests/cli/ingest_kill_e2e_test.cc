@@ -137,7 +137,7 @@ void CheckConsistent(const std::string& db_path) {
                " WHERE superseded_by IS NULL)"));
 }
 
-TEST_CASE("ingest killed at random moments leaves a consistent database; a re-run completes it",
+TEST_CASE("ingest killed at random moments leaves a consistent database, a re-run completes it",
           "[e2e][crash]") {
   TempDir tmp;
   const std::string batch = WriteBatch(tmp, 150);

@@ -92,7 +92,7 @@ TEST_CASE("pubstatus canceled retracts a story's claims and hides its relations"
         claims_before - b_claims);
 }
 
-TEST_CASE("a CORRECTED reissue supersedes the story it corrects; figures become corrections",
+TEST_CASE("a CORRECTED reissue supersedes the story it corrects, figures become corrections",
           "[e2e][reissue]") {
   TempDir tmp;
   const std::string db = tmp.File("c.db");

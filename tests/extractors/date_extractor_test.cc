@@ -1352,7 +1352,7 @@ TEST_CASE("Parts of day alone, weekdays with their date, weeks from a day, halve
   CheckDateCases(kSpanCases);
 }
 
-TEST_CASE("Parts of day need 'in' or a bound; a weekday joins only a written date", "[dates]") {
+TEST_CASE("Parts of day need 'in' or a bound, a weekday joins only a written date", "[dates]") {
   const NotASpanCase cases[] = {
       {"The morning session was calm.", "The morning"},
       {"He spent the evening with friends.", "the evening"},

@@ -302,7 +302,7 @@ TEST_CASE("Progress is reported after every story, from the calling thread", "[i
   for (size_t i = 0; i < done.size(); ++i) CHECK(done[i] == static_cast<int64_t>(i + 1));
 }
 
-TEST_CASE("Huge stories are stored in segments; stories over the size limit are rejected",
+TEST_CASE("Huge stories are stored in segments, stories over the size limit are rejected",
           "[ingest]") {
   std::string paragraph =
       "Northwind Traders said on Tuesday it would pay $12 million for the Harbor Mills plant. "

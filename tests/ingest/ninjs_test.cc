@@ -198,7 +198,7 @@ TEST_CASE("CrudeHtmlToText drops tags and decodes entities", "[ingest][ninjs]") 
   }
 }
 
-TEST_CASE("a canceled story needs no body; other statuses do", "[ingest][ninjs]") {
+TEST_CASE("a canceled story needs no body, other statuses do", "[ingest][ninjs]") {
   struct Case {
     const char* json_text;
     bool ok;

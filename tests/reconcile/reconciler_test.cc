@@ -185,7 +185,7 @@ TEST_CASE("a small amount after another currency's name is an exchange rate", "[
   }
 }
 
-TEST_CASE("exchange rates relate only within a day; quotes conflict only in one session",
+TEST_CASE("exchange rates relate only within a day, quotes conflict only in one session",
           "[reconcile]") {
   ClaimFactory f;
   auto rate = [&](const std::string& sentence, const std::string& figure, double v,

@@ -63,7 +63,7 @@ TEST_CASE("A batch stores its stories at commit, each whole or not at all", "[st
                  " (SELECT count(*) FROM claims c WHERE c.story_id = s.id)") == 0);
 }
 
-TEST_CASE("A rolled-back batch leaves nothing; outside a batch each story commits", "[store]") {
+TEST_CASE("A rolled-back batch leaves nothing, outside a batch each story commits", "[store]") {
   TempDbPath tmp;
   auto store = Open(tmp.path());
   StoreResult r;

@@ -246,7 +246,7 @@ TEST_CASE("Normalize unwraps Reuters 1987 stories", "[normalizer][reuters]") {
   CHECK(joined >= 50);
 }
 
-TEST_CASE("InputKey: equal inputs share a key; other inputs or rules do not", "[normalizer]") {
+TEST_CASE("InputKey: equal inputs share a key, other inputs or rules do not", "[normalizer]") {
   const std::string body = "Acme Corp said on Tuesday it would pay $5 million.";
   const std::string key = Shared().InputKey(body);
   CHECK(key == Shared().InputKey(std::string(body)));
