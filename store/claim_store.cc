@@ -235,6 +235,10 @@ struct ClaimStore::Impl {
   }
 
   Status Stmt(const std::string& sql, SqliteStmt** out) { return db->Prepare(sql, out); }
+  template <size_t N>
+  Status Stmt(const char (&sql)[N], SqliteStmt** out) {
+    return db->Prepare(sql, out);
+  }
 
   // Collects the integer first column of every row of `stmt` (already bound).
   Status CollectIds(SqliteStmt* stmt, std::vector<int64_t>* ids) {
@@ -353,10 +357,17 @@ struct ClaimStore::Impl {
   // committed (PRAGMA data_version).
   Status LoadCandidates(const std::vector<int64_t>& ids, std::vector<Claim>* out) {
     int64_t version = 0;
-    WF_RETURN_IF_ERROR(db->QueryInt("PRAGMA data_version", &version));
+    SqliteStmt* data_version = nullptr;
+    WF_RETURN_IF_ERROR(Stmt("PRAGMA data_version", &data_version));
+    bool row = false;
+    Status s = data_version->Step(&row);
+    if (s.ok() && row) version = data_version->Int(0);
+    data_version->Reset();
+    WF_RETURN_IF_ERROR(s);
     if (version != cache_data_version || db->rollbacks() != cache_rollbacks ||
         claim_cache.size() + ids.size() > kClaimCacheSize) {
       claim_cache.clear();
+      claims_by_actor.clear();
       cache_data_version = version;
       cache_rollbacks = db->rollbacks();
     }
@@ -365,6 +376,7 @@ struct ClaimStore::Impl {
       if (it == claim_cache.end()) {
         CachedClaim c;
         WF_RETURN_IF_ERROR(LoadClaim(id, &c.claim, &c.actor_ids));
+        for (int64_t actor : c.actor_ids) claims_by_actor[actor].push_back(id);
         it = claim_cache.emplace(id, std::move(c)).first;
       }
       out->push_back(it->second.claim);
@@ -388,13 +400,19 @@ struct ClaimStore::Impl {
       return c.claim.story.source == source && c.claim.story.uri == uri;
     });
   }
+  // Drops the cached claims naming `actor_id`: those claims_by_actor lists.
   void ForgetActor(int64_t actor_id) {
-    ForgetClaimsIf([&](const CachedClaim& c) {
-      return std::find(c.actor_ids.begin(), c.actor_ids.end(), actor_id) != c.actor_ids.end();
-    });
+    auto it = claims_by_actor.find(actor_id);
+    if (it == claims_by_actor.end()) return;
+    for (int64_t id : it->second) claim_cache.erase(id);
+    claims_by_actor.erase(it);
   }
   static constexpr size_t kClaimCacheSize = 16384;  // about 1.5 KB a claim
   std::unordered_map<int64_t, CachedClaim> claim_cache;
+  // Actor id -> the claims loaded into claim_cache (since it was last
+  // cleared) that name it; may list claims dropped since (ForgetStory) or
+  // twice (loaded again): ForgetActor erases them by id.
+  std::unordered_map<int64_t, std::vector<int64_t>> claims_by_actor;
   int64_t cache_data_version = -1;
   int64_t cache_rollbacks = -1;
 
@@ -659,7 +677,15 @@ Status ClaimStore::Open(const std::string& path, std::unique_ptr<ClaimStore>* ou
       // Checkpoint the WAL into the database every 8000 pages (32 MiB; the
       // default is 1000): the index pages every batch changes are copied
       // back once per checkpoint, so fewer checkpoints copy fewer pages.
-      " PRAGMA wal_autocheckpoint = 8000;" +
+      " PRAGMA wal_autocheckpoint = 8000;"
+      // Savepoint sub-journals and statement journals in memory: each
+      // story of a batch is a savepoint whose sub-journal holds the
+      // pre-savepoint pages it changes (about 30 index pages a story). On
+      // disk they were the most written files of an ingest (temporary
+      // files, several times the WAL's bytes, one pwrite per page).
+      // Their size is bounded by the pages one story or one statement
+      // changes (a streamed story indexes FTS5 segment by segment).
+      " PRAGMA temp_store = MEMORY;" +
       std::string(kCacheSizePragma);
   Status s;
   for (int attempt = 0; attempt < 200; ++attempt) {

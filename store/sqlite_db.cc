@@ -131,6 +131,7 @@ Status SqliteDb::Open(const std::string& path, std::unique_ptr<SqliteDb>* out) {
 }
 
 SqliteDb::~SqliteDb() {
+  by_address_.clear();
   cache_.clear();  // finalize every statement before closing
   sqlite3_close(db_);
 }

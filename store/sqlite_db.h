@@ -8,6 +8,7 @@
 #define WIREFACTS_STORE_SQLITE_DB_H_
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -102,6 +103,20 @@ class SqliteDb {
 
   // The cached prepared statement for `sql` (prepared on first use).
   Status Prepare(const std::string& sql, SqliteStmt** out);
+  // The same for SQL in a character array of static storage (a string
+  // literal, a namespace-scope constant): found again by its address,
+  // without building and hashing a std::string per call.
+  template <size_t N>
+  Status Prepare(const char (&sql)[N], SqliteStmt** out) {
+    auto it = by_address_.find(sql);
+    if (it != by_address_.end()) {
+      *out = it->second;
+      return Status::OK();
+    }
+    Status s = Prepare(std::string(sql), out);
+    if (s.ok()) by_address_.emplace(sql, *out);
+    return s;
+  }
 
   // Runs `sql` (one statement) and returns the integer in its first column
   // of its first row (0 when no row).
@@ -130,6 +145,7 @@ class SqliteDb {
   std::string path_;
   sqlite3* db_;
   std::unordered_map<std::string, std::unique_ptr<SqliteStmt>> cache_;
+  std::unordered_map<const char*, SqliteStmt*> by_address_;  // into cache_
   int64_t rollbacks_ = 0;
 };
 
