@@ -118,6 +118,14 @@ int ToInt(std::string_view s) {
   return v;
 }
 
+// The quarter, half or month `period` (a value of that grain) in year `y`.
+Value PeriodInYear(const Value& period, int y) {
+  const std::string& t = period.timex;
+  if (period.grain == "quarter") return QuarterValue(y, ToInt(t.substr(6)));
+  if (period.grain == "half") return HalfValue(y, ToInt(t.substr(6)));
+  return MonthValue(std::chrono::year(y) / std::chrono::month(ToInt(t.substr(5))));
+}
+
 std::string FormatNumber(double v) {
   char buf[32];
   if (std::fabs(v - std::round(v)) < 1e-9) {
@@ -2079,16 +2087,7 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
                  : e.rule == "the_latest_period" ? 0
                                                  : 1;
       if ((back > 0 || e.rule == "the_latest_period") && back < 10) {
-        int y = ToInt(period->timex) - back;
-        const std::string& t = period->timex;
-        Value shifted;
-        if (period->grain == "quarter") {
-          shifted = QuarterValue(y, ToInt(t.substr(6)));
-        } else if (period->grain == "half") {
-          shifted = HalfValue(y, ToInt(t.substr(6)));
-        } else {
-          shifted = MonthValue(std::chrono::year(y) / std::chrono::month(ToInt(t.substr(5))));
-        }
+        Value shifted = PeriodInYear(*period, ToInt(period->timex) - back);
         shifted.mod = e.value.mod;
         e.value = shifted;
       }
@@ -2097,16 +2096,7 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
     // (TimeML resolves the period anaphorically, as for "a year earlier").
     if (c->kind == ClaimKind::kDate && e.rule == "year_period" && period != nullptr &&
         !span_between && e.value.grain == "year") {
-      const int y = ToInt(e.value.timex);
-      const std::string& t = period->timex;
-      Value shifted;
-      if (period->grain == "quarter") {
-        shifted = QuarterValue(y, ToInt(t.substr(6)));
-      } else if (period->grain == "half") {
-        shifted = HalfValue(y, ToInt(t.substr(6)));
-      } else {
-        shifted = MonthValue(std::chrono::year(y) / std::chrono::month(ToInt(t.substr(5))));
-      }
+      Value shifted = PeriodInYear(*period, ToInt(e.value.timex));
       shifted.mod = e.value.mod;
       e.value = shifted;
     }
