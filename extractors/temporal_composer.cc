@@ -400,46 +400,35 @@ TemporalComposer::~TemporalComposer() = default;
 Status TemporalComposer::Create(const RuleFiles& rules, std::unique_ptr<TemporalComposer>* out) {
   auto impl = std::make_unique<Impl>();
   std::vector<RuleRecord> records;
+  // Kinds whose rows name date rules (kept as written), and kinds whose rows
+  // are words or phrases (kept in lower case).
+  const std::unordered_map<std::string, std::unordered_set<std::string>*> rule_sets = {
+      {"clock", &impl->clock_rules},       {"weekday", &impl->weekday_rules},
+      {"partday", &impl->partday_rules},   {"podalone", &impl->podalone_rules},
+      {"dayonly", &impl->dayonly_rules},   {"halfday", &impl->halfday_rules},
+      {"yearless", &impl->yearless_rules}, {"nostart", &impl->nostart_rules},
+  };
+  const std::unordered_map<std::string, std::unordered_set<std::string>*> word_sets = {
+      {"join", &impl->joins},    {"range", &impl->ranges}, {"span", &impl->spans},
+      {"start", &impl->starts},  {"sum", &impl->sums},     {"yearof", &impl->yearofs},
+      {"points", &impl->points},
+  };
+  const std::unordered_map<std::string, std::vector<std::string>*> word_lists = {
+      {"weekfrom", &impl->weekfroms},
+      {"todate", &impl->todates},
+  };
   WF_RETURN_IF_ERROR(rules.ReadRecords(kComposeRules, &records));
   for (const RuleRecord& r : records) {
     std::string where = std::string(kComposeRules) + ":" + std::to_string(r.line);
     if (r.fields.size() < 2 || r.fields[1].empty())
       return Status::InvalidInput(where + ": expected kind, value");
     const std::string& kind = r.fields[0];
-    if (kind == "join") {
-      impl->joins.insert(Lower(r.fields[1]));
-    } else if (kind == "range") {
-      impl->ranges.insert(Lower(r.fields[1]));
-    } else if (kind == "clock") {
-      impl->clock_rules.insert(r.fields[1]);
-    } else if (kind == "weekday") {
-      impl->weekday_rules.insert(r.fields[1]);
-    } else if (kind == "partday") {
-      impl->partday_rules.insert(r.fields[1]);
-    } else if (kind == "podalone") {
-      impl->podalone_rules.insert(r.fields[1]);
-    } else if (kind == "dayonly") {
-      impl->dayonly_rules.insert(r.fields[1]);
-    } else if (kind == "span") {
-      impl->spans.insert(Lower(r.fields[1]));
-    } else if (kind == "start") {
-      impl->starts.insert(Lower(r.fields[1]));
-    } else if (kind == "halfday") {
-      impl->halfday_rules.insert(r.fields[1]);
-    } else if (kind == "sum") {
-      impl->sums.insert(Lower(r.fields[1]));
-    } else if (kind == "yearof") {
-      impl->yearofs.insert(Lower(r.fields[1]));
-    } else if (kind == "yearless") {
-      impl->yearless_rules.insert(r.fields[1]);
-    } else if (kind == "points") {
-      impl->points.insert(Lower(r.fields[1]));
-    } else if (kind == "nostart") {
-      impl->nostart_rules.insert(r.fields[1]);
-    } else if (kind == "weekfrom") {
-      impl->weekfroms.push_back(Lower(r.fields[1]));
-    } else if (kind == "todate") {
-      impl->todates.push_back(Lower(r.fields[1]));
+    if (auto rs = rule_sets.find(kind); rs != rule_sets.end()) {
+      rs->second->insert(r.fields[1]);
+    } else if (auto ws = word_sets.find(kind); ws != word_sets.end()) {
+      ws->second->insert(Lower(r.fields[1]));
+    } else if (auto wl = word_lists.find(kind); wl != word_lists.end()) {
+      wl->second->push_back(Lower(r.fields[1]));
     } else if (kind == "pair") {
       if (r.fields.size() < 3 || r.fields[2].empty())
         return Status::InvalidInput(where + ": expected pair, opening word, closing word");

@@ -62,6 +62,18 @@ std::vector<std::string> LetterWords(std::string_view text, size_t begin, size_t
   return out;
 }
 
+// True when `opening` starts with one of the lower-case `phrases`, followed
+// by a word boundary.
+bool OpensWithPhrase(std::string_view opening, const std::vector<std::string>& phrases) {
+  const std::string lower = Lower(opening);
+  for (const std::string& p : phrases) {
+    if (lower.compare(0, p.size(), p) == 0 &&
+        (lower.size() == p.size() || !std::isalpha(static_cast<unsigned char>(lower[p.size()]))))
+      return true;
+  }
+  return false;
+}
+
 bool Possessive(std::string_view text, size_t end) {
   const std::string_view rest = text.substr(end, 4);
   return rest.starts_with("'s") || rest.starts_with("\xe2\x80\x99s");
@@ -130,16 +142,11 @@ const Extraction* ClaimBuilder::OpeningTimeOf(std::string_view text, const Sente
   if (d == dates.end() || (*d)->end > opening_end) return nullptr;
   const Extraction* date = *d;
   if (DatesSaying(text, date->begin)) return nullptr;
-  bool opens = date->begin == sentence.begin;
-  const std::string opening =
-      Lower(text.substr(sentence.begin, std::min<size_t>(40, opening_end - sentence.begin)));
-  for (const std::string& w : time_openings_) {
-    if (opens) break;
-    opens = opening.compare(0, w.size(), w) == 0 &&
-            (opening.size() == w.size() ||
-             !std::isalpha(static_cast<unsigned char>(opening[w.size()])));
-  }
-  if (!opens) return nullptr;
+  if (date->begin != sentence.begin &&
+      !OpensWithPhrase(
+          text.substr(sentence.begin, std::min<size_t>(40, opening_end - sentence.begin)),
+          time_openings_))
+    return nullptr;
   // Only a time setting: a few words around the date, not a clause of its
   // own ("In a statement issued on Monday, ..." dates the statement).
   auto words = [&](size_t b, size_t e) {
@@ -297,15 +304,8 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
         }
       }
       if (!best && c.sentence_index > 0) {
-        const std::string opening = Lower(c.sentence.substr(0, 40));
-        for (const std::string& a : anaphors_) {
-          if (opening.compare(0, a.size(), a) == 0 &&
-              (opening.size() == a.size() ||
-               !std::isalpha(static_cast<unsigned char>(opening[a.size()])))) {
-            best = last_date_in(nt.sentences[c.sentence_index - 1]);
-            break;
-          }
-        }
+        if (OpensWithPhrase(std::string_view(c.sentence).substr(0, 40), anaphors_))
+          best = last_date_in(nt.sentences[c.sentence_index - 1]);
       }
       if (!best) best = OpeningTimeOf(text, sentence, breaks, first, e, dates, figures);
       if (best) c.time = best->value;
