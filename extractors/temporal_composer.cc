@@ -356,6 +356,12 @@ struct Gap {
   std::string word;     // the joining word, lower case ("" for none)
 };
 
+// The rule name of a claim composed of claims of rules `a` then `b`:
+// "compose:a+b", one "compose:" prefix however many pieces it joins.
+std::string ComposedRule(const std::string& a, const std::string& b) {
+  return (a.rfind("compose:", 0) == 0 ? a : "compose:" + a) + "+" + b;
+}
+
 }  // namespace
 
 struct TemporalComposer::Impl {
@@ -498,8 +504,7 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
       v.end = end.substr(0, 10);
       v.grain = "time";
       out->e.value = std::move(v);
-      const std::string& ra = a.e.rule;
-      out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+      out->e.rule = ComposedRule(a.e.rule, b.e.rule);
       out->clock = clock.clock && out->e.value.start == dct_day && out->e.value.end == dct_day;
       out->weekday = clock.weekday;
       out->partday = false;
@@ -542,8 +547,7 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
       v.end = end;
       v.mod.clear();
       out->e.value = std::move(v);
-      const std::string& ra = a.e.rule;
-      out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+      out->e.rule = ComposedRule(a.e.rule, b.e.rule);
       out->clock = out->weekday = out->partday = out->timed = out->meridiem = false;
       out->led = a.led;
       out->lead_begin = a.lead_begin;
@@ -564,8 +568,7 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->e = a.e;
     out->e.end = b.e.end;
     out->e.value.timex = FormatDuration(pa);
-    const std::string& ra = a.e.rule;
-    out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+    out->e.rule = ComposedRule(a.e.rule, b.e.rule);
     out->clock = out->weekday = out->partday = out->timed = out->meridiem = false;
     out->led = a.led;
     out->lead_begin = a.lead_begin;
@@ -588,8 +591,7 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     v.grain = IsClock(shifted) ? "time" : "day";
     v.mod.clear();
     out->e.value = std::move(v);
-    const std::string& ra = a.e.rule;
-    out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+    out->e.rule = ComposedRule(a.e.rule, b.e.rule);
     out->clock = out->partday = out->meridiem = false;
     out->weekday = false;
     out->timed = IsClock(shifted);
@@ -623,8 +625,7 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
       Value v;
       v.timex = (weekly ? st : "") + at;
       out->e.value = std::move(v);
-      const std::string& ra = a.e.rule;
-      out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+      out->e.rule = ComposedRule(a.e.rule, b.e.rule);
       out->clock = out->weekday = out->partday = out->timed = out->meridiem = false;
       out->led = a.led;
       out->lead_begin = a.lead_begin;
@@ -645,8 +646,7 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->e.end = b.e.end;
     if (v.mod.empty()) v.mod = a.e.value.mod.empty() ? b.e.value.mod : a.e.value.mod;
     out->e.value = std::move(v);
-    const std::string& ra = a.e.rule;
-    out->e.rule = (ra.rfind("compose:", 0) == 0 ? ra : "compose:" + ra) + "+" + b.e.rule;
+    out->e.rule = ComposedRule(a.e.rule, b.e.rule);
     out->clock = false;
     out->partday = false;
     out->timed = false;
