@@ -325,6 +325,13 @@ struct Item {
   // A range whose second end took its year from the first ("April in 2016
   // to June"): a year after it dates that end ("... in 2017").
   bool tail_yearless = false;
+  // A day counted by a length from a date or from the DCT ("3 weeks after
+  // Christmas", "in 3 days", "two years from now"): a weekday next to it
+  // names that weekday of its week.
+  bool counted = false;
+  // A clock range made of a clock and the length after it ("from 10 am for
+  // 3 hours"): that clock and length, which a smaller length next adds to.
+  std::string span_start, span_len;
 };
 
 // "2pm", "10 a.m.", "9:30AM": am or pm written after a digit or space.
@@ -367,7 +374,7 @@ std::string ComposedRule(const std::string& a, const std::string& b) {
 struct TemporalComposer::Impl {
   std::unordered_set<std::string> joins, ranges, spans, starts, sums, yearofs, clock_rules,
       weekday_rules, partday_rules, podalone_rules, dayonly_rules, halfday_rules, yearless_rules,
-      nostart_rules;
+      nostart_rules, counted_rules;
   // Words after two years that make them points compared, not a period
   // ("from 1990 to 2000 levels").
   std::unordered_set<std::string> points;
@@ -396,8 +403,9 @@ struct TemporalComposer::Impl {
     }
     return false;
   }
-  bool Merge(const Item& a, const Item& b, const Gap& gap, const std::string& dct_day,
-             Item* out) const;
+  // `dct_minutes`: the DCT's clock in minutes after midnight, -1 unknown.
+  bool Merge(const Item& a, const Item& b, const Gap& gap, const std::string& dct_day, sys_days dct,
+             int dct_minutes, Item* out) const;
 };
 
 TemporalComposer::TemporalComposer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -413,6 +421,7 @@ Status TemporalComposer::Create(const RuleFiles& rules, std::unique_ptr<Temporal
       {"partday", &impl->partday_rules},   {"podalone", &impl->podalone_rules},
       {"dayonly", &impl->dayonly_rules},   {"halfday", &impl->halfday_rules},
       {"yearless", &impl->yearless_rules}, {"nostart", &impl->nostart_rules},
+      {"counted", &impl->counted_rules},
   };
   const std::unordered_map<std::string, std::unordered_set<std::string>*> word_sets = {
       {"join", &impl->joins},    {"range", &impl->ranges}, {"span", &impl->spans},
@@ -482,7 +491,8 @@ Gap TemporalComposer::Impl::Between(std::string_view gap) const {
 }
 
 bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
-                                   const std::string& dct_day, Item* out) const {
+                                   const std::string& dct_day, sys_days dct, int dct_minutes,
+                                   Item* out) const {
   // A clock time and a length: the range from it ("from 2pm for 2 hours",
   // "for 3 hours from 10 am").
   if (gap.span) {
@@ -511,8 +521,34 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
       out->timed = false;
       out->led = a.led;
       out->lead_begin = a.lead_begin;
+      if (order == 0) {
+        out->span_start = start;
+        out->span_len = len.e.value.timex;
+      }
       return true;
     }
+  }
+  // A clock range from a clock and a length, and a length in smaller units
+  // after it: the range of their sum ("from 10 am for 3 hours 30 minutes",
+  // "from 9 for 2 hours and 15 minutes").
+  if (gap.sum && !gap.comma && !a.span_len.empty() && b.e.kind == ClaimKind::kDuration &&
+      b.e.value.mod.empty() && b.e.value.start.empty()) {
+    double pa[7], pb[7];
+    if (!DurationParts(a.span_len, pa) || !DurationParts(b.e.value.timex, pb) ||
+        UnitIndex(pb, false) <= UnitIndex(pa, true))
+      return false;
+    for (int i = 0; i < 7; ++i) pa[i] += pb[i];
+    std::string len = FormatDuration(pa);
+    int minutes = DurationMinutes(len);
+    std::string end = AddMinutes(a.span_start, minutes);
+    if (minutes == 0 || end.empty()) return false;
+    *out = a;
+    out->e.end = b.e.end;
+    out->e.value.timex = a.span_start + "/" + end;
+    out->e.value.end = end.substr(0, 10);
+    out->e.rule = ComposedRule(a.e.rule, b.e.rule);
+    out->span_len = std::move(len);
+    return true;
   }
   // A day and a length of days or more: the days from it ("for 3 days
   // from today", "from 18th Dec for 10 days": that day and the next 9).
@@ -595,6 +631,7 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->clock = out->partday = out->meridiem = false;
     out->weekday = false;
     out->timed = IsClock(shifted);
+    out->counted = !out->timed;
     out->led = a.led;
     out->lead_begin = a.lead_begin;
     return true;
@@ -800,6 +837,37 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     out->weekday = false;
     return true;
   }
+  // A clock of the DCT's day and "now", when the DCT has a clock: the clocks
+  // between the two ("between now and eight o'clock", "from 8 o'clock to
+  // now"). A clock without am/pm or a part of day that names its half of
+  // the day is the one on the side of the DCT's clock the order says (at
+  // 10:20, "between eight o'clock and now" is 08:00-10:20).
+  if ((gap.range || paired) && !gap.comma && dct_minutes >= 0 &&
+      (a.e.value.timex == "PRESENT_REF") != (b.e.value.timex == "PRESENT_REF")) {
+    const bool now_first = a.e.value.timex == "PRESENT_REF";
+    const Item& clock = now_first ? b : a;
+    std::string t = clock.e.value.timex;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", dct_minutes / 60 % 24, dct_minutes % 60);
+    const std::string now = dct_day + buf;
+    if (clock.clock && clock.timed && IsClock(t) && t.find('/') == std::string::npos) {
+      const bool free = !clock.meridiem && !SaysHalfDay(clock.e.rule);
+      const int hh = std::atoi(t.substr(11, 2).c_str());
+      if (free && now_first && t <= now && hh < 12) t = AddMinutes(t, 720);
+      if (free && !now_first && t >= now && hh >= 12) t = AddMinutes(t, -720);
+      if (now_first ? t > now : t < now) {
+        Value v = clock.e.value;
+        v.timex = now_first ? now + "/" + t : t + "/" + now;
+        v.start = v.end = dct_day;
+        v.grain = "time";
+        v.mod.clear();
+        finish(a, std::move(v));
+        out->e.value.mod.clear();
+        out->weekday = false;
+        return true;
+      }
+    }
+  }
   // A day or month up to the DCT: the period from it ("between Jan 2019 and
   // now", "from 2019-aug-01 to today").
   if ((gap.range || (!a.pair_close.empty() && gap.word == a.pair_close)) && !gap.comma &&
@@ -815,6 +883,45 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     return true;
   }
   if (!gap.join) return false;
+  // A weekday and a day counted by a length, in either order: that weekday
+  // of the day's ISO week ("in 3 days on Friday", "Sunday 3 weeks after
+  // January 15th", "Thursday, two years from now": a count in months or
+  // years is from the DCT's day).
+  for (int order = 0; order < 2; ++order) {
+    const Item& wd = order == 0 ? a : b;
+    const Item& counted = order == 0 ? b : a;
+    std::string_view h[2];
+    sys_days named, day;
+    if (!wd.weekday || wd.counted || !counted.counted || counted.weekday ||
+        Halves(wd.e.value.timex, h) != 1 || h[0].size() < 10 ||
+        !ParseDay(h[0].substr(0, 10), &named))
+      continue;
+    const std::string& ct = counted.e.value.timex;
+    std::chrono::year_month_day d(dct);
+    if (IsDay(ct)) {
+      if (!ParseDay(ct, &day)) continue;
+    } else if (IsMonth(ct) || IsYear(ct)) {
+      std::chrono::year_month ym{
+          std::chrono::year(std::atoi(ct.substr(0, 4).c_str())),
+          IsMonth(ct) ? std::chrono::month(std::atoi(ct.substr(5).c_str())) : d.month()};
+      std::chrono::day last = (ym / std::chrono::last).day();
+      day = sys_days(ym / std::min(d.day(), last));
+    } else if (IsWeek(ct) && ParseDay(counted.e.value.start, &day)) {
+      day += days(std::chrono::weekday(dct).iso_encoding() - 1);
+    } else {
+      continue;
+    }
+    sys_days monday = day - days(std::chrono::weekday(day).iso_encoding() - 1);
+    std::string dd = FormatDay(monday + days(std::chrono::weekday(named).iso_encoding() - 1));
+    Value v = wd.e.value;
+    v.timex = Rebase(v.timex, dd);
+    v.start = v.end = dd;
+    v.mod.clear();
+    finish(wd, std::move(v));
+    out->weekday = false;
+    out->timed = wd.timed;
+    return true;
+  }
   // A day and a clock time or clock range: the clock on that day.
   for (int order = 0; order < 2; ++order) {
     const Item& day = order == 0 ? a : b;
@@ -855,8 +962,8 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
   // A weekday and the date it names right after it ("Thursday 29/03
   // 11.00am", "Friday 2018-7-6", "this Friday-Jun-15"): the date's value,
   // which the text writes out (the weekday only repeats it). The date must
-  // write its day (a yearless rule or a written year), so "Sunday 3 weeks
-  // after January 15th" stays apart.
+  // write its day (a yearless rule or a written year): "Sunday 3 weeks
+  // after January 15th" counts a day, which the rule above places.
   if (a.weekday && IsDay(a.e.value.timex) && !b.weekday && !b.clock && !b.partday &&
       b.e.kind == ClaimKind::kDate && (gap.word.empty() || gap.word == "-")) {
     std::string_view h[2];
@@ -913,6 +1020,7 @@ void TemporalComposer::Compose(const DocumentView& doc, std::vector<Extraction>*
           !it.e.value.start.empty() &&
           WritesYear(doc.text.substr(it.e.begin, it.e.end - it.e.begin), YearOf(it.e.value));
       it.yearless = !it.has_year && n > 0 && im.yearless_rules.count(it.e.rule) > 0;
+      it.counted = n == 1 && im.counted_rules.count(it.e.rule) > 0;
       for (int i = 0; i < n; ++i) it.yearless = it.yearless && (IsDay(h[i]) || IsMonth(h[i]));
     }
     // The word before the piece, for span words ("for 2 hours").
@@ -939,7 +1047,7 @@ void TemporalComposer::Compose(const DocumentView& doc, std::vector<Extraction>*
       Item merged;
       if (prev.e.end > last.e.begin ||
           !im.Merge(prev, last, im.Between(doc.text.substr(prev.e.end, last.e.begin - prev.e.end)),
-                    dct_day, &merged))
+                    dct_day, doc.published, doc.published_minutes, &merged))
         break;
       prev = std::move(merged);
       items.pop_back();

@@ -107,6 +107,10 @@ struct Candidate {
   Value value;
   bool next_half_day = false;  // an am/pm-less clock to move 12 hours on (DateValue)
   bool day_only = false;       // kept only joined to a day: rule reported as <name>_day
+  // An impossible day written with its month and year ("feb 30 2019"): it
+  // wins the span so no shorter piece of it ("2019") is reported, and is
+  // reported itself as nothing (a claim carries a real interval).
+  bool veto = false;
 };
 
 int ToInt(std::string_view s) {
@@ -189,6 +193,7 @@ struct TemporalScanner::Impl {
   struct Signal {
     std::string mod;          // TIMEX3 mod, or "DIRECTION"
     bool clock_only = false;  // only before a clock time ("about 5 p.m.")
+    bool year_only = false;   // only before a year in digits ("greater than 2015")
     bool final = false;       // only when the clause ends after it
   };
   std::unordered_map<std::string, Signal> signals, trailing_signals;
@@ -235,10 +240,13 @@ struct TemporalScanner::Impl {
                  bool* next_half_day = nullptr) const;
   Tense TenseAt(const DocumentView& doc, size_t begin, size_t end, int* strength = nullptr) const;
   bool YearAllowed(std::string_view text, size_t begin, size_t end) const;
+  bool ImpossibleDay(const Groups& g) const;
   bool ClockAllowed(const Groups& g, std::string_view text, size_t end) const;
   void AnchorDuration(const Groups& g, const DocumentView& doc, size_t end, double n, int mult,
                       char letter, bool time, Value* v) const;
   bool NumericFollows(std::string_view text, size_t pos) const;
+  void DropFalseQualifier(std::string_view text, Groups* g, size_t* begin) const;
+  void ResolveLater(const DocumentView& doc, size_t at, std::vector<Extraction>* pieces) const;
   bool LevelBefore(std::string_view text, size_t pos) const;
 };
 
@@ -283,6 +291,10 @@ Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* ou
       force_ci = glued = true;
     } else if (name == "MONTH_SAFE") {
       classes = {"month"};
+    } else if (name == "MONTH_SAFE_CI") {
+      // The unambiguous names in any case ("2017 april"; never "may").
+      classes = {"month"};
+      force_ci = true;
     } else if (name == "NUM") {
       classes = {"number"};
     } else if (name == "ORD") {
@@ -365,8 +377,17 @@ Status TemporalScanner::Impl::LoadRules(const RuleFiles& files, const char* name
     RE2::Options opt;
     opt.set_log_errors(false);
     rule.re = std::make_unique<RE2>(expanded, opt);
-    expanded_patterns.push_back(expanded);
     if (!rule.re->ok()) return Status::InvalidInput(where + ": " + rule.re->error());
+    // Optional fourth column: a simpler pattern found in every match of the
+    // rule, which the gate runs instead of the rule's own.
+    if (r.fields.size() >= 4 && !r.fields[3].empty()) {
+      std::string gate_pattern;
+      WF_RETURN_IF_ERROR(Expand(r.fields[3], &gate_pattern).WithContext(where));
+      if (!RE2(gate_pattern, opt).ok()) return Status::InvalidInput(where + ": bad gate pattern");
+      expanded_patterns.push_back(gate_pattern);
+    } else {
+      expanded_patterns.push_back(expanded);
+    }
     for (const auto& [gname, index] : rule.re->NamedCapturingGroups())
       rule.groups.emplace_back(gname, index);
     rules.push_back(std::move(rule));
@@ -406,6 +427,7 @@ Status TemporalScanner::Create(const RuleFiles& files, std::unique_ptr<TemporalS
     bool trailing = r.fields.size() > 2 && r.fields[2] == "after";
     std::string cond = r.fields.size() > 3 ? r.fields[3] : "";
     sig.clock_only = cond == "clock";
+    sig.year_only = cond == "year";
     sig.final = cond == "final";
     std::string phrase = Lower(r.fields[0]);
     if (!trailing)
@@ -481,7 +503,10 @@ bool TemporalScanner::Impl::YearAllowed(std::string_view text, size_t begin, siz
   }
   if (end < text.size()) {
     char n = text[end];
-    if (n == '%' || ((n == ',' || n == '.') && end + 1 < text.size() &&
+    // "2015-1-32", "2010-2015-86": a year glued by a dash to more digits is
+    // a code or a failed date, never a year of its own (valid pairs are the
+    // longer matches of year_range, iso_date...).
+    if (n == '%' || ((n == ',' || n == '.' || n == '-') && end + 1 < text.size() &&
                      std::isdigit(static_cast<unsigned char>(text[end + 1]))))
       return false;
   }
@@ -516,6 +541,182 @@ bool TemporalScanner::Impl::YearAllowed(std::string_view text, size_t begin, siz
     ++e;
   if (e > b && year_after.count(Lower(text.substr(b, e - b)))) return false;
   return true;
+}
+
+// The word ending right before byte `pos` (letters and apostrophes, white
+// space skipped), lower case with a typographic apostrophe written "'";
+// a negated auxiliary ("shouldn't", "won't") reads as "n't", a contracted
+// one as its ending ("it'll": "'ll").
+static std::string WordEndingAt(std::string_view text, size_t pos) {
+  size_t e = std::min(pos, text.size());
+  while (e > 0 && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+  std::string w;
+  size_t i = e;
+  while (i > 0) {
+    unsigned char c = static_cast<unsigned char>(text[i - 1]);
+    if (std::isalpha(c) || c == '\'') {
+      w.insert(w.begin(), static_cast<char>(std::tolower(c)));
+      --i;
+    } else if (i >= 3 && text.substr(i - 3, 3) == "\xE2\x80\x99") {
+      w.insert(w.begin(), '\'');
+      i -= 3;
+    } else {
+      break;
+    }
+  }
+  if (w.size() > 3 && w.ends_with("n't")) return "n't";
+  if (size_t a = w.rfind('\''); a != std::string::npos && a > 0) return w.substr(a);  // "it'll"
+  return w;
+}
+
+// A leading qualifier that the word before shows to be something else
+// leaves the span and the groups: "about" after "what" or "how" asks, it
+// does not approximate ("what about 30 minutes later"; lexicon class
+// qmod_question, value the qualifier); a bare "last" before a count after
+// an auxiliary, a modal or "to" is the verb ("the talks could last two
+// weeks", "shouldn't last two hours"; class last_verb_cue); the leading
+// counts of a compound offset after a period word (below).
+void TemporalScanner::Impl::DropFalseQualifier(std::string_view text, Groups* g,
+                                               size_t* begin) const {
+  auto drop = [&](const char* name, std::string_view q) {
+    size_t b = q.data() + q.size() - text.data();
+    while (b < text.size() && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+    *begin = b;
+    g->g.erase(name);
+  };
+  auto leads = [&](std::string_view q) {
+    size_t qb = q.data() - text.data();
+    size_t b = *begin;
+    while (b < qb && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+    return b == qb;
+  };
+  if (std::string_view q = g->Get("qmod"); !q.empty() && leads(q)) {
+    std::string asked = Lex("qmod_question", WordEndingAt(text, q.data() - text.data()));
+    if (!asked.empty() && asked == Lower(q)) drop("qmod", q);
+  }
+  if (std::string_view d = g->Get("drel");
+      !d.empty() && leads(d) && g->Has("num") && Lower(d) == "last" &&
+      InLex("last_verb_cue", WordEndingAt(text, d.data() - text.data())))
+    drop("drel", d);
+  // "the last 3 months and 2 days ago": counts after a period word belong
+  // to that period, not to the date counted back (class lead_stop).
+  std::string_view l = g->Get("lead");
+  if (l.empty() || !leads(l)) return;
+  if (InLex("lead_stop", WordEndingAt(text, l.data() - text.data()))) {
+    drop("lead", l);
+    return;
+  }
+  // After a length and "and" the counts continue that length ("the last 3
+  // months and 2 weeks and 2 days ago": 2 days ago).
+  if (size_t lb = l.data() - text.data(); WordEndingAt(text, lb) == "and") {
+    while (lb > 0 && std::isspace(static_cast<unsigned char>(text[lb - 1]))) --lb;
+    if (InLex("unit", WordEndingAt(text, lb - 3))) {
+      drop("lead", l);
+      return;
+    }
+  }
+  // A compound length runs from larger units to smaller ones: in "52 weeks
+  // a year earlier", "five days and two years later" the first length is
+  // one of its own.
+  const std::string order = "YQMWD";
+  size_t last = std::string::npos;
+  auto finer = [&](std::string_view word) {
+    std::string u = Lex("unit", word);
+    size_t at = u.empty() ? std::string::npos : order.find(u.back());
+    bool ok = at != std::string::npos && u[0] != 'T' && (last == std::string::npos || at > last);
+    last = at;
+    return ok;
+  };
+  bool ok = true;
+  for (size_t i = 0; ok && i < l.size();) {
+    size_t j = i;
+    while (j < l.size() && !std::isspace(static_cast<unsigned char>(l[j])) && l[j] != ',' &&
+           l[j] != '-')
+      ++j;
+    if (std::string tok = Lower(l.substr(i, j - i)); InLex("unit", tok)) ok = finer(tok);
+    i = j + 1;
+  }
+  if (!ok || !finer(g->Get("unit"))) drop("lead", l);
+}
+
+// "three days later" (rule ago) counts from the latest single day named
+// before it in its sentence or the one before ("arrested on March 3 ...
+// three days later": March 6; from its clock for a count of hours or
+// minutes). Without one, a past clause tells only that the date is past
+// (PAST_REF: the DCT is no anchor for a narrative); any other clause counts
+// from the DCT.
+void TemporalScanner::Impl::ResolveLater(const DocumentView& doc, size_t at,
+                                         std::vector<Extraction>* pieces) const {
+  const std::string_view text = doc.text;
+  Extraction& e = (*pieces)[at];
+  auto sentence = [&](size_t pos) {
+    if (doc.sentences == nullptr || doc.sentences->empty())
+      return static_cast<int>(std::count(text.begin(), text.begin() + pos, '\n'));
+    return SentenceAt(*doc.sentences, pos);
+  };
+  const int here = sentence(e.begin);
+  for (size_t k = at; k-- > 0;) {
+    const Extraction& before = (*pieces)[k];
+    if (sentence(before.begin) < here - 1) break;
+    const Value& a = before.value;
+    if (before.kind != ClaimKind::kDate || a.start.size() != 10 || a.start != a.end ||
+        a.timex.find('/') != std::string::npos)
+      continue;
+    DocumentView anchored = doc;
+    anchored.published =
+        sys_days(std::chrono::year(ToInt(a.start)) /
+                 std::chrono::month(static_cast<unsigned>(ToInt(a.start.substr(5)))) /
+                 std::chrono::day(static_cast<unsigned>(ToInt(a.start.substr(8)))));
+    // "at 3 p.m. ... two hours later": the anchor's clock, when it has one
+    // ("now": the DCT's).
+    anchored.published_minutes = a.timex.size() >= 16 && a.timex[10] == 'T' && a.timex[13] == ':'
+                                     ? ToInt(a.timex.substr(11)) * 60 + ToInt(a.timex.substr(14))
+                                 : a.timex == "PRESENT_REF" ? doc.published_minutes
+                                                            : -1;
+    Candidate c;
+    c.begin = e.begin;
+    c.end = e.end;
+    while (c.rule < static_cast<int>(rules.size()) && rules[c.rule].name != e.rule) ++c.rule;
+    if (c.rule == static_cast<int>(rules.size())) return;
+    const Rule& rule = rules[c.rule];
+    const int n = rule.re->NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> sub(n);
+    if (!rule.re->Match(text, c.begin, text.size(), RE2::ANCHOR_START, sub.data(), n)) return;
+    Groups g;
+    for (const auto& [name, index] : rule.groups)
+      if (sub[index].data() != nullptr && !sub[index].empty())
+        g.g[name.substr(0, name.find_last_not_of('_') + 1)] =
+            std::string_view(sub[index].data(), sub[index].size());
+    if (Interpret(rule, g, anchored, c.begin, c.end, &c)) e.value = c.value;
+    return;
+  }
+  if (TenseAt(doc, e.begin, e.end) == Tense::kPast) {
+    std::string mod = e.value.mod;
+    e.value = RefValue("PAST_REF", doc.published);
+    e.value.mod = mod;
+  }
+}
+
+// True when a match writes a day its month never has in the year it writes
+// ("feb 30 2019", "2/29/2019", the first day of "2/29-3/1/2019"): a day, a
+// month and a four-digit year of either point of a range.
+bool TemporalScanner::Impl::ImpossibleDay(const Groups& g) const {
+  std::string_view y = g.Get("y");
+  if (y.size() != 4) y = g.Get("y2");
+  if (y.size() != 4) y = g.Get("yb");
+  if (y.size() != 4) return false;
+  for (const char* sfx : {"", "2"}) {
+    const std::string s = sfx;
+    std::string_view dd = g.Get("d" + s), mn = g.Get("mn" + s), m = g.Get("m" + s);
+    if (dd.empty() || (mn.empty() && m.empty())) continue;
+    int month = mn.empty() ? MonthOf(m) : ToInt(mn);
+    if (month < 1 || month > 12) continue;
+    std::string_view yy = g.Get("y" + s).size() == 4 ? g.Get("y" + s) : y;
+    year_month_day ymd{std::chrono::year(ToInt(yy)), std::chrono::month(month),
+                       std::chrono::day(ToInt(dd))};
+    if (!ymd.ok()) return true;
+  }
+  return false;
 }
 
 // True when the text at `pos` goes on as a count, not a clock: a digit, "%",
@@ -569,6 +770,19 @@ bool TemporalScanner::Impl::ClockAllowed(const Groups& g, std::string_view text,
   // minutes is a clock offset only with "past" or a stated am/pm.
   if (g.Has("mqn") && Lower(g.Get("mdir")) != "past" && !g.Has("oc")) return false;
   if (!bare) return true;
+  // Without "from"/"between" a weekday is often followed by a score ("won
+  // Saturday 3-2", "beat Boston Monday night 6-3"): a range of bare hours
+  // right after it, with or without a part of day, spans at most eight
+  // hours (on the dial read by BareHoursRange: "Monday 12-4", "Monday
+  // morning 6-8").
+  auto within_eight = [&] {
+    int h1 = ToInt(g.Get("hh")) % 12, h2 = ToInt(g.Get("hh2"));
+    if (h2 <= h1) h2 += 12;
+    return h2 - h1 <= 8;
+  };
+  if (g.Has("pod") && g.Has("hh2") && (g.Has("wd") || g.Has("deictic")) && !g.Has("btw") &&
+      g.Get("pre").empty())
+    return within_eight();
   if (pod) return true;
   // Group anchored: a rule the composer keeps only joined to a day or a
   // length ("between 3 and 5 on 1/1/2015", "from 9 for 2.5 hrs").
@@ -582,14 +796,7 @@ bool TemporalScanner::Impl::ClockAllowed(const Groups& g, std::string_view text,
   // yesterday", "Wednesday from 10-4", "Monday 12-4" (the weekday right
   // before).
   if (g.Has("btw")) return g.Has("deictic") || g.Has("wd");
-  if (g.Get("pre").empty() && g.Has("wd")) {
-    // Without "from"/"between" a weekday is often followed by a score ("won
-    // Saturday 3-2"): only a span of at most eight hours (on the dial read by
-    // BareHoursRange) is a clock range ("Monday 12-4", "Monday 3-8").
-    int h1 = ToInt(g.Get("hh")) % 12, h2 = ToInt(g.Get("hh2"));
-    if (h2 <= h1) h2 += 12;
-    return h2 - h1 <= 8;
-  }
+  if (g.Get("pre").empty() && g.Has("wd")) return within_eight();
   std::string by = Lower(g.Get("pre"));
   return by.rfind("between", 0) == 0 && (g.Has("deictic") || g.Has("wd"));
 }
@@ -778,8 +985,9 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     // "7:30 PM on Fri, Sep 20": the month and day written with the clock;
     // without a year, the nearest year in which that day is the weekday
     // named, else the nearest occurrence.
-    if (std::string_view m = get("m"); !m.empty() && !get("d").empty()) {
-      std::chrono::month cm(static_cast<unsigned>(MonthOf(m)));
+    // "2019-01-18T15:50:06": the month may be a number.
+    if (std::string_view m = get("m"); (!m.empty() || !get("mn").empty()) && !get("d").empty()) {
+      std::chrono::month cm(static_cast<unsigned>(m.empty() ? ToInt(get("mn")) : MonthOf(m)));
       std::chrono::day cd(static_cast<unsigned>(ToInt(get("d"))));
       if (year) {
         year_month_day ymd{std::chrono::year(*year), cm, cd};
@@ -961,10 +1169,13 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   } else if (dd.empty() && g.Has("dw")) {
     day_word = Lex("dayword", get("dw"));
     dd = day_word;
+  } else if (dd.empty() && g.Has("dn")) {  // "twenty five January"
+    day_word = Lex("day_number", get("dn"));
+    dd = day_word;
   }
-  // "the 20th of next month".
-  if (std::string_view mrel = get("mrel"); !mrel.empty() && !dd.empty()) {
-    year_month_day m(ShiftDays(dct, std::atoi(Lex("rel", mrel).c_str()), 'M'));
+  // "the 20th of next month"; mthe "the 15th day of the month" (the DCT's).
+  if (std::string_view mrel = get("mrel"); (!mrel.empty() || g.Has("mthe")) && !dd.empty()) {
+    year_month_day m(ShiftDays(dct, mrel.empty() ? 0 : std::atoi(Lex("rel", mrel).c_str()), 'M'));
     year_month_day ymd{m.year(), m.month(), std::chrono::day(ToInt(dd))};
     if (!ymd.ok()) return false;
     *v = DayValue(sys_days(ymd));
@@ -989,11 +1200,12 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   // first Monday of next month".
   std::string_view mrel_nth = get("mrel");
   if (std::string_view nth = get("nth");
-      !nth.empty() && (month > 0 || !mrel_nth.empty()) && !wd.empty()) {
+      !nth.empty() && (month > 0 || !mrel_nth.empty() || g.Has("mthe")) && !wd.empty()) {
     std::chrono::weekday cw(ToInt(WeekdayOf(wd)) % 7);
     std::chrono::year_month ym =
         month == 0 ? [&] {
-          year_month_day m(ShiftDays(dct, std::atoi(Lex("rel", mrel_nth).c_str()), 'M'));
+          year_month_day m(ShiftDays(
+              dct, mrel_nth.empty() ? 0 : std::atoi(Lex("rel", mrel_nth).c_str()), 'M'));
           return m.year() / m.month();
         }()
         : year ? std::chrono::year(*year) / month
@@ -1006,7 +1218,8 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       if (k < 1 || k > 4) return false;
       day = sys_days(ym / cw[k]);
     }
-    *v = DayValue(day);
+    // "the first Monday evening of next month": that part of the day.
+    *v = pod.empty() ? DayValue(day) : TimeValue(day, -1, pod);
     return true;
   }
   // "the 21st century": timex the hundreds ("20"), TimeML's century.
@@ -1015,6 +1228,82 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     if (n < 1) return false;
     *v = CenturyValue(n - 1);
     return true;
+  }
+  // "the third month of 2021", "the 9th month of next year": that month of
+  // the year named ("the year": the DCT's).
+  if (std::string_view mth = get("mth"); !mth.empty()) {
+    int k = ToInt(mth);
+    if (k == 0) k = ToInt(Lex("dayword", mth));
+    if (k < 1 || k > 12) return false;
+    *v = MonthValue(std::chrono::year(year.value_or(dyear)) / k);
+    return true;
+  }
+  // "the first 2 weeks of 2021", "the last four months of this year", "the
+  // first ten days of January": the first (last) pnum punits of the year or
+  // month named, as a range of them. Weeks are ISO weeks, of a year as for
+  // "week 31", of a month those whose Thursday falls in it (as nthw below).
+  if (std::string_view pfl = get("pfl"); !pfl.empty()) {
+    std::optional<double> n = Number(get("pnum"));
+    if (!n || std::isnan(*n) || *n < 2 || *n != std::floor(*n)) return false;
+    const int count = static_cast<int>(*n);
+    const bool last = Lower(pfl) != "first";
+    const char unit = static_cast<char>(std::tolower(static_cast<unsigned char>(get("punit")[0])));
+    const int y = year.value_or(dyear);
+    Value from, to;
+    if (month > 0) {
+      std::chrono::year_month ym =
+          year ? std::chrono::year(y) / month
+               : AnchorMonth(dct, std::chrono::month(month), direction(Direction::kNearest));
+      if (unit == 'd') {
+        const int length = static_cast<int>(static_cast<unsigned>((ym / std::chrono::last).day()));
+        if (count >= length) return false;
+        sys_days d1 = sys_days(ym / 1) + days(last ? length - count : 0);
+        from = DayValue(d1);
+        to = DayValue(d1 + days(count - 1));
+      } else if (unit == 'w') {
+        if (count > 4) return false;
+        sys_days thu =
+            last ? sys_days(ym / std::chrono::Thursday[std::chrono::last]) - days(7 * (count - 1))
+                 : sys_days(ym / std::chrono::Thursday[1]);
+        from = WeekValue(thu);
+        to = WeekValue(thu + days(7 * (count - 1)));
+      } else {
+        return false;  // "the first two months of May"
+      }
+    } else if (unit == 'd') {
+      const int length = std::chrono::year(y).is_leap() ? 366 : 365;
+      if (count >= length) return false;
+      sys_days d1 = sys_days(std::chrono::year(y) / 1 / 1) + days(last ? length - count : 0);
+      from = DayValue(d1);
+      to = DayValue(d1 + days(count - 1));
+    } else if (unit == 'w') {
+      // Week 1 holds January 4, the last week December 28.
+      sys_days jan4 = sys_days(std::chrono::year(y) / 1 / 4);
+      sys_days w1 = jan4 - (std::chrono::weekday(jan4) - std::chrono::Monday);
+      sys_days dec28 = sys_days(std::chrono::year(y) / 12 / 28);
+      sys_days wl = dec28 - (std::chrono::weekday(dec28) - std::chrono::Monday);
+      if (count >= ((wl - w1).count() / 7 + 1)) return false;
+      from = WeekValue(last ? wl - days(7 * (count - 1)) : w1);
+      to = WeekValue(last ? wl : w1 + days(7 * (count - 1)));
+    } else if (unit == 'm') {
+      if (count >= 12) return false;
+      const unsigned m1 = last ? 13 - count : 1;
+      from = MonthValue(std::chrono::year(y) / m1);
+      to = MonthValue(std::chrono::year(y) / (m1 + count - 1));
+    } else if (unit == 'q') {
+      if (count >= 4) return false;
+      // "the first two quarters of 1990": the half (TimeML 1990-H1).
+      if (count == 2) {
+        *v = HalfValue(y, last ? 2 : 1);
+        return true;
+      }
+      const int q1 = last ? 5 - count : 1;
+      from = QuarterValue(y, q1);
+      to = QuarterValue(y, q1 + count - 1);
+    } else {
+      return false;
+    }
+    return JoinRange(from, to, v);
   }
   // "week 31" (ISO week of the year named or the DCT's); "the third week of
   // January" and "the last week of July" follow (nthw).
@@ -1040,6 +1329,8 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     if (std::string_view nthl = get("nthl"); !nthl.empty()) {
       from_end = ToInt(Lex("ordinal", nthl));
       if (from_end == 0) from_end = ToInt(nthl);  // "the 5th last day of May"
+      // "the fifth last day of May".
+      if (from_end == 0) from_end = ToInt(Lex("dayword", nthl));
       if (from_end < 1) return false;
     }
     auto month_of = [&]() {
@@ -1169,10 +1460,16 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   if (month > 0 && !dd.empty()) {
     std::chrono::month cm(month);
     std::chrono::day cd(ToInt(dd));
+    // "next April 6", "next 6th of April": the day in the month the rel names.
+    if (!year && has_rel) year = static_cast<int>(RelativeMonth(dct, cm, rel).year());
+    // "March 4 night": the part of that day.
+    auto day_value = [&](sys_days day) {
+      return pod.empty() ? DayValue(day) : TimeValue(day, -1, pod);
+    };
     if (year) {
       year_month_day ymd{std::chrono::year(*year), cm, cd};
       if (!ymd.ok()) return false;
-      *v = DayValue(sys_days(ymd));
+      *v = day_value(sys_days(ymd));
       return true;
     }
     sys_days day;
@@ -1181,7 +1478,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     if (tense_overrides(dist > 0, std::abs(dist)) &&
         !AnchorMonthDay(dct, cm, cd, dist > 0 ? Direction::kPast : Direction::kFuture, &day))
       return false;
-    *v = DayValue(day);
+    *v = day_value(day);
     return true;
   }
   // "Friday after next" (rel_after 2: a week after next Friday), "Monday
@@ -1331,20 +1628,94 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       *v = YearValue(dyear - 1);
       return true;
     }
+    // "2 years 1 month 21 days later": the last count of a compound length
+    // is no offset of its own.
+    if (a == "later" && InLex("unit", WordEndingAt(doc.text, begin))) return false;
+    // "15 minutes later than the others", "a day earlier than planned",
+    // "three weeks later this year than last year": a comparison (than in
+    // the next three words of the clause), not a date counted from an anchor.
+    if (a == "later" || a == "earlier") {
+      size_t i = end;
+      for (int words = 0; words < 3 && i < doc.text.size(); ++words) {
+        while (i < doc.text.size() && (doc.text[i] == ' ' || doc.text[i] == '\t')) ++i;
+        size_t j = i;
+        while (j < doc.text.size() && std::isalpha(static_cast<unsigned char>(doc.text[j]))) ++j;
+        if (j == i) break;
+        if (Lower(doc.text.substr(i, j - i)) == "than") return false;
+        i = j;
+      }
+    }
+    // "for 3 days from today": a length that begins that day (the composer
+    // joins it to the day), not a day three days on.
+    if (a == "from" && g.Has("anchor") && WordEndingAt(doc.text, begin) == "for") return false;
     std::optional<double> n = Number(get("num"));
     std::string unit = Lex("unit", get("unit"));
     if (unit.empty()) unit = Lex("unit_abbr", get("unit"));  // "in 1h" (in_offset_abbr)
     if (!n || unit.empty()) return false;
     if (g.Has("half")) *n += 0.5;  // "in 2 and a half hours"
     if (std::isnan(*n)) {
+      if (a == "later") return false;  // "a few days later" stays a length
       *v = RefValue(a.find("now") != std::string::npos ? "FUTURE_REF" : "PAST_REF", dct);
       return true;
     }
     const bool offset = g.Has("fut") || g.Has("anchor") || a == "hence";
-    int sign = a.find("now") != std::string::npos || a == "in" || a == "hence" ||
+    int sign = a.find("now") != std::string::npos || a == "in" || a == "hence" || a == "later" ||
                        a.find("after") != std::string::npos || a.find("from") != std::string::npos
                    ? 1
                    : -1;
+    // "2 weeks and 2 days ago", "2 years 1 month 21 days later": the counts
+    // of calendar units before the last one (lead) move the date too; the
+    // last unit is the grain.
+    if (std::string_view lead = get("lead"); !lead.empty()) {
+      std::vector<std::pair<int, char>> counts;
+      std::string words;
+      for (size_t i = 0; i <= lead.size();) {
+        size_t j = i;
+        while (j < lead.size() && !std::isspace(static_cast<unsigned char>(lead[j])) &&
+               lead[j] != ',' && lead[j] != '-')
+          ++j;
+        std::string tok = Lower(lead.substr(i, j - i));
+        i = j + 1;
+        if (tok.empty() || (tok == "and" && words.empty())) continue;
+        std::string u = Lex("unit", tok);
+        if (u.empty()) {
+          words += (words.empty() ? "" : " ") + tok;
+          continue;
+        }
+        std::optional<double> n = Number(words);
+        if (!n || std::isnan(*n) || *n != std::floor(*n) || u[0] == 'T') return false;
+        counts.push_back({static_cast<int>(*n) * ToInt(u), u.back()});
+        words.clear();
+      }
+      std::optional<double> n = Number(get("num"));
+      std::string u = Lex("unit", get("unit"));
+      if (!words.empty() || counts.empty() || !n || std::isnan(*n) || *n != std::floor(*n) ||
+          u.empty() || u[0] == 'T')
+        return false;
+      counts.push_back({static_cast<int>(*n) * ToInt(u), u.back()});
+      // A compound length runs from larger units to smaller ones: "five
+      // days and two years later" is a length and a later date.
+      sys_days day = anchor;
+      const std::string order = "YQMWD";
+      size_t finest = 0;
+      for (size_t k = 0; k < counts.size(); ++k) {
+        const size_t at = order.find(counts[k].second);
+        if (at == std::string::npos || (k > 0 && at <= finest)) return false;
+        day = ShiftDays(day, sign * counts[k].first, counts[k].second);
+        finest = at;
+      }
+      year_month_day ymd(day);
+      if (order[finest] == 'D') {
+        *v = DayValue(day);
+      } else if (order[finest] == 'W') {
+        *v = WeekValue(day);
+      } else if (order[finest] == 'M' || order[finest] == 'Q') {
+        *v = MonthValue(ymd.year() / ymd.month());
+      } else {
+        *v = YearValue(static_cast<int>(ymd.year()));
+      }
+      return true;
+    }
     bool time_unit = unit[0] == 'T';
     int mult = ToInt(time_unit ? unit.substr(1) : unit);
     char letter = unit.back();
@@ -1623,7 +1994,11 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         } else if (!a2.empty()) {
           bool pm = Lower(a2)[0] == 'p';
           int h1 = ToInt(g.Get("hh")) % 12, h2 = ToInt(g.Get("hh2")) % 12;
-          if (h1 > h2) pm = !pm;  // "11-1pm"
+          // "11-1pm", "2:30 to 2:15 pm": a first clock later on the dial
+          // lies in the other half of the day.
+          int m1 = g.Has("mi") ? ToInt(g.Get("mi")) : 0,
+              m2 = g.Has("mi2") ? ToInt(g.Get("mi2")) : 0;
+          if (h1 * 60 + m1 > h2 * 60 + m2) pm = !pm;
           clock.g["ampm"] = pm ? kPm : kAm;
         }
         // Two bare hours ("between 7 and 9 last night"): the part of day
@@ -1662,8 +2037,9 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         }
         // "10/1-11/2/2017", "5/1-5/7/2020": a year written only after the
         // second day dates the first too; a first day that would then come
-        // after the second lies in the year before ("12/20-1/5/2017").
-        if (!g.Has("y") && !g.Has("yb") && g.Has("y2") && b.start.size() >= 10 &&
+        // after the second lies in the year before ("12/20-1/5/2017"). A
+        // relative first point ("this May to Oct 2020") names its own year.
+        if (!g.Has("y") && !g.Has("yb") && !g.Has("rel") && g.Has("y2") && b.start.size() >= 10 &&
             a.start.size() >= 10) {
           const int y2 = ToInt(b.start);
           Value same;
@@ -1671,6 +2047,10 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
             if (same.start > b.start && !DateValue(g, "", doc, begin, end, y2 - 1, &same))
               return false;
             a = same;
+          } else if (DateValue(g, "", doc, begin, end, y2 - 1, &same) && same.start <= b.start) {
+            a = same;  // "2/29-1/5/2017": the leap day of the year before
+          } else {
+            return false;  // "2/29-3/1/2019": no such first day
           }
         }
       }
@@ -1689,6 +2069,16 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
           if (pb.end < pa.start && !DateValue(g, "2", doc, begin, end, ya + 1, &pb)) pb = Value();
           if (!pb.end.empty() && pa.start <= dct_day && dct_day <= pb.end) a = pa, b = pb;
         }
+      }
+      // "10pm-6am", "6pm to 12am": a second clock with its am/pm that comes
+      // before the first on the dial ends the range on the next day.
+      if (g.Has("hh2") && g.Has("ampm") && g.Has("ampm2") && b.timex.size() >= 16 &&
+          a.timex.size() >= 16 && b.timex[10] == 'T' &&
+          a.timex.compare(0, 10, b.timex, 0, 10) == 0 && b.timex < a.timex) {
+        sys_days day;
+        if (!ParseTimexDay(b.timex.substr(0, 10), &day)) return false;
+        b.timex = FormatDay(day + days(1)) + b.timex.substr(10);
+        b.start = b.end = b.timex.substr(0, 10);
       }
       if (!JoinRange(a, b, &v)) return false;
       BareHoursRange(g, &v);
@@ -1876,6 +2266,18 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
     std::string_view m = g.Get("mod");
     if (m.empty()) m = g.Get("mod2");
     if (!m.empty()) ApplyMod(Lex("mod", m), &v);
+    // "year greater than 2012": a comparison inside the span bounds the
+    // date as the same words before it would (temporal_signals.tsv).
+    if (std::string_view cmp = g.Get("cmp"); v.mod.empty() && !cmp.empty()) {
+      std::string phrase;
+      for (char ch : cmp) {
+        if (!std::isspace(static_cast<unsigned char>(ch)))
+          phrase += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        else if (!phrase.empty() && phrase.back() != ' ')
+          phrase += ' ';
+      }
+      if (auto it = signals.find(phrase); it != signals.end()) v.mod = it->second.mod;
+    }
     // "nearly four years ago", "a week or so ago": an approximate date.
     if (v.mod.empty() && (g.Has("qmod") || g.Has("orso") || g.Has("ish"))) v.mod = "APPROX";
     if (v.mod.empty()) ApplySignals(doc, begin, end, &v);
@@ -1907,6 +2309,9 @@ void TemporalScanner::Impl::ApplySignals(const DocumentView& doc, size_t begin, 
   const bool ref = v->timex.ends_with("_REF");
   auto accept = [&](const Signal& sig) {
     if (sig.clock_only && !clock) return false;
+    if (sig.year_only &&
+        !(end - begin == 4 && std::isdigit(static_cast<unsigned char>(text[begin]))))
+      return false;
     std::string mod = sig.mod;
     if (ref && mod == "APPROX") return false;
     if (mod == "DIRECTION") {
@@ -1951,6 +2356,18 @@ void TemporalScanner::Impl::ApplySignals(const DocumentView& doc, size_t begin, 
       }
     }
     auto it = signals.find(phrase);
+    // "what about half an hour from now": a question, no approximation.
+    if (it != signals.end() && Lex("qmod_question", WordEndingAt(text, b)) == phrase) continue;
+    // "year greater than 2012", "years greater than 2015": a comparison of
+    // years; "five times greater than 1985" compares amounts.
+    if (it != signals.end() && it->second.year_only) {
+      std::string w = WordEndingAt(text, b);
+      size_t wb = b;
+      while (wb > 0 && std::isspace(static_cast<unsigned char>(text[wb - 1]))) --wb;
+      if (w == "is" || w == "are" || w == "was" || w == "were")
+        w = WordEndingAt(text, wb - w.size());
+      if (w != "year" && w != "years") continue;
+    }
     if (it != signals.end() && accept(it->second)) return;
   }
   // Trailing: "2018 or later", "1/1/2016 and after".
@@ -2004,6 +2421,7 @@ void TemporalScanner::Impl::ScanRule(size_t ri, const DocumentView& doc,
       if (key == "pre" && sb == mb) begin = sb + s.size();
       if (key == "post") end = std::min(end, sb);
     }
+    DropFalseQualifier(text, &g, &begin);
     // Surrounding white space never belongs to the span.
     while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
     while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
@@ -2011,7 +2429,13 @@ void TemporalScanner::Impl::ScanRule(size_t ri, const DocumentView& doc,
     c.begin = begin;
     c.end = end;
     c.rule = static_cast<int>(ri);
-    if (end > begin && Interpret(rule, g, doc, begin, end, &c)) cands->push_back(std::move(c));
+    if (end > begin && Interpret(rule, g, doc, begin, end, &c)) {
+      cands->push_back(std::move(c));
+    } else if (end > begin && (rule.type == RuleType::kDate || rule.type == RuleType::kRange) &&
+               ImpossibleDay(g)) {
+      c.veto = true;
+      cands->push_back(std::move(c));
+    }
     size_t next = std::max(end, begin);
     pos = next > mb ? next : mb + 1;
   }
@@ -2049,6 +2473,7 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
   // before it is the period it shifts.
   const Value* period = nullptr;
   size_t period_at = 0;
+  Value part_month;  // the month of a part of it ("the first 20 days of February")
   // "For the nine months, net rose from $5 million a year earlier": a span
   // of two or more quarters named after the period and in the same sentence
   // is what "a year earlier" compares, so it keeps its year grain (TimeML
@@ -2062,6 +2487,8 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
   std::vector<Extraction> pieces;
   pieces.reserve(kept.size());
   const int dyear = static_cast<int>(year_month_day(doc.published).year());
+  kept.erase(std::remove_if(kept.begin(), kept.end(), [](const Candidate* c) { return c->veto; }),
+             kept.end());
   for (const Candidate* c : kept) {
     Extraction e;
     e.kind = c->kind;
@@ -2107,6 +2534,20 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
       period = &c->value;
       period_at = c->begin;
     }
+    // "the first 20 days of February": its month is the period "a year
+    // earlier" shifts; a part over several months ("the first nine months
+    // of 1986") is a span compared as a whole, like the length "nine months".
+    if (c->kind == ClaimKind::kDate && e.rule == "part_of_period" && c->value.start.size() == 10 &&
+        c->value.end.size() == 10) {
+      if (c->value.start.compare(0, 7, c->value.end, 0, 7) == 0) {
+        part_month = MonthValue(std::chrono::year(ToInt(c->value.start)) /
+                                std::chrono::month(ToInt(c->value.start.substr(5, 2))));
+        period = &part_month;
+        period_at = c->begin;
+      } else {
+        span_at = c->begin;
+      }
+    }
     pieces.push_back(std::move(e));
   }
   std::vector<size_t> half_day;  // begins of clocks to move 12 hours unless composed
@@ -2114,6 +2555,12 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
     if (c->next_half_day) half_day.push_back(c->begin);
   // "tomorrow" + "at 8am", "next week" + "on Tuesday": one expression each.
   im.composer->Compose(doc, &pieces);
+  // "three days later" counts from the day named before it as composed
+  // ("Tuesday last week", "March 18 of last year").
+  for (size_t i = 0; i < pieces.size(); ++i)
+    if (pieces[i].rule == "ago" &&
+        Lower(text.substr(pieces[i].begin, pieces[i].end - pieces[i].begin)).ends_with("later"))
+      im.ResolveLater(doc, i, &pieces);
   for (Extraction& e : pieces) {
     std::string& t = e.value.timex;
     if (half_day.empty() || e.rule.rfind("compose:", 0) == 0 || t.size() < 16 || t[10] != 'T' ||

@@ -263,5 +263,26 @@ TEST_CASE("DurationExtractor leaves non-durations alone", "[durations]") {
   }
 }
 
+TEST_CASE("The verb last before a length is no qualifier", "[durations]") {
+  const DurationCase cases[] = {
+      {"The talks could last two weeks, officials said.", "two weeks", "P2W"},
+      {"The strike shouldn't last two days.", "two days", "P2D"},
+      {"The hearing is expected to last three hours.", "three hours", "PT3H"},
+      {"Officials said it'll last two hours.", "two hours", "PT2H"},
+      // "last" after other words is still the adjective.
+      {"Shares rose 5% in last two weeks.", "last two weeks", "P2W"},
+  };
+  for (const DurationCase& c : cases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    const Extraction* hit = nullptr;
+    for (const Extraction& e : found)
+      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    REQUIRE(hit != nullptr);
+    CHECK(hit->value.timex == c.timex);
+  }
+}
+
 }  // namespace
 }  // namespace wirefacts
