@@ -255,6 +255,12 @@ bool AnchorMonthDay(sys_days dct, std::chrono::month m, std::chrono::day d, Dire
     if (c >= dct && !found_future) future = c, found_future = true;
   }
   if (!found_past && !found_future) return false;
+  // A day of the DCT's own month is of the DCT's year whatever the tense,
+  // as a bare month is (AnchorMonth): "the offer, scheduled to expire on
+  // March 6", written on March 12, names the one six days before, not one
+  // a year ahead.
+  if (m == year_month_day(dct).month() && year_month_day{std::chrono::year(y), m, d}.ok())
+    return *out = sys_days(year_month_day{std::chrono::year(y), m, d}), true;
   if (dir == Direction::kPast && found_past) return *out = past, true;
   if (dir == Direction::kFuture && found_future) return *out = future, true;
   if (!found_past) return *out = future, true;

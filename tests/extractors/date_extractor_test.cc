@@ -145,6 +145,11 @@ const DateCase kCases[] = {
     {kTue, "Votes will be counted next Monday.", "next Monday", "2013-02-18", "", ""},
     {kFri, "The administration is scheduled to raise tariffs on March 2.", "March 2", "2019-03-02",
      "", ""},
+    // A day of the DCT's month keeps the DCT's year whatever the tense (a
+    // stale "is to expire", a price "effective" a few days before).
+    {kFri, "The offer is scheduled to expire on Jan. 10.", "Jan. 10", "2019-01-10", "", ""},
+    {kFri, "The new price will be effective January 3.", "January 3", "2019-01-03", "", ""},
+    {kFri, "The offer is scheduled to expire on Jan. 28.", "Jan. 28", "2019-01-28", "", ""},
     // Future cues without an auxiliary: "set to", "planned to", "as soon as".
     {kTue, "The talks, set to resume Monday in Geneva, were postponed.", "Monday", "2013-02-18", "",
      ""},
