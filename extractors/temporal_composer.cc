@@ -717,6 +717,13 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
       std::string later = AddMinutes(tb, 720);
       if (!later.empty() && later.compare(0, 10, tb, 0, 10) == 0) tb = later;
     }
+    // "from 10 p.m. Saturday until 5 a.m. Sunday": a second end whose day
+    // only a weekday names is that weekday's next one after the first end
+    // (each end was placed on its own, and the tense near one may differ).
+    if (tb <= ta && b.weekday && !b.clock && tb.size() >= 16) {
+      std::string next = AddMinutes(tb, 7 * 24 * 60);
+      if (!next.empty() && next > ta) tb = next;
+    }
     if (tb <= ta) return false;
     Value v = a.e.value;
     v.start = ta.substr(0, 10);
@@ -724,6 +731,9 @@ bool TemporalComposer::Impl::Merge(const Item& a, const Item& b, const Gap& gap,
     v.timex = ta + "/" + tb;
     v.grain = "time";
     finish(a, std::move(v));
+    // The range word bounded the second end ("until" ON_OR_BEFORE); the
+    // range has both ends, so only the first end's own mod stays.
+    out->e.value.mod = a.e.value.mod;
     out->clock = a.clock && b.clock && out->e.value.start == dct_day;
     out->weekday = a.weekday || b.weekday;
     return true;

@@ -1541,6 +1541,24 @@ TEST_CASE("A clock with a trailing bound joins the day after it", "[dates]") {
   CheckDateCases(kClockBoundDayCases);
 }
 
+// Clock ranges between two weekdays: the second weekday is the one after
+// the first even where it alone would be placed before it (from Wednesday
+// 2019-01-16 the nearest Sunday is the 13th), and the range word ("until")
+// bounds nothing once the range has both ends. (No "p.m.": the test's
+// naive sentence split would end a sentence there.)
+const sys_days kWed = Day(2019, 1, 16);
+const DateCase kWeekdayClockRangeCases[] = {
+    {kWed, "The curfew will run from 10pm Saturday to 5am Sunday.", "10pm Saturday to 5am Sunday",
+     "2019-01-19T22:00/2019-01-20T05:00", "2019-01-19", "2019-01-20", ""},
+    {kWed, "The curfew ran from 10pm Saturday until 5am Sunday.", "10pm Saturday until 5am Sunday",
+     "2019-01-12T22:00/2019-01-13T05:00", "2019-01-12", "2019-01-13", ""},
+    {kWed, "Polls will close at 8pm on Sunday.", "8pm on Sunday", "2019-01-20T20:00", "", ""},
+};
+
+TEST_CASE("A clock range between two weekdays runs forward and has no bound", "[dates]") {
+  CheckDateCases(kWeekdayClockRangeCases);
+}
+
 // Bare number ranges are clocks only where a day, part of day or am/pm ties
 // them; scores, counts and prices stay apart.
 const NegativeCase kClockRangeNegatives[] = {
