@@ -617,6 +617,9 @@ void StoryScan::LinkAndTypos(size_t sb, size_t se) {
       bool ambiguous = false;
       auto consider = [&](const std::string& name, const std::string& canon, ActorKind kd, int p) {
         if (name.empty() || name[0] != key[0]) return;
+        // Lengths further apart than the threshold are further apart in
+        // edit distance too (DamerauLevenshtein would return thr + 1).
+        if (name.size() > key.size() + thr || key.size() > name.size() + thr) return;
         if (key.rfind(name, 0) == 0 || name.rfind(key, 0) == 0) return;  // derived forms
         int d = DamerauLevenshtein(key, name, thr);
         if (d > thr) return;

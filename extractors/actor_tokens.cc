@@ -40,7 +40,7 @@ bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 std::vector<ActorToken> TokenizeForActors(std::string_view text,
                                           const std::vector<Sentence>* sentences) {
   std::vector<ActorToken> out;
-  out.reserve(text.size() / 6 + 8);
+  out.reserve(text.size() / 4 + 8);
   size_t i = 0;
   bool space = true;
   while (i < text.size()) {

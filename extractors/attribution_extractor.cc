@@ -257,6 +257,12 @@ QuoteInfo ScanQuotes(std::string_view text, size_t sb, size_t se, bool open) {
   q.starts_with_open = text.substr(i, kOpenQuote.size()) == kOpenQuote ||
                        text.substr(i, 2) == "``" || (!open && i < se && text[i] == '"');
   for (i = sb; i < se;) {
+    // Every quote mark below starts with one of these bytes.
+    const char c = text[i];
+    if (c != kOpenQuote[0] && c != kCloseQuote[0] && c != '`' && c != '\'' && c != '"') {
+      ++i;
+      continue;
+    }
     if (text.substr(i, kOpenQuote.size()) == kOpenQuote || text.substr(i, 2) == "``") {
       if (cur == std::string_view::npos) cur = i;
       i += text[i] == '`' ? 2 : kOpenQuote.size();

@@ -2,18 +2,53 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace wirefacts {
 
+namespace {
+
+// Optimal-string-alignment distance of `a` and `b` is at most 1.
+bool WithinOne(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  size_t p = 0;  // common prefix
+  while (p < b.size() && a[p] == b[p]) ++p;
+  if (a.size() == b.size()) {
+    if (p == a.size()) return true;  // equal
+    // One substitution at p, or a swap of p and p + 1; the rest equal.
+    if (a.substr(p + 1) == b.substr(p + 1)) return true;
+    return p + 1 < a.size() && a[p] == b[p + 1] && a[p + 1] == b[p] &&
+           a.substr(p + 2) == b.substr(p + 2);
+  }
+  // One byte more in `a`: deleting its first differing byte must do.
+  return a.substr(p + 1) == b.substr(p);
+}
+
+}  // namespace
+
 int DamerauLevenshtein(std::string_view a, std::string_view b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
-  // Three rows: two back (for transpositions), previous, current; in one
+  // Limit 1 (typo matching of names under 10 letters, nearly every call):
+  // the distance is 0, 1 (one substitution, insertion, deletion or swap of
+  // neighbours) or more, told apart in one pass -- the same answer as the
+  // table below, without it.
+  if (limit == 1) return WithinOne(a, b) ? (a == b ? 0 : 1) : 2;
+  // Three rows: two back (for transpositions), previous, current; on the
+  // stack for names of up to kStackLength bytes (nearly all), else in one
   // buffer per thread (typo matching calls this for hundreds of names).
-  thread_local std::vector<int> rows;
-  rows.assign(3 * static_cast<size_t>(m + 1), 0);
-  int* prev2 = rows.data();
+  constexpr int kStackLength = 63;
+  int stack_rows[3 * (kStackLength + 1)];
+  int* buffer = stack_rows;
+  if (m > kStackLength) {
+    thread_local std::vector<int> rows;
+    rows.resize(3 * static_cast<size_t>(m + 1));
+    buffer = rows.data();
+  }
+  std::fill(buffer, buffer + 3 * (m + 1), 0);
+  int* prev2 = buffer;
   int* prev = prev2 + (m + 1);
   int* cur = prev + (m + 1);
   for (int j = 0; j <= m; ++j) prev[j] = j;

@@ -258,6 +258,19 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
     if (attribution_of[sa.sentence] == nullptr) attribution_of[sa.sentence] = &sa;
   }
 
+  // The clause breaks of the last sentence asked for: figures come in text
+  // order, so the figures of one sentence share one scan of it.
+  std::vector<size_t> cached_breaks;
+  size_t breaks_begin = SIZE_MAX, breaks_end = SIZE_MAX;
+  auto breaks_of = [&](const Sentence& s) -> const std::vector<size_t>& {
+    if (s.begin != breaks_begin || s.end != breaks_end) {
+      cached_breaks = ClauseBreaks(text, s.begin, s.end);
+      breaks_begin = s.begin;
+      breaks_end = s.end;
+    }
+    return cached_breaks;
+  };
+
   for (const Extraction& e : figures) {
     Claim c;
     c.kind = e.kind;
@@ -280,7 +293,7 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
 
     // Time: only figures other than dates refer to a time.
     if (e.kind != ClaimKind::kDate && e.kind != ClaimKind::kSet) {
-      const std::vector<size_t> breaks = ClauseBreaks(text, sentence.begin, sentence.end);
+      const std::vector<size_t>& breaks = breaks_of(sentence);
       const auto [first, last] = ClauseOf(breaks, sentence.begin, sentence.end, e.begin);
       const Extraction* best = nullptr;
       size_t best_distance = SIZE_MAX;
@@ -315,7 +328,7 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
     // named in the figure's own clause get the role "subject": the figure
     // is about them ("Brazil's 109 billion dlr foreign debt"), while the rest
     // of the sentence only sets the scene ("..., Argentina's minister said").
-    const std::vector<size_t> breaks = ClauseBreaks(text, sentence.begin, sentence.end);
+    const std::vector<size_t>& breaks = breaks_of(sentence);
     auto [clause_first, clause_last] = ClauseOf(breaks, sentence.begin, sentence.end, e.begin);
     if (clause_first == sentence.begin && clause_last < sentence.end) {
       // An introductory clause shares the subject of the clause after it.

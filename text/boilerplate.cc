@@ -14,7 +14,7 @@ namespace wirefacts {
 // each rule on its own, anchored at both ends: what one anchored RE2::Set
 // of every rule answered, without its DFA, whose states multiplied with the
 // counted repeats (".{0,200}") of the rules and were rebuilt paragraph after
-// paragraph.
+// paragraph. The atoms of both actions are found in one pass (Rules::atoms).
 class BoilerplateFilter::RuleSet {
  public:
   explicit RuleSet(const RE2::Options& options) : options_(options) {}
@@ -30,47 +30,36 @@ class BoilerplateFilter::RuleSet {
     return true;
   }
 
-  // After the last Add.
-  void Compile() {
-    if (rules_ == 0) return;
+  // After the last Add: the prefilter's atoms, lower-cased literals; empty
+  // when no rule has any (then every rule is tested).
+  std::vector<std::string> Compile() {
     std::vector<std::string> atoms;
+    if (rules_ == 0) return atoms;
     filter_.Compile(&atoms);
     filter_.AllPotentials({}, &always_);
-    if (atoms.empty()) return;
-    // The atoms are lower-cased literals; matching them case-insensitively
-    // finds every occurrence the prefilter counts on, and maybe more.
-    RE2::Options options = options_;
-    options.set_case_sensitive(false);
-    atoms_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    for (const std::string& a : atoms) {
-      if (atoms_->Add(RE2::QuoteMeta(a), nullptr) < 0) {
-        atoms_.reset();  // test every rule
-        return;
-      }
-    }
-    if (!atoms_->Compile()) atoms_.reset();
+    has_atoms_ = !atoms.empty();
+    return atoms;
   }
 
-  // Whether some rule matches the whole of `text`.
-  bool Matches(std::string_view text) const {
+  // Whether some rule matches the whole of `text`, given the indices of
+  // this set's atoms found in `text` (`atom_hits`), or null when they are
+  // unknown (then every rule is tested).
+  bool Matches(std::string_view text, const std::vector<int>* atom_hits) const {
     if (rules_ == 0) return false;
     const re2::StringPiece piece(text.data(), text.size());
     auto full = [&](int rule) {
       return filter_.GetRE2(rule).Match(piece, 0, piece.size(), RE2::ANCHOR_BOTH, nullptr, 0);
     };
-    std::vector<int> hits;
-    RE2::Set::ErrorInfo error{};
-    if (atoms_) atoms_->Match(piece, &hits, &error);
-    if (!atoms_ || error.kind != RE2::Set::kNoError) {
+    if (!has_atoms_ || atom_hits == nullptr) {
       for (int r = 0; r < rules_; ++r)
         if (full(r)) return true;
       return false;
     }
     for (int r : always_)
       if (full(r)) return true;
-    if (hits.empty()) return false;
+    if (atom_hits->empty()) return false;
     std::vector<int> potential;
-    filter_.AllPotentials(hits, &potential);
+    filter_.AllPotentials(*atom_hits, &potential);
     for (int r : potential)
       if (full(r)) return true;
     return false;
@@ -79,15 +68,41 @@ class BoilerplateFilter::RuleSet {
  private:
   RE2::Options options_;
   int rules_ = 0;
-  re2::FilteredRE2 filter_;          // holds the rules, compiled, in the order added
-  std::vector<int> always_;          // rules the prefilter cannot rule out
-  std::unique_ptr<RE2::Set> atoms_;  // the prefilter's literals; null: test every rule
+  re2::FilteredRE2 filter_;  // holds the rules, compiled, in the order added
+  std::vector<int> always_;  // rules the prefilter cannot rule out
+  bool has_atoms_ = false;
 };
 
 struct BoilerplateFilter::Rules {
   explicit Rules(const RE2::Options& options) : line(options), rest(options) {}
+
+  // Compiles both rule sets and the set of their atoms: `rest`'s first,
+  // then `line`'s from index line_first.
+  void Compile(const RE2::Options& options) {
+    const std::vector<std::string> rest_atoms = rest.Compile();
+    const std::vector<std::string> line_atoms = line.Compile();
+    line_first = static_cast<int>(rest_atoms.size());
+    if (rest_atoms.empty() && line_atoms.empty()) return;
+    // Matching the lower-cased atoms case-insensitively finds every
+    // occurrence the prefilter counts on, and maybe more.
+    RE2::Options o = options;
+    o.set_case_sensitive(false);
+    atoms = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+    for (const std::vector<std::string>* list : {&rest_atoms, &line_atoms}) {
+      for (const std::string& a : *list) {
+        if (atoms->Add(RE2::QuoteMeta(a), nullptr) < 0) {
+          atoms.reset();  // test every rule
+          return;
+        }
+      }
+    }
+    if (!atoms->Compile()) atoms.reset();
+  }
+
   RuleSet line;
   RuleSet rest;
+  std::unique_ptr<RE2::Set> atoms;  // null: test every rule
+  int line_first = 0;               // index in `atoms` of line's first atom
 };
 
 BoilerplateFilter::BoilerplateFilter(std::unique_ptr<Rules> rules) : rules_(std::move(rules)) {}
@@ -126,8 +141,7 @@ Status BoilerplateFilter::FromText(std::string_view rule_text,
       return Status::InvalidInput(where + ": bad pattern: " + error);
     }
   }
-  r->line.Compile();
-  r->rest.Compile();
+  r->Compile(options);
   out->reset(new BoilerplateFilter(std::move(r)));
   return Status::OK();
 }
@@ -136,8 +150,25 @@ BoilerplateAction BoilerplateFilter::Classify(std::string_view paragraph) const 
   if (paragraph.empty() || paragraph.size() > kMaxBoilerplateBytes) {
     return BoilerplateAction::kKeep;
   }
-  if (rules_->rest.Matches(paragraph)) return BoilerplateAction::kDropRest;
-  if (rules_->line.Matches(paragraph)) return BoilerplateAction::kDropLine;
+  // The atoms found, split by rule set; unknown when the set's DFA gives up.
+  std::vector<int> rest_hits, line_hits;
+  bool known = false;
+  if (rules_->atoms) {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo error{};
+    rules_->atoms->Match(re2::StringPiece(paragraph.data(), paragraph.size()), &hits, &error);
+    known = error.kind == RE2::Set::kNoError;
+    for (int h : hits) {
+      if (h < rules_->line_first)
+        rest_hits.push_back(h);
+      else
+        line_hits.push_back(h - rules_->line_first);
+    }
+  }
+  if (rules_->rest.Matches(paragraph, known ? &rest_hits : nullptr))
+    return BoilerplateAction::kDropRest;
+  if (rules_->line.Matches(paragraph, known ? &line_hits : nullptr))
+    return BoilerplateAction::kDropLine;
   return BoilerplateAction::kKeep;
 }
 

@@ -1,5 +1,6 @@
 #include "extractors/edit_distance.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 namespace wirefacts {
@@ -26,6 +27,31 @@ TEST_CASE("Damerau-Levenshtein distance", "[edit_distance]") {
     INFO(c.a << " / " << c.b);
     CHECK(DamerauLevenshtein(c.a, c.b, c.limit) == c.want);
     CHECK(DamerauLevenshtein(c.b, c.a, c.limit) == c.want);
+  }
+}
+
+TEST_CASE("Damerau-Levenshtein within one edit", "[edit_distance]") {
+  // Limit 1 is answered without the table: the same answers as a higher
+  // limit, capped at 2.
+  struct Case {
+    const char* a;
+    const char* b;
+    int want;
+  } cases[] = {
+      {"Paris", "Paris", 0},  {"Paris", "Parls", 1},  // substitution
+      {"Paris", "Pairs", 1},                          // swap of neighbours
+      {"Paris", "Pari", 1},   {"Paris", "aris", 1},   // deletion at the end, at the start
+      {"Paris", "Parris", 1},                         // insertion
+      {"Paris", "Piras", 2},                          // swap of non-neighbours
+      {"Paris", "Prais", 1},  {"Paris", "Psrai", 2}, {"Paris", "Pa", 2}, {"ab", "ba", 1},
+      {"abc", "bca", 2},      {"", "a", 1},          {"", "", 0},        {"Lagos", "Lagso", 1},
+      {"Lagos", "Lgaso", 2},
+  };
+  for (const Case& c : cases) {
+    INFO(c.a << " / " << c.b);
+    CHECK(DamerauLevenshtein(c.a, c.b, 1) == c.want);
+    CHECK(DamerauLevenshtein(c.b, c.a, 1) == c.want);
+    CHECK(std::min(DamerauLevenshtein(c.a, c.b, 3), 2) == c.want);
   }
 }
 

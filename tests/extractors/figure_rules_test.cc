@@ -1,6 +1,8 @@
 #include "extractors/figure_rules.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -54,6 +56,59 @@ TEST_CASE("FigurePatterns scans only around anchors, with the whole text as cont
     CHECK(got == c.symbol_matches);
   }
   CHECK_FALSE(p->SetAnchor("(", 1, 1).ok());
+}
+
+TEST_CASE("FigurePatterns reads the same groups for repeated figures", "[figures]") {
+  std::unique_ptr<FigurePatterns> p;
+  std::map<std::string, std::string> macros = {{"NUM", "\\d+"},
+                                               {"SCALE", "million"},
+                                               {"CURPRE", "\\$"},
+                                               {"CURPOST", "dollars"},
+                                               {"CURPOSTWORD", "dollars"},
+                                               {"QUAL", "about"},
+                                               {"VAGUE", "millions"},
+                                               {"PER", "share"}};
+  REQUIRE(
+      FigurePatterns::Create(RuleFiles(), "extractors/rules/money_patterns.tsv", macros, &p).ok());
+  REQUIRE(p->SetAnchor("\\$|dollars", 40, 40).ok());
+  // Each figure as "pattern: group=text ..." in text order; the second scan
+  // of a text and repeats within it read groups already seen (the match
+  // bytes and the bytes either side decide them).
+  auto describe = [&](const std::string& text) {
+    std::vector<FigureMatch> matches;
+    p->Scan(text, &matches);
+    std::vector<std::string> out;
+    for (const FigureMatch& m : matches) {
+      std::string d = p->name(m.pattern) + ":";
+      for (const auto& [name, g] : m.groups) {
+        REQUIRE(g.data() >= text.data() + m.begin);
+        REQUIRE(g.data() + g.size() <= text.data() + m.end);
+        d += " " + name + "=" + std::string(g);
+      }
+      out.push_back(d);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  struct Case {
+    std::string text;
+    std::vector<std::string> want;  // sorted
+  };
+  const Case cases[] = {
+      {"It cost $5 million, then $5 million.",
+       {"symbol: cur=$ num=5 scale=million", "symbol: cur=$ num=5 scale=million"}},
+      {"about $7 a share and $7 a share",
+       {"symbol: cur=$ num=7 per=share", "symbol: cur=$ num=7 per=share qual=about"}},
+      // The same bytes at the end of the text and before more words: only
+      // the first ends the clause (group minorend).
+      {"5 dollars 20 or 5 dollars 20",
+       {"compound: curpost=dollars minor=20 minorend= num=5", "word: curpost=dollars num=5",
+        "word: curpost=dollars num=5"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    for (int pass = 0; pass < 2; ++pass) CHECK(describe(c.text) == c.want);
+  }
 }
 
 TEST_CASE("SelectLongest keeps the longest non-overlapping candidates", "[figures]") {
