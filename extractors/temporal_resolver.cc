@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
+#include <utility>
 
 namespace wirefacts {
 
@@ -33,10 +35,51 @@ Value Span(sys_days first, sys_days last, std::string grain, std::string timex) 
   return v;
 }
 
+// Formatting and parsing days are on the hot path (two FormatDay per value,
+// two ParseDay per WithinTimexYears); printf-family calls cost a few
+// thousand instructions each. The fast paths below write and read exactly
+// what "%04d-%02u-%02u" and "%d-%d-%d" would for a year of 0 to 9999 and
+// a zero-padded "YYYY-MM-DD"; anything else takes the printf path.
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// `v` (below 10^width) as `width` digits, zero-padded, into out[0, width).
+void PutDigits(char* out, unsigned v, int width) {
+  for (int i = width - 1; i >= 0; --i) {
+    out[i] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  }
+}
+
+unsigned GetDigits(std::string_view s) {
+  unsigned v = 0;
+  for (char c : s) v = v * 10 + static_cast<unsigned>(c - '0');
+  return v;
+}
+
+// "%04d" of `year`.
+std::string FormatYear(int year) {
+  if (year >= 0 && year <= 9999) {
+    std::string out(4, '0');
+    PutDigits(out.data(), static_cast<unsigned>(year), 4);
+    return out;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d", year);
+  return buf;
+}
+
 bool ParseDay(std::string_view s, sys_days* out) {
   int y, m, d;
-  if (s.size() != 10 || std::sscanf(std::string(s).c_str(), "%d-%d-%d", &y, &m, &d) != 3)
+  if (s.size() != 10) return false;
+  if (IsDigit(s[0]) && IsDigit(s[1]) && IsDigit(s[2]) && IsDigit(s[3]) && s[4] == '-' &&
+      IsDigit(s[5]) && IsDigit(s[6]) && s[7] == '-' && IsDigit(s[8]) && IsDigit(s[9])) {
+    y = static_cast<int>(GetDigits(s.substr(0, 4)));
+    m = static_cast<int>(GetDigits(s.substr(5, 2)));
+    d = static_cast<int>(GetDigits(s.substr(8, 2)));
+  } else if (std::sscanf(std::string(s).c_str(), "%d-%d-%d", &y, &m, &d) != 3) {
     return false;
+  }
   year_month_day ymd{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
   if (!ymd.ok()) return false;
   *out = sys_days(ymd);
@@ -53,6 +96,14 @@ sys_days MondayOf(sys_days d) {
 
 std::string FormatDay(sys_days day) {
   year_month_day ymd(day);
+  const int y = static_cast<int>(ymd.year());
+  if (y >= 0 && y <= 9999) {  // month and day of a year_month_day from days are valid
+    std::string out = "0000-00-00";
+    PutDigits(out.data(), static_cast<unsigned>(y), 4);
+    PutDigits(out.data() + 5, static_cast<unsigned>(ymd.month()), 2);
+    PutDigits(out.data() + 8, static_cast<unsigned>(ymd.day()), 2);
+    return out;
+  }
   char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
@@ -80,9 +131,16 @@ Value WeekendValue(sys_days any) {
 Value MonthValue(year_month ym) {
   int y = static_cast<int>(ym.year());
   unsigned m = static_cast<unsigned>(ym.month());
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u", y, m);
-  return Span(FirstOf(y, m), LastOf(y, m), "month", buf);
+  std::string timex;
+  if (m < 100) {  // "%04d-%02u"
+    timex = FormatYear(y) + "-00";
+    PutDigits(timex.data() + timex.size() - 2, m, 2);
+  } else {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u", y, m);
+    timex = buf;
+  }
+  return Span(FirstOf(y, m), LastOf(y, m), "month", std::move(timex));
 }
 
 Value QuarterValue(int year, int quarter) {
@@ -109,9 +167,7 @@ Value SeasonValue(int year, std::string_view code) {
 }
 
 Value YearValue(int year) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d", year);
-  return Span(FirstOf(year, 1), LastOf(year, 12), "year", buf);
+  return Span(FirstOf(year, 1), LastOf(year, 12), "year", FormatYear(year));
 }
 
 Value CenturyValue(int hundreds) {

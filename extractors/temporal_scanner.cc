@@ -7,11 +7,12 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "extractors/holiday_calendar.h"
 #include "extractors/rule_gate.h"
@@ -36,10 +37,14 @@ constexpr char kDurationPatterns[] = "extractors/rules/duration_patterns.tsv";
 constexpr char kYearContext[] = "extractors/rules/date_year_context.tsv";
 constexpr char kSignals[] = "extractors/rules/temporal_signals.tsv";
 
-// Rules per set of the gate (rule_gate.h): 12 to 32 cost about the same
-// cold (callgrind, first 1,000 Reuters stories: 1.15 to 1.28 G instructions
-// in Scan, 2.71 G with one set of every rule); 4 or fewer add passes.
-constexpr size_t kGateRulesPerSet = 16;
+// Rules per set of the gate (rule_gate.h). Bigger sets mean fewer passes
+// over the text but more DFA states to build before the sets are warm, so
+// the best size depends on the length of the run. Gate alone (callgrind,
+// Reuters bodies), sets of 16 / 24 / 32: first 1,000 stories 1.31 / 1.42 /
+// 1.57 G instructions; all 19,043 stories 5.37 / 4.71 / 4.65 G (40: 4.82,
+// 48: 5.14). 24 takes nearly all of the long-run gain at a small cold cost;
+// one set of every rule costs twice as much cold as sets of 16.
+constexpr size_t kGateRulesPerSet = 24;
 
 enum class RuleType { kDate, kYear, kRange, kSet, kDuration, kVague };
 
@@ -47,7 +52,10 @@ struct Rule {
   std::string name;
   RuleType type = RuleType::kDate;
   std::unique_ptr<RE2> re;
-  std::vector<std::pair<std::string, int>> groups;  // named group -> index
+  // Named group -> index, in the order of RE2::NamedCapturingGroups (by
+  // name). The key drops trailing '_': RE2 forbids two groups of one name,
+  // so "d_" stands in for a second "d", "mi__" for a third "mi".
+  std::vector<std::pair<std::string, int>> groups;
 };
 
 // Lower-cased, white space collapsed (extractors/figure_rules.h).
@@ -90,12 +98,36 @@ std::string PhraseRegex(std::string_view phrase) {
   return out;
 }
 
+// Group name -> captured text. A match has a handful of groups, so a flat
+// list beats a tree (no node per group, no string keys). Keys are views:
+// they must outlive the map (Rule::groups keys, string literals).
+class GroupMap {
+ public:
+  std::string_view& operator[](std::string_view key) {
+    for (auto& [k, v] : items_)
+      if (k == key) return v;
+    return items_.emplace_back(key, std::string_view()).second;
+  }
+  const std::string_view* Find(std::string_view key) const {
+    for (const auto& [k, v] : items_)
+      if (k == key) return &v;
+    return nullptr;
+  }
+  void erase(std::string_view key) {
+    std::erase_if(items_, [&](const auto& kv) { return kv.first == key; });
+  }
+  void reserve(size_t n) { items_.reserve(n); }
+
+ private:
+  std::vector<std::pair<std::string_view, std::string_view>> items_;
+};
+
 // The captured groups of one match.
 struct Groups {
-  std::map<std::string, std::string_view, std::less<>> g;
+  GroupMap g;
   std::string_view Get(std::string_view name) const {
-    auto it = g.find(name);
-    return it == g.end() ? std::string_view() : it->second;
+    const std::string_view* v = g.Find(name);
+    return v == nullptr ? std::string_view() : *v;
   }
   bool Has(std::string_view name) const { return !Get(name).empty(); }
 };
@@ -389,7 +421,7 @@ Status TemporalScanner::Impl::LoadRules(const RuleFiles& files, const char* name
       expanded_patterns.push_back(expanded);
     }
     for (const auto& [gname, index] : rule.re->NamedCapturingGroups())
-      rule.groups.emplace_back(gname, index);
+      rule.groups.emplace_back(gname.substr(0, gname.find_last_not_of('_') + 1), index);
     rules.push_back(std::move(rule));
   }
   return Status::OK();
@@ -683,10 +715,9 @@ void TemporalScanner::Impl::ResolveLater(const DocumentView& doc, size_t at,
     std::vector<re2::StringPiece> sub(n);
     if (!rule.re->Match(text, c.begin, text.size(), RE2::ANCHOR_START, sub.data(), n)) return;
     Groups g;
-    for (const auto& [name, index] : rule.groups)
+    for (const auto& [key, index] : rule.groups)
       if (sub[index].data() != nullptr && !sub[index].empty())
-        g.g[name.substr(0, name.find_last_not_of('_') + 1)] =
-            std::string_view(sub[index].data(), sub[index].size());
+        g.g[key] = std::string_view(sub[index].data(), sub[index].size());
     if (Interpret(rule, g, anchored, c.begin, c.end, &c)) e.value = c.value;
     return;
   }
@@ -866,7 +897,7 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   const year_month_day dymd(dct);
   const int dyear = static_cast<int>(dymd.year());
   auto get = [&](const char* name) {
-    std::string_view s = g.Get(std::string(name) + sfx);
+    std::string_view s = sfx.empty() ? g.Get(name) : g.Get(std::string(name) + sfx);
     if (s.empty() && !sfx.empty()) s = g.Get(name);  // inherit from the first point
     return s;
   };
@@ -2410,12 +2441,10 @@ void TemporalScanner::Impl::ScanRule(size_t ri, const DocumentView& doc,
     size_t mb = sub[0].data() - text.data(), me = mb + sub[0].size();
     size_t begin = mb, end = me;
     Groups g;
-    for (const auto& [name, index] : rule.groups) {
+    g.g.reserve(rule.groups.size());
+    for (const auto& [key, index] : rule.groups) {
       if (sub[index].data() == nullptr || sub[index].empty()) continue;
       std::string_view s(sub[index].data(), sub[index].size());
-      // RE2 forbids two groups of one name: "d_" stands in for a second
-      // "d", "mi__" for a third "mi".
-      const std::string key = name.substr(0, name.find_last_not_of('_') + 1);
       g.g[key] = s;
       size_t sb = s.data() - text.data();
       if (key == "pre" && sb == mb) begin = sb + s.size();
