@@ -1076,6 +1076,24 @@ struct ClockCase {
   ClaimKind kind = ClaimKind::kDate;
 };
 
+// Each case's span is found with its kind and TIMEX3 value, DCT kTue with
+// the case's clock.
+template <size_t N>
+void CheckClockCases(const ClockCase (&cases)[N]) {
+  for (const ClockCase& c : cases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, kTue, c.minutes);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    const Extraction* hit = nullptr;
+    for (const Extraction& e : found)
+      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    CHECK(hit != nullptr);
+    if (hit == nullptr) continue;
+    CHECK(hit->kind == c.kind);
+    CHECK(hit->value.timex == c.timex);
+  }
+}
+
 const ClockCase kClockCases[] = {
     // A day with a clock; a bare hour after "at" only with a day.
     {-1, "Please book Monday at 2.30 for the review.", "Monday at 2.30", "2013-02-11T02:30"},
@@ -1130,24 +1148,27 @@ const ClockCase kClockCases[] = {
 };
 
 TEST_CASE("Clocks with days, clock wordings, sets at a clock, offsets from now", "[dates]") {
-  for (const ClockCase& c : kClockCases) {
-    std::string text = c.text;
-    std::vector<Extraction> found = Run(text, kTue, c.minutes);
-    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    const Extraction* hit = nullptr;
-    for (const Extraction& e : found)
-      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
-    CHECK(hit != nullptr);
-    if (hit == nullptr) continue;
-    CHECK(hit->kind == c.kind);
-    CHECK(hit->value.timex == c.timex);
-  }
+  CheckClockCases(kClockCases);
 }
 
 struct NegativeCase {
   const char* text;
   const char* not_a_date;  // no date or set may overlap this text
 };
+
+// No claim found (DCT kFri) overlaps a case's not_a_date.
+template <size_t N>
+void CheckNothingOverlaps(const NegativeCase (&cases)[N]) {
+  for (const NegativeCase& c : cases) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, kFri);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    size_t b = text.find(c.not_a_date);
+    REQUIRE(b != std::string::npos);
+    size_t e = b + std::string_view(c.not_a_date).size();
+    for (const Extraction& x : found) CHECK_FALSE((x.begin < e && b < x.end));
+  }
+}
 
 const NegativeCase kNegatives[] = {
     {"China may just shift its trade surplus.", "may"},
@@ -1231,17 +1252,7 @@ const NegativeCase kNegatives[] = {
     {"He ran the last 3/4 of the race.", "3/4"},
 };
 
-TEST_CASE("DateExtractor leaves non-dates alone", "[dates]") {
-  for (const NegativeCase& c : kNegatives) {
-    std::string text = c.text;
-    std::vector<Extraction> found = Run(text, kFri);
-    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    size_t b = text.find(c.not_a_date);
-    REQUIRE(b != std::string::npos);
-    size_t e = b + std::string_view(c.not_a_date).size();
-    for (const Extraction& x : found) CHECK_FALSE((x.begin < e && b < x.end));
-  }
-}
+TEST_CASE("DateExtractor leaves non-dates alone", "[dates]") { CheckNothingOverlaps(kNegatives); }
 
 TEST_CASE("DateExtractor returns spans in order without overlaps", "[dates]") {
   std::string text =
@@ -1518,18 +1529,7 @@ const ClockCase kClockRangeDayCases[] = {
 };
 
 TEST_CASE("Clock ranges tied to a day, a part of day, a length or now", "[dates]") {
-  for (const ClockCase& c : kClockRangeDayCases) {
-    std::string text = c.text;
-    std::vector<Extraction> found = Run(text, kTue, c.minutes);
-    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    const Extraction* hit = nullptr;
-    for (const Extraction& e : found)
-      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
-    CHECK(hit != nullptr);
-    if (hit == nullptr) continue;
-    CHECK(hit->kind == c.kind);
-    CHECK(hit->value.timex == c.timex);
-  }
+  CheckClockCases(kClockRangeDayCases);
 }
 
 const DateCase kClockBoundDayCases[] = {
@@ -1572,15 +1572,7 @@ const NegativeCase kClockRangeNegatives[] = {
 };
 
 TEST_CASE("Scores, counts and prices next to days are no clock ranges", "[dates]") {
-  for (const NegativeCase& c : kClockRangeNegatives) {
-    std::string text = c.text;
-    std::vector<Extraction> found = Run(text, kFri);
-    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    size_t b = text.find(c.not_a_date);
-    REQUIRE(b != std::string::npos);
-    size_t e = b + std::string_view(c.not_a_date).size();
-    for (const Extraction& x : found) CHECK_FALSE((x.begin < e && b < x.end));
-  }
+  CheckNothingOverlaps(kClockRangeNegatives);
 }
 
 const DateCase kLaterCases[] = {

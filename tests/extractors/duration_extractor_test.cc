@@ -144,8 +144,10 @@ const DurationCase kCases[] = {
     {"Refunds take ten working days.", "ten working days", "P10D"},
 };
 
-TEST_CASE("DurationExtractor finds durations", "[durations]") {
-  for (const DurationCase& c : kCases) {
+// Each case's span is a duration with its value, mod and approx flag.
+template <size_t N>
+void CheckDurationCases(const DurationCase (&cases)[N]) {
+  for (const DurationCase& c : cases) {
     std::string text = c.text;
     std::vector<Extraction> found = Run(text);
     INFO("text: " << text << "\nfound:\n" << Describe(text, found));
@@ -160,6 +162,8 @@ TEST_CASE("DurationExtractor finds durations", "[durations]") {
     CHECK(hit->value.approx == c.approx);
   }
 }
+
+TEST_CASE("DurationExtractor finds durations", "[durations]") { CheckDurationCases(kCases); }
 
 // A count from the DCT (2019-01-18) also carries the period it covers;
 // "" bounds = none (anchored elsewhere, vague, or no relation to the DCT).
@@ -272,16 +276,7 @@ TEST_CASE("The verb last before a length is no qualifier", "[durations]") {
       // "last" after other words is still the adjective.
       {"Shares rose 5% in last two weeks.", "last two weeks", "P2W"},
   };
-  for (const DurationCase& c : cases) {
-    std::string text = c.text;
-    std::vector<Extraction> found = Run(text);
-    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    const Extraction* hit = nullptr;
-    for (const Extraction& e : found)
-      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
-    REQUIRE(hit != nullptr);
-    CHECK(hit->value.timex == c.timex);
-  }
+  CheckDurationCases(cases);
 }
 
 }  // namespace

@@ -22,10 +22,10 @@ TEST_CASE("SurfaceTable finds surfaces as written or folded", "[figures]") {
   CHECK(t.Find("dollars") == -1);
 }
 
-TEST_CASE("FigurePatterns scans only around anchors, with the whole text as context", "[figures]") {
+// The built-in money patterns with simple macros (the patterns, not the
+// lexicons, are under test).
+std::unique_ptr<FigurePatterns> MoneyPatternsWithSimpleMacros() {
   std::unique_ptr<FigurePatterns> p;
-  // A pattern file from the built-in rules is not needed: use the money one
-  // with simple macros.
   std::map<std::string, std::string> macros = {{"NUM", "\\d+"},
                                                {"SCALE", "million"},
                                                {"CURPRE", "\\$"},
@@ -36,6 +36,11 @@ TEST_CASE("FigurePatterns scans only around anchors, with the whole text as cont
                                                {"PER", "share"}};
   REQUIRE(
       FigurePatterns::Create(RuleFiles(), "extractors/rules/money_patterns.tsv", macros, &p).ok());
+  return p;
+}
+
+TEST_CASE("FigurePatterns scans only around anchors, with the whole text as context", "[figures]") {
+  std::unique_ptr<FigurePatterns> p = MoneyPatternsWithSimpleMacros();
   REQUIRE(p->SetAnchor("\\$|dollars", 20, 20).ok());
   struct AnchorCase {
     std::string text;
@@ -59,17 +64,7 @@ TEST_CASE("FigurePatterns scans only around anchors, with the whole text as cont
 }
 
 TEST_CASE("FigurePatterns reads the same groups for repeated figures", "[figures]") {
-  std::unique_ptr<FigurePatterns> p;
-  std::map<std::string, std::string> macros = {{"NUM", "\\d+"},
-                                               {"SCALE", "million"},
-                                               {"CURPRE", "\\$"},
-                                               {"CURPOST", "dollars"},
-                                               {"CURPOSTWORD", "dollars"},
-                                               {"QUAL", "about"},
-                                               {"VAGUE", "millions"},
-                                               {"PER", "share"}};
-  REQUIRE(
-      FigurePatterns::Create(RuleFiles(), "extractors/rules/money_patterns.tsv", macros, &p).ok());
+  std::unique_ptr<FigurePatterns> p = MoneyPatternsWithSimpleMacros();
   REQUIRE(p->SetAnchor("\\$|dollars", 40, 40).ok());
   // Each figure as "pattern: group=text ..." in text order; the second scan
   // of a text and repeats within it read groups already seen (the match
