@@ -189,26 +189,31 @@ std::string ClaimBuilder::RoleInClause(std::string_view text, const Extraction& 
 }
 
 std::vector<Extraction> ClaimBuilder::ResolveOverlaps(std::vector<Extraction> figures) {
-  std::sort(figures.begin(), figures.end(), [](const Extraction& a, const Extraction& b) {
+  // Indexes are sorted, not the figures: an Extraction is large (a Value of
+  // many strings), and a story has hundreds.
+  std::vector<size_t> order(figures.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t i, size_t j) {
+    const Extraction& a = figures[i];
+    const Extraction& b = figures[j];
     if (Priority(a.kind) != Priority(b.kind)) return Priority(a.kind) < Priority(b.kind);
     if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
     return a.begin < b.begin;
   });
-  std::vector<Extraction> kept;
-  // The spans kept so far (begin -> end; disjoint): a span overlaps one of
-  // them only if it overlaps the last starting before its end.
-  std::map<size_t, size_t> spans;
-  for (Extraction& e : figures) {
-    auto next = spans.lower_bound(e.end);
-    const bool overlaps = next != spans.begin() && std::prev(next)->second > e.begin;
-    if (!overlaps && e.end > e.begin) {
-      spans.emplace(e.begin, e.end);
-      kept.push_back(std::move(e));
-    }
+  // The spans kept so far (begin -> index in `figures`; disjoint): a span
+  // overlaps one of them only if it overlaps the last starting before its
+  // end. In begin order, they are the result.
+  std::map<size_t, size_t> kept;
+  for (size_t i : order) {
+    const Extraction& e = figures[i];
+    auto next = kept.lower_bound(e.end);
+    const bool overlaps = next != kept.begin() && figures[std::prev(next)->second].end > e.begin;
+    if (!overlaps && e.end > e.begin) kept.emplace(e.begin, i);
   }
-  std::sort(kept.begin(), kept.end(),
-            [](const Extraction& a, const Extraction& b) { return a.begin < b.begin; });
-  return kept;
+  std::vector<Extraction> out;
+  out.reserve(kept.size());
+  for (const auto& [begin, i] : kept) out.push_back(std::move(figures[i]));
+  return out;
 }
 
 void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
