@@ -44,9 +44,22 @@ Status TitleTable::Load(const RuleFiles& rules) {
   return Status::OK();
 }
 
+bool TitleTable::MayStart(std::string_view norm) const {
+  // Lower-cased into a buffer on the stack: most tokens start no title and
+  // are turned away by first_tokens_ (its first-two-bytes bitmap, mostly)
+  // without a key string being built.
+  char buf[64];
+  if (norm.size() > sizeof buf) return first_tokens_.count(LowerAscii(norm)) > 0;
+  for (size_t k = 0; k < norm.size(); ++k) {
+    const char c = norm[k];
+    buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return first_tokens_.count(std::string_view(buf, norm.size())) > 0;
+}
+
 TitleMatch TitleTable::Exact(const std::vector<ActorToken>& t, size_t i, size_t end) const {
   TitleMatch m;
-  if (i >= end || !t[i].word) return m;
+  if (i >= end || !t[i].word || !MayStart(t[i].norm)) return m;
   // Key(t, i, e) for every e at once: the key of the longest span, the
   // shorter ones its prefixes (TokenKey's joining; lower-casing is per byte).
   thread_local std::string key;
@@ -58,7 +71,6 @@ TitleMatch TitleTable::Exact(const std::vector<ActorToken>& t, size_t i, size_t 
   key.clear();
   ends.clear();
   append_lower(t[i].norm);
-  if (!first_tokens_.count(key)) return m;
   const size_t last = std::min(end, i + max_tokens_);
   for (size_t k = i + 1; k < last; ++k) {
     if (t[k].space_before) key.push_back(' ');

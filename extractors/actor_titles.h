@@ -6,6 +6,7 @@
 #define WIREFACTS_EXTRACTORS_ACTOR_TITLES_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/rule_files.h"
@@ -48,6 +49,9 @@ class TitleTable {
   TitleMatch Exact(const std::vector<ActorToken>& t, size_t i, size_t end) const;
 
  private:
+  // Whether a title can start with the token `norm` (its lower-case form is
+  // a first token of a title).
+  bool MayStart(std::string_view norm) const;
   static std::string Key(const std::vector<ActorToken>& t, size_t b, size_t e);
   KeyTable<TitleClass> titles_;  // lower-case keys
   KeySet portfolio_;

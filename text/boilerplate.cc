@@ -3,11 +3,63 @@
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace wirefacts {
+namespace {
+
+// Whether the presence of `atom` (a prefilter atom: lower-cased) in a text
+// can be decided byte by byte (ContainsAtom) as a case-insensitive RE2
+// matches it. Yes when each character is an ASCII non-letter or a non-ASCII
+// character outside every case mapping (not UCHAR_CASE_SENSITIVE: "»", "©",
+// "→"), which match only themselves, or an ASCII letter other than k and s,
+// which matches only its two ASCII cases (k also matches U+212A KELVIN SIGN
+// and s U+017F LONG S, so atoms with them are not decided this way).
+bool AtomTestable(std::string_view atom) {
+  if (atom.empty()) return false;
+  for (size_t i = 0; i < atom.size();) {
+    const unsigned char b = static_cast<unsigned char>(atom[i]);
+    if (b < 0x80) {
+      if (b == 'k' || b == 's' || (b >= 'A' && b <= 'Z')) return false;
+      ++i;
+      continue;
+    }
+    UChar32 c = 0;
+    int32_t at = static_cast<int32_t>(i);
+    U8_NEXT(atom.data(), at, static_cast<int32_t>(atom.size()), c);
+    if (c < 0 || u_hasBinaryProperty(c, UCHAR_CASE_SENSITIVE)) return false;
+    i = static_cast<size_t>(at);
+  }
+  return true;
+}
+
+// Occurrence of a testable atom in `text`, ASCII letters in either case.
+// Candidates are found by the atom's first byte (string_view::find, i.e.
+// memchr), once per case of a letter.
+bool ContainsAtom(std::string_view text, std::string_view atom) {
+  auto same = [](char t, char a) {
+    return t == a || (a >= 'a' && a <= 'z' && t == static_cast<char>(a - 'a' + 'A'));
+  };
+  const char a0 = atom[0];
+  const bool letter = a0 >= 'a' && a0 <= 'z';
+  for (const char first : {a0, static_cast<char>(letter ? a0 - 'a' + 'A' : a0)}) {
+    for (size_t i = text.find(first); i != std::string_view::npos && i + atom.size() <= text.size();
+         i = text.find(first, i + 1)) {
+      size_t k = 1;
+      while (k < atom.size() && same(text[i + k], atom[k])) ++k;
+      if (k == atom.size()) return true;
+    }
+    if (!letter) break;
+  }
+  return false;
+}
+
+}  // namespace
 
 // The rules of one action. A paragraph is tested only against the rules
 // whose required literals (RE2's prefilter atoms, FilteredRE2) it contains,
@@ -27,6 +79,7 @@ class BoilerplateFilter::RuleSet {
       return false;
     }
     ++rules_;
+    patterns_.push_back(pattern);
     return true;
   }
 
@@ -38,6 +91,7 @@ class BoilerplateFilter::RuleSet {
     filter_.Compile(&atoms);
     filter_.AllPotentials({}, &always_);
     has_atoms_ = !atoms.empty();
+    for (int r : always_) gates_.push_back(MakeGate(patterns_[r]));
     return atoms;
   }
 
@@ -55,8 +109,8 @@ class BoilerplateFilter::RuleSet {
         if (full(r)) return true;
       return false;
     }
-    for (int r : always_)
-      if (full(r)) return true;
+    for (size_t a = 0; a < always_.size(); ++a)
+      if (Passes(gates_[a].get(), text) && full(always_[a])) return true;
     if (atom_hits->empty()) return false;
     std::vector<int> potential;
     filter_.AllPotentials(*atom_hits, &potential);
@@ -66,10 +120,70 @@ class BoilerplateFilter::RuleSet {
   }
 
  private:
+  // A precondition of a rule the shared atoms cannot rule out (its literals
+  // are all shorter than FilteredRE2's 3-byte atoms: "»", ">>", "©"): the
+  // rule's own prefilter with atoms of any length, its atoms looked for
+  // byte by byte. Exact as any prefilter is: a paragraph the rule matches
+  // holds the atoms the prefilter requires, so a paragraph for which
+  // AllPotentials comes out empty cannot match. One-byte atoms (the digits
+  // of "\d{4}") are common and not looked for but taken as found, which
+  // only lets more paragraphs through (the prefilter is monotone: finding
+  // more atoms never rules a rule out). Null (always test the rule) unless
+  // every other atom is AtomTestable and one of them is required.
+  struct Gate {
+    re2::FilteredRE2 filter{1};
+    std::vector<std::string> atoms;
+    std::vector<int> searched;  // indices of the atoms looked for
+    std::vector<int> assumed;   // indices of the atoms taken as found
+    bool any_atom = false;      // each searched atom alone lets the rule through
+  };
+  std::unique_ptr<Gate> MakeGate(const std::string& pattern) const {
+    auto g = std::make_unique<Gate>();
+    int id = 0;
+    if (g->filter.Add(pattern, options_, &id) != RE2::NoError) return nullptr;
+    g->filter.Compile(&g->atoms);
+    for (int a = 0; a < static_cast<int>(g->atoms.size()); ++a) {
+      if (g->atoms[a].size() == 1) {
+        g->assumed.push_back(a);
+      } else if (AtomTestable(g->atoms[a])) {
+        g->searched.push_back(a);
+      } else {
+        return nullptr;
+      }
+    }
+    std::vector<int> passes;
+    g->filter.AllPotentials(g->assumed, &passes);
+    if (g->searched.empty() || !passes.empty()) return nullptr;
+    g->any_atom = true;
+    for (size_t k = 0; k < g->searched.size() && g->any_atom; ++k) {
+      std::vector<int> found = g->assumed;
+      found.push_back(g->searched[k]);
+      g->filter.AllPotentials(found, &passes);
+      g->any_atom = !passes.empty();
+    }
+    return g;
+  }
+  static bool Passes(const Gate* g, std::string_view text) {
+    if (g == nullptr) return true;
+    if (g->any_atom) {
+      for (int a : g->searched)
+        if (ContainsAtom(text, g->atoms[a])) return true;
+      return false;
+    }
+    std::vector<int> found = g->assumed, passes;
+    for (int a : g->searched)
+      if (ContainsAtom(text, g->atoms[a])) found.push_back(a);
+    if (found.size() == g->assumed.size()) return false;
+    g->filter.AllPotentials(found, &passes);
+    return !passes.empty();
+  }
+
   RE2::Options options_;
   int rules_ = 0;
-  re2::FilteredRE2 filter_;  // holds the rules, compiled, in the order added
-  std::vector<int> always_;  // rules the prefilter cannot rule out
+  std::vector<std::string> patterns_;         // in the order added
+  std::vector<std::unique_ptr<Gate>> gates_;  // per always_ rule
+  re2::FilteredRE2 filter_;                   // holds the rules, compiled, in the order added
+  std::vector<int> always_;                   // rules the prefilter cannot rule out
   bool has_atoms_ = false;
 };
 

@@ -113,5 +113,48 @@ TEST_CASE("Boilerplate rule errors name the line", "[boilerplate]") {
   CHECK(f->Classify("please buy now") == BoilerplateAction::kKeep);  // whole line
 }
 
+// Rules whose literals are all shorter than the shared 3-byte atoms are
+// gated by their own short atoms; the gate must never turn away a line the
+// rule matches, whatever the case of its letters.
+TEST_CASE("Rules of short literals match with and without their gate", "[boilerplate]") {
+  std::unique_ptr<BoilerplateFilter> f;
+  REQUIRE(BoilerplateFilter::FromText("line\t.{1,40}(»|>>|→)\n"
+                                      "line\t(ab|\\(c\\))\\W{0,3}\\d{2}\n"
+                                      "line\t(ok|ss)\\W{0,3}\n",
+                                      &f)
+              .ok());
+  struct Case {
+    const char* line;
+    BoilerplateAction want;
+  };
+  const Case cases[] = {
+      {"Markets close higher »", BoilerplateAction::kDropLine},
+      {"Markets close higher >>", BoilerplateAction::kDropLine},
+      {"Markets close higher \u2192", BoilerplateAction::kDropLine},
+      {"Markets close higher", BoilerplateAction::kKeep},
+      {"AB 12", BoilerplateAction::kDropLine},
+      {"aB-12", BoilerplateAction::kDropLine},
+      {"(C) 19", BoilerplateAction::kDropLine},
+      {"(c)19", BoilerplateAction::kDropLine},
+      {"AC 12", BoilerplateAction::kKeep},
+      {"OK!", BoilerplateAction::kDropLine},
+      {"o\u212A", BoilerplateAction::kDropLine},  // KELVIN SIGN folds to k
+      {"\u017Fs", BoilerplateAction::kDropLine},  // LONG S folds to s
+      {"Ok, fine", BoilerplateAction::kKeep},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    CHECK(f->Classify(c.line) == c.want);
+  }
+  // The embedded rules of this kind, in upper and mixed case.
+  auto e = Embedded();
+  for (const char* line : {"COPYRIGHT 2021 Example Media Group", "(C) 2020 Example News Ltd",
+                           ">> Full coverage of the summit", "» Full coverage of the summit",
+                           "Top stories of the week \u2192", "AD", "Ad:"}) {
+    INFO(line);
+    CHECK(e->Classify(line) == BoilerplateAction::kDropLine);
+  }
+}
+
 }  // namespace
 }  // namespace wirefacts
