@@ -695,10 +695,7 @@ void TemporalScanner::Impl::ResolveLater(const DocumentView& doc, size_t at,
         a.timex.find('/') != std::string::npos)
       continue;
     DocumentView anchored = doc;
-    anchored.published =
-        sys_days(std::chrono::year(ToInt(a.start)) /
-                 std::chrono::month(static_cast<unsigned>(ToInt(a.start.substr(5)))) /
-                 std::chrono::day(static_cast<unsigned>(ToInt(a.start.substr(8)))));
+    if (!ParseTimexDay(a.start, &anchored.published)) continue;
     // "at 3 p.m. ... two hours later": the anchor's clock, when it has one
     // ("now": the DCT's).
     anchored.published_minutes = a.timex.size() >= 16 && a.timex[10] == 'T' && a.timex[13] == ':'
@@ -2300,14 +2297,7 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
     // "year greater than 2012": a comparison inside the span bounds the
     // date as the same words before it would (temporal_signals.tsv).
     if (std::string_view cmp = g.Get("cmp"); v.mod.empty() && !cmp.empty()) {
-      std::string phrase;
-      for (char ch : cmp) {
-        if (!std::isspace(static_cast<unsigned char>(ch)))
-          phrase += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        else if (!phrase.empty() && phrase.back() != ' ')
-          phrase += ' ';
-      }
-      if (auto it = signals.find(phrase); it != signals.end()) v.mod = it->second.mod;
+      if (auto it = signals.find(Lower(cmp)); it != signals.end()) v.mod = it->second.mod;
     }
     // "nearly four years ago", "a week or so ago": an approximate date.
     if (v.mod.empty() && (g.Has("qmod") || g.Has("orso") || g.Has("ish"))) v.mod = "APPROX";
