@@ -38,6 +38,27 @@ std::string NormalizeSurface(std::string_view s);
 // True for ASCII letters, digits and '_' (what RE2's \b calls a word).
 bool IsWordByte(unsigned char c);
 
+// True when RE2 pattern `re` cannot tell ASCII digits apart: no digit is
+// written as a literal, and every character class holds all ten digits or
+// none (\d, \w, [0-9], [^0-9], \s, [a-z]). A pattern's matches and groups
+// are then the same in any two texts that differ only in which digit stands
+// at each place (digits are one byte each, and word characters alike for
+// \b). Conservative: an escape or construct it does not know (\x, \p, \Q,
+// \C, back references) makes it false, as does a digit that is no repeat
+// count ("{2,3}") or group name ("(?P<num2>").
+bool DigitsAlike(std::string_view re);
+
+// The letter pieces of RE2 pattern `re`, lower-cased: its runs of literal
+// ASCII letters, split wherever a match could enter or leave one (groups,
+// alternation, escapes, any other syntax) and with a repeated letter a piece
+// of its own ("dlrs?" gives "dlr" and "s"). A match of `re` takes each piece
+// whole or not at all, so every ASCII letter run it holds entirely is a
+// concatenation of pieces. False when that does not hold: when `re` could
+// match an ASCII letter other than through a literal letter (".", a negated
+// class or one holding letters, \w, \S, \D, \p, \x, \C, \Q) or holds a
+// character whose case folds to an ASCII letter (KELVIN SIGN, LONG S).
+bool LetterPieces(std::string_view re, std::vector<std::string>* pieces);
+
 class SurfaceTable {
  public:
   // Adds a surface with the index of its record; `case_sensitive` surfaces
@@ -93,6 +114,34 @@ class FigurePatterns {
   // each anchor match (overlapping windows merged). Patterns still see the
   // whole text as context for \b, ^ and $. InvalidInput when RE2 rejects it.
   Status SetAnchor(const std::string& anchor, size_t before, size_t after);
+
+  // Optional narrowing, set once after SetAnchor() and before any Scan(), by
+  // a caller that accepts only matches holding a match of `presence` (e.g. a
+  // currency surface, written without word boundaries so that it matches
+  // wherever a pattern's currency group can). Each window is then cut at
+  // barrier words -- ASCII letter runs between ASCII bytes that are no
+  // concatenation of the patterns' letter pieces (LetterPieces) -- and only
+  // the stretches around `presence` matches are scanned, each from the start
+  // of a barrier word to the end of one (or to the window's edge).
+  //
+  // Why no accepted match is lost or changed. (1) No match holds a barrier
+  // word whole (its letters would be a concatenation of pieces), so a match
+  // touching one starts or ends inside it, between two letters, and Scan()
+  // skips it, in the whole window as in a stretch. (2) So every match Scan()
+  // keeps lies between barrier words and, if accepted, holds a `presence`
+  // match, which overlaps one that a left-to-right scan of the window finds;
+  // the stretch around that one runs from the last barrier word ending
+  // before it to the first starting after it, so it holds the kept match.
+  // (3) Within a stretch, a pattern's match at each position is the one it
+  // has in the whole window: a match reaching past the stretch's end would
+  // hold its closing barrier word whole, or start inside it (skipped in
+  // both, by 1). (4) The matches kept before a stretch end before its
+  // opening barrier word, so the window's left-to-right scan enters the
+  // stretch as a fresh scan of the stretch starts.
+  // Matches holding no `presence` match may be left out. Without letter
+  // pieces for every pattern (LetterPieces false) nothing is narrowed.
+  // InvalidInput when RE2 rejects `presence`.
+  Status SetPresence(const std::string& presence);
 
   // Appends every match of every pattern in `text`: each pattern is scanned
   // left to right without overlapping itself. A match that starts or ends

@@ -244,7 +244,11 @@ Status MoneyExtractor::Impl::Load(const RuleFiles& rules) {
   };
   WF_RETURN_IF_ERROR(FigurePatterns::Create(rules, kPatternsFile, macros, &patterns));
   // Every money figure names a currency: scan only around currency surfaces
-  // (glued after a digit: "43c", "20EUR").
+  // (glued after a digit: "43c", "20EUR"). No SetPresence() narrowing (as
+  // percent has): finding the currency surfaces without word boundaries in
+  // the windows cost more than the smaller windows saved (money stage 0.67
+  // s without, 0.75-0.89 s with, whole corpus), as currency names, symbol
+  // letters and scales make most words around a figure possible ones.
   return patterns->SetAnchor(currency_pre.Pattern(true, /*word_end=*/false) + "|" +
                                  currency_post.Pattern() + "|\\d" +
                                  currency_post.Pattern(/*word_start=*/false, true),

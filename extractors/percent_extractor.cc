@@ -169,8 +169,11 @@ Status PercentExtractor::Impl::Load(const RuleFiles& rules) {
   };
   WF_RETURN_IF_ERROR(FigurePatterns::Create(rules, kPatternsFile, macros, &patterns));
   // Every percent figure contains a unit: scan only around units.
-  return patterns->SetAnchor(unit_table.Pattern(/*word_start=*/false, true), kAnchorBefore,
-                             kAnchorAfter);
+  WF_RETURN_IF_ERROR(patterns->SetAnchor(unit_table.Pattern(/*word_start=*/false, true),
+                                         kAnchorBefore, kAnchorAfter));
+  // Interpret() accepts only a match with a unit group that unit_table finds:
+  // one of its surfaces, matched here wherever it stands.
+  return patterns->SetPresence(unit_table.Pattern(false, false));
 }
 
 bool PercentExtractor::Impl::Interpret(std::string_view text, const FigureMatch& m,
