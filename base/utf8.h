@@ -39,6 +39,7 @@ class CodepointIndex {
   // Code point offset at each 64-byte block start, then scanned forward.
   std::vector<uint32_t> block_cp_;
   size_t total_ = 0;
+  bool ascii_ = false;  // every byte < 0x80: code point offsets are byte offsets
   std::string_view text_;
 };
 

@@ -11,7 +11,27 @@ struct Cp {
   size_t next = 0;
 };
 
-Cp Decode(std::string_view t, size_t i) {
+// ASCII classes, by byte: most of a text is ASCII, answered by a table
+// with the same answers as the functions below.
+enum : uint8_t { kSpace = 1, kWord = 2, kAlpha = 4, kUpper = 8 };
+struct AsciiClasses {
+  uint8_t c[128] = {};
+  constexpr AsciiClasses() {
+    for (int i = 0; i < 128; ++i) {
+      const bool upper = i >= 'A' && i <= 'Z';
+      const bool alpha = upper || (i >= 'a' && i <= 'z');
+      const bool digit = i >= '0' && i <= '9';
+      c[i] = static_cast<uint8_t>((i == ' ' || (i >= '\t' && i <= '\r') ? kSpace : 0) |
+                                  (alpha || digit ? kWord : 0) | (alpha ? kAlpha : 0) |
+                                  (upper ? kUpper : 0));
+    }
+  }
+};
+constexpr AsciiClasses kAscii;
+
+inline Cp Decode(std::string_view t, size_t i) {
+  const unsigned char b = static_cast<unsigned char>(t[i]);
+  if (b < 0x80) return {static_cast<UChar32>(b), i + 1};
   Cp r;
   int32_t pos = static_cast<int32_t>(i);
   U8_NEXT(t.data(), pos, static_cast<int32_t>(t.size()), r.c);
@@ -20,17 +40,20 @@ Cp Decode(std::string_view t, size_t i) {
 }
 
 // ICU's properties, answered without a call for ASCII (most of the text).
-bool IsAsciiAlpha(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAlpha(UChar32 c) { return c < 0x80 ? IsAsciiAlpha(c) : u_isalpha(c); }
-bool IsUpper(UChar32 c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c); }
-bool IsWordChar(UChar32 c) {
-  if (c < 0x80) return IsAsciiAlpha(c) || (c >= '0' && c <= '9');
+inline bool IsAlpha(UChar32 c) {
+  return c < 0x80 ? c >= 0 && (kAscii.c[c] & kAlpha) : u_isalpha(c);
+}
+inline bool IsUpper(UChar32 c) {
+  return c < 0x80 ? c >= 0 && (kAscii.c[c] & kUpper) : u_isupper(c);
+}
+inline bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return c >= 0 && (kAscii.c[c] & kWord);
   return u_isalpha(c) || u_isdigit(c);
 }
 // White_Space (ASCII: TAB..CR and the space), NBSP, and a malformed byte.
-bool IsSpaceCp(UChar32 c) {
+inline bool IsSpaceCp(UChar32 c) {
   if (c < 0) return true;
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  if (c < 0x80) return kAscii.c[c] & kSpace;
   return u_isUWhiteSpace(c) || c == 0xA0;
 }
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
@@ -50,7 +73,9 @@ std::vector<ActorToken> TokenizeForActors(std::string_view text,
       i = cp.next;
       continue;
     }
-    ActorToken tok;
+    // The possessive test below asks about the token before this one.
+    const bool after_word = !out.empty() && out.back().end == i && out.back().word;
+    ActorToken& tok = out.emplace_back();
     tok.begin = i;
     tok.space_before = space;
     space = false;
@@ -96,19 +121,27 @@ std::vector<ActorToken> TokenizeForActors(std::string_view text,
     } else if (IsApostrophe(cp.c) && cp.next < text.size() &&
                (text[cp.next] == 's' || text[cp.next] == 'S') &&
                (cp.next + 1 >= text.size() || !IsWordChar(Decode(text, cp.next + 1).c)) &&
-               !out.empty() && out.back().end == i && out.back().word) {
+               after_word) {
       tok.end = cp.next + 1;  // possessive 's
     } else {
       tok.end = cp.next;
     }
-    tok.norm.assign(text.substr(tok.begin, tok.end - tok.begin));
+    tok.norm.append(text.data() + tok.begin, tok.end - tok.begin);
     if (tok.norm.find('\xE2') != std::string::npos) {
-      for (size_t p = tok.norm.find("\xE2\x80\x99"); p != std::string::npos;
-           p = tok.norm.find("\xE2\x80\x99", p))
-        tok.norm.replace(p, 3, "'");
+      // Every "’" to "'", left to right, in place.
+      std::string& n = tok.norm;
+      size_t w = 0;
+      for (size_t r = 0; r < n.size();) {
+        if (n.compare(r, 3, "\xE2\x80\x99") == 0) {
+          n[w++] = '\'';
+          r += 3;
+        } else {
+          n[w++] = n[r++];
+        }
+      }
+      n.resize(w);
     }
-    out.push_back(std::move(tok));
-    i = out.back().end;
+    i = tok.end;
   }
   // Sentences.
   std::vector<Sentence> lines;

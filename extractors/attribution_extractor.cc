@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -256,10 +257,15 @@ QuoteInfo ScanQuotes(std::string_view text, size_t sb, size_t se, bool open) {
   while (i < se && IsSpace(text[i])) ++i;
   q.starts_with_open = text.substr(i, kOpenQuote.size()) == kOpenQuote ||
                        text.substr(i, 2) == "``" || (!open && i < se && text[i] == '"');
+  // Every quote mark below starts with one of these bytes.
+  static constexpr auto kMarkStart = [] {
+    std::array<bool, 256> may{};
+    for (char c : {kOpenQuote[0], kCloseQuote[0], '`', '\'', '"'})
+      may[static_cast<unsigned char>(c)] = true;
+    return may;
+  }();
   for (i = sb; i < se;) {
-    // Every quote mark below starts with one of these bytes.
-    const char c = text[i];
-    if (c != kOpenQuote[0] && c != kCloseQuote[0] && c != '`' && c != '\'' && c != '"') {
+    if (!kMarkStart[static_cast<unsigned char>(text[i])]) {
       ++i;
       continue;
     }
@@ -955,14 +961,17 @@ std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
   std::vector<Candidate> cands;
   std::optional<Source> cited;
 
-  re2::StringPiece sub[2];
+  // cue_re is \b(cues)\b: its group is the whole match (\b takes no
+  // bytes), so the match alone is asked for -- RE2's DFAs, without a
+  // capturing engine.
+  re2::StringPiece sub[1];
   size_t pos = 0;
   while (pos < sentence.size() &&
-         cue_re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, sub, 2)) {
-    size_t cb = sb + static_cast<size_t>(sub[1].data() - sentence.data());
-    size_t ce = cb + sub[1].size();
+         cue_re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, sub, 1)) {
+    size_t cb = sb + static_cast<size_t>(sub[0].data() - sentence.data());
+    size_t ce = cb + sub[0].size();
     pos = ce - sb;
-    auto rule_it = cues.find(NormKey(SV(sub[1])));
+    auto rule_it = cues.find(NormKey(SV(sub[0])));
     if (rule_it == cues.end()) continue;
     const CueRule& rule = rule_it->second;
 

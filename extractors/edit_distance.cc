@@ -52,10 +52,20 @@ int DamerauLevenshtein(std::string_view a, std::string_view b, int limit) {
   int* prev = prev2 + (m + 1);
   int* cur = prev + (m + 1);
   for (int j = 0; j <= m; ++j) prev[j] = j;
+  // Only the band |i - j| <= limit of each row is computed: a cell outside
+  // it is more than `limit` (each step changes i - j by at most one), and so
+  // is every value reached through one. The cells next to the band that
+  // the next rows read hold `big` instead; what is read there is more than
+  // `limit` either way, and values up to `limit` (reached along paths
+  // inside the band) come out exact, so the capped answer is the full
+  // table's.
+  const int big = limit + 1;
   for (int i = 1; i <= n; ++i) {
+    const int lo = std::max(1, i - limit), hi = std::min(m, i + limit);
     cur[0] = i;
-    int row_min = cur[0];
-    for (int j = 1; j <= m; ++j) {
+    if (lo > 1) cur[lo - 1] = big;
+    int row_min = lo == 1 ? cur[0] : big;
+    for (int j = lo; j <= hi; ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
       int d = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
@@ -63,6 +73,7 @@ int DamerauLevenshtein(std::string_view a, std::string_view b, int limit) {
       cur[j] = d;
       row_min = std::min(row_min, d);
     }
+    if (hi < m) cur[hi + 1] = big;
     if (row_min > limit) return limit + 1;
     std::swap(prev2, prev);
     std::swap(prev, cur);

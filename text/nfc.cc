@@ -9,6 +9,18 @@
 
 namespace wirefacts {
 
+bool IsNfc(std::string_view text) {
+  unsigned high = 0;
+  for (char c : text) high |= static_cast<unsigned char>(c);
+  if (high < 0x80) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return false;
+  const bool normalized = nfc->isNormalizedUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status);
+  return U_SUCCESS(status) && normalized;
+}
+
 Status ToNfc(const TrackedText& in, TrackedText* out) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);

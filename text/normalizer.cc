@@ -97,8 +97,12 @@ Status Normalizer::Normalize(std::string_view input, NormalizedText* out) const 
       if (n == 0 || !MayHaveMojibake(a.text)) break;
     }
   }
-  WF_RETURN_IF_ERROR(ToNfc(a, &b));
-  std::swap(a, b);
+  // Text already in NFC (nearly all news) is left where it is: ToNfc would
+  // copy it unchanged.
+  if (!IsNfc(a.text)) {
+    WF_RETURN_IF_ERROR(ToNfc(a, &b));
+    std::swap(a, b);
+  }
   LayOutParagraphs(a, &b);
   std::swap(a, b);
   out->dropped_lines = impl_->boilerplate->Filter(a, &b);

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace wirefacts {
 namespace {
 
@@ -34,11 +36,7 @@ inline size_t SpaceBefore(std::string_view s, size_t e) {
   return 0;
 }
 
-inline size_t CodepointsIn(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
+inline size_t CodepointsIn(std::string_view s) { return CodepointCount(s); }
 
 // The last code point of s[b, e) (e > b), decoded.
 char32_t LastChar(std::string_view s, size_t b, size_t e) {
@@ -85,9 +83,13 @@ bool EndsSentence(char32_t c) {
 std::vector<Line> SplitLines(std::string_view s) {
   std::vector<Line> lines;
   size_t pos = 0;
+  // The next "\n" and "\r" at or after pos (npos: none), each found again
+  // only once passed: one memchr-speed pass over the text for each.
+  size_t next_nl = s.find('\n'), next_cr = s.find('\r');
   while (pos <= s.size()) {
-    size_t e = pos;
-    while (e < s.size() && s[e] != '\n' && s[e] != '\r') ++e;
+    if (next_nl != std::string_view::npos && next_nl < pos) next_nl = s.find('\n', pos);
+    if (next_cr != std::string_view::npos && next_cr < pos) next_cr = s.find('\r', pos);
+    const size_t e = std::min({next_nl, next_cr, s.size()});
     Line line;
     size_t b = pos;
     size_t columns = 0;

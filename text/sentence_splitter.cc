@@ -3,6 +3,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <string>
 #include <unordered_map>
@@ -145,18 +147,55 @@ Status SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out
     owner = impl_.get();
   }
   icu::BreakIterator* bi = cached.get();
+  // The iterator reads UTF-16: over a UTF-8 UText, ICU converts the text
+  // chunk by chunk behind every character it reads (a quarter of the
+  // splitter's time). Boundaries come back as UTF-16 indexes, mapped to
+  // bytes through `byte_at` (the identity for ASCII text). A boundary is
+  // never inside a surrogate pair, and the code points are the same, so
+  // the boundaries are those the UTF-8 text gives.
+  thread_local std::vector<UChar> units;
+  thread_local std::vector<uint32_t> byte_at;  // per unit and the end; empty: ASCII
+  byte_at.clear();
+  units.resize(text.size());
+  unsigned high = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    units[i] = c;
+    high |= c;
+  }
+  const bool ascii = high < 0x80;
+  if (!ascii) {
+    units.clear();
+    const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+    const int32_t n = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < n;) {
+      const uint32_t at = static_cast<uint32_t>(i);
+      UChar32 c;
+      U8_NEXT(p, i, n, c);
+      if (c < 0) c = 0xFFFD;  // not reached: the text is valid UTF-8
+      if (c <= 0xFFFF) {
+        units.push_back(static_cast<UChar>(c));
+        byte_at.push_back(at);
+      } else {
+        units.push_back(U16_LEAD(c));
+        units.push_back(U16_TRAIL(c));
+        byte_at.push_back(at);
+        byte_at.push_back(at);
+      }
+    }
+    byte_at.push_back(static_cast<uint32_t>(text.size()));
+  }
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  UText* ut = utext_openUChars(nullptr, units.data(), static_cast<int64_t>(units.size()), &status);
   if (U_FAILURE(status)) return Status::InvalidInput("ICU could not open the text");
   bi->setText(ut, status);
   if (U_FAILURE(status)) {
     utext_close(ut);
     return Status::InvalidInput("ICU could not set the text");
   }
-  // Boundaries are native (UTF-8 byte) indexes.
   size_t start = 0;  // start of the pending sentence
   for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-    const size_t bound = static_cast<size_t>(b);
+    const size_t bound = ascii ? static_cast<size_t>(b) : byte_at[static_cast<size_t>(b)];
     size_t e = bound;
     while (e > start && IsSpaceAt(text, e - 1)) --e;
     if (bound < text.size() && impl_->Suppress(text, e, bound)) continue;
@@ -166,6 +205,10 @@ Status SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out
     start = bound;
   }
   utext_close(ut);
+  if (units.capacity() > (size_t{1} << 22)) {  // a huge text: let its copy go
+    units = std::vector<UChar>();
+    byte_at = std::vector<uint32_t>();
+  }
   return Status::OK();
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <string_view>
+#include <vector>
 
 namespace wirefacts {
 namespace {
@@ -52,6 +54,53 @@ TEST_CASE("Damerau-Levenshtein within one edit", "[edit_distance]") {
     CHECK(DamerauLevenshtein(c.a, c.b, 1) == c.want);
     CHECK(DamerauLevenshtein(c.b, c.a, 1) == c.want);
     CHECK(std::min(DamerauLevenshtein(c.a, c.b, 3), 2) == c.want);
+  }
+}
+
+// The whole optimal-string-alignment table, capped at limit + 1: what
+// DamerauLevenshtein computes over the band |i - j| <= limit only.
+int FullTable(std::string_view a, std::string_view b, int limit) {
+  const size_t n = a.size(), m = b.size();
+  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1, 0));
+  for (size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
+  for (size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+  for (size_t i = 1; i <= n; ++i) {
+    for (size_t j = 1; j <= m; ++j) {
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return std::min(d[n][m], limit + 1);
+}
+
+TEST_CASE("Damerau-Levenshtein over the band agrees with the whole table", "[edit_distance]") {
+  const char* words[] = {"Washington",
+                         "Wahsingtno",
+                         "Wellington",
+                         "Washingtonian",
+                         "Buenos Aires",
+                         "Buones Aries",
+                         "Buenos Airs",
+                         "Bueno Aires",
+                         "Kuala Lumpur",
+                         "Kaula Lumpru",
+                         "abcabcabcabc",
+                         "bcabcabcabca",
+                         "Johannesburg",
+                         "Johanesburgh",
+                         "Jonahnesburg",
+                         "",
+                         "a",
+                         "ab"};
+  for (const char* a : words) {
+    for (const char* b : words) {
+      for (int limit = 0; limit <= 4; ++limit) {
+        INFO(a << " / " << b << " limit " << limit);
+        CHECK(DamerauLevenshtein(a, b, limit) == FullTable(a, b, limit));
+      }
+    }
   }
 }
 

@@ -74,6 +74,29 @@ TEST_CASE("SentenceSplitter never crosses a paragraph end", "[sentences]") {
   CHECK(Split("").empty());
 }
 
+TEST_CASE("SentenceSplitter spans are bytes of the UTF-8 text", "[sentences]") {
+  // Characters of two, three and four bytes (one UTF-16 unit or a
+  // surrogate pair to ICU) before and inside sentences.
+  struct Case {
+    const char* text;
+    V want;
+  } cases[] = {
+      {"Caf\xc3\xa9 sales rose. Prices \xe2\x80\x94 mostly \xe2\x82\xac"
+       "1 \xe2\x80\x94 fell.",
+       {"Caf\xc3\xa9 sales rose.",
+        "Prices \xe2\x80\x94 mostly \xe2\x82\xac"
+        "1 \xe2\x80\x94 fell."}},
+      {"Shares \xf0\x9f\x93\x88 jumped. They fell \xf0\x9f\x93\x89 later. Done.",
+       {"Shares \xf0\x9f\x93\x88 jumped.", "They fell \xf0\x9f\x93\x89 later.", "Done."}},
+      {"\xf0\x9f\x93\x88\xf0\x9f\x93\x88 Up again.\nZ\xc3\xbcrich closed.",
+       {"\xf0\x9f\x93\x88\xf0\x9f\x93\x88 Up again.", "Z\xc3\xbcrich closed."}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(Split(c.text) == c.want);
+  }
+}
+
 TEST_CASE("SentenceSplitter rule files can add abbreviations", "[sentences]") {
   std::unique_ptr<SentenceSplitter> s;
   REQUIRE(SentenceSplitter::FromText("Xyz.\ttitle\nAbc.\tany\n", "The\n", &s).ok());
