@@ -113,12 +113,33 @@ std::string SqliteStmt::Text(int col) const {
 
 // --- SqliteDb -------------------------------------------------------------------
 
+namespace {
+
+// Once per process, before SQLite initialises: no allocation statistics
+// (sqlite3_memory_used() and the like, which wirefacts never reads). With
+// them, every SQLite allocation and free takes a global mutex. wirefacts
+// reaches SQLite through here first (a function-local static: a second
+// thread waits for the call, as sqlite3_config requires). When SQLite was
+// initialised before (another user of the library in the process), the
+// call fails and changes nothing.
+void ConfigureSqlite() {
+  static const int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)rc;
+}
+
+}  // namespace
+
 // SQLite's default statement-journal spill is kept: with
 // SQLITE_CONFIG_STMTJRNL_SPILL at 4 MiB the FTS5 insert of a 100 MB story's
 // sentences failed with SQLITE_FULL (ingest_benchmark --big-story 100).
 Status SqliteDb::Open(const std::string& path, std::unique_ptr<SqliteDb>* out) {
+  ConfigureSqlite();
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  // SQLITE_OPEN_NOMUTEX: a SqliteDb and its statements are used by one
+  // thread at a time (neither class is thread-safe: the statement cache
+  // is not), so the connection needs no mutex of its own.
+  int rc = sqlite3_open_v2(
+      path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = path + ": cannot open: ";
     msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);

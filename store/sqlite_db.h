@@ -62,6 +62,34 @@ class SqliteStmt {
     return s;
   }
 
+  // Reset(), binds `args` to parameters 1, 2, ... as ResetAndBind does but
+  // without copying texts (SQLITE_STATIC), steps to completion and resets
+  // again (bindings cleared) before returning: the texts need only outlive
+  // this call, as temporaries among `args` do, and SQLite keeps no pointer
+  // to them afterwards. For the store's row-by-row INSERTs.
+  template <typename... Args>
+  Status RunWith(const Args&... args) {
+    Reset();
+    Status s;
+    int i = 1;
+    ((s.ok() ? (void)(s = BindNoCopy(i++, args)) : (void)0), ...);
+    if (s.ok()) s = Run();
+    Reset();
+    return s;
+  }
+  // The same for a query: `on_row` is called for each row (see
+  // ForEachRow); the statement is reset before returning, on every path.
+  template <typename... Args>
+  Status ForEachRowWith(const std::function<void()>& on_row, const Args&... args) {
+    Reset();
+    Status s;
+    int i = 1;
+    ((s.ok() ? (void)(s = BindNoCopy(i++, args)) : (void)0), ...);
+    if (s.ok()) s = ForEachRow(on_row);
+    Reset();
+    return s;
+  }
+
   // Steps once: *row is true when a row is available, false when done.
   Status Step(bool* row);
   // Steps to completion, ignoring rows (for INSERT/UPDATE/DELETE).
@@ -83,6 +111,16 @@ class SqliteStmt {
   SqliteStmt(SqliteDb* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
   Status BindInt(int index, int64_t value);
   Status Check(int rc) const;
+  // RunWith's binding: texts by pointer, anything else as Bind() takes it.
+  Status BindNoCopy(int index, std::string_view value) { return BindStatic(index, value); }
+  Status BindNoCopy(int index, const std::string& value) { return BindStatic(index, value); }
+  Status BindNoCopy(int index, const std::optional<std::string_view>& value) {
+    return value ? BindStatic(index, *value) : Bind(index, nullptr);
+  }
+  template <typename T>
+  Status BindNoCopy(int index, const T& value) {
+    return Bind(index, value);
+  }
 
   SqliteDb* db_;
   sqlite3_stmt* stmt_;

@@ -608,6 +608,50 @@ TEST_CASE("A failing reconciler rolls the whole story back", "[store]") {
   CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM stories") == 1);
 }
 
+TEST_CASE("A kind outside the schema's CHECK lists is refused and the story rolled back",
+          "[store]") {
+  // The store's connection leaves the `kind IN (...)` CHECKs to the store
+  // (ClaimStore::Open): a claim, actor or relation kind that is no value of
+  // its enum is refused as the CHECK refused it, the story whole.
+  const std::string broken = GENERATE(as<std::string>{}, "claim", "actor", "relation");
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r;
+  REQUIRE(store->StoreStory(TradeStory().story(), nullptr, &r).ok());
+  const int64_t claims = QueryInt(tmp.path(), "SELECT count(*) FROM claims");
+  const int64_t actors = QueryInt(tmp.path(), "SELECT count(*) FROM actors");
+  REQUIRE(claims > 0);
+
+  StoryBuilder b = TradeStory("reuters/trade-2", " again");
+  if (broken == "claim") b.story().claims.back().kind = static_cast<ClaimKind>(99);
+  if (broken == "actor") b.story().actors.back().kind = static_cast<ActorKind>(99);
+  auto reconcile = [&](const std::vector<Claim>& fresh, CandidateSource*,
+                       std::vector<Relation>* out) {
+    if (broken == "relation") {
+      Relation rel;
+      rel.kind = static_cast<RelationKind>(99);
+      rel.a.id = 1;  // a claim of the first story
+      rel.b = fresh.front();
+      out->push_back(rel);
+    }
+    return Status::OK();
+  };
+  Status s = store->StoreStory(b.story(), reconcile, &r);
+  INFO(s.ToString());
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find(broken + " of no known kind") != std::string::npos);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM stories") == 1);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM claims") == claims);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM actors") == actors);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM relations") == 0);
+
+  // Other connections evaluate the CHECKs.
+  std::unique_ptr<SqliteDb> db;
+  REQUIRE(SqliteDb::Open(tmp.path(), &db).ok());
+  CHECK_FALSE(db->Exec("UPDATE claims SET kind = 'rumour'").ok());
+  CHECK_FALSE(db->Exec("UPDATE actors SET kind = 'crowd'").ok());
+}
+
 TEST_CASE("FindCandidates blocks by kind, unit, measure and actors", "[store]") {
   TempDbPath tmp;
   auto store = OpenStore(tmp.path());
