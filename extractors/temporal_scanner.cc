@@ -279,6 +279,7 @@ struct TemporalScanner::Impl {
   bool NumericFollows(std::string_view text, size_t pos) const;
   void DropFalseQualifier(std::string_view text, Groups* g, size_t* begin) const;
   void ResolveLater(const DocumentView& doc, size_t at, std::vector<Extraction>* pieces) const;
+  void ResolveFollowing(const DocumentView& doc, size_t at, std::vector<Extraction>* pieces) const;
   bool LevelBefore(std::string_view text, size_t pos) const;
 };
 
@@ -725,6 +726,61 @@ void TemporalScanner::Impl::ResolveLater(const DocumentView& doc, size_t at,
   }
 }
 
+// "the following year" (rule past_unit) is the unit after the latest date
+// named before it in its sentence or the three before ("made a general on
+// May 22, 1995, and the following year ...": 1996), at least as fine as that
+// unit: the phrase needs an antecedent, which a narrative may name a few
+// sentences back. Without one it stays the length from the DCT.
+void TemporalScanner::Impl::ResolveFollowing(const DocumentView& doc, size_t at,
+                                             std::vector<Extraction>* pieces) const {
+  const std::string_view text = doc.text;
+  Extraction& e = (*pieces)[at];
+  const std::string surface = Lower(text.substr(e.begin, e.end - e.begin));
+  if (!surface.starts_with("the following ")) return;
+  const std::string unit = surface.substr(14);
+  static const std::string_view kGrains[] = {"day", "week", "month", "year"};
+  const auto rank = [](std::string_view grain) {
+    for (size_t i = 0; i < 4; ++i)
+      if (grain == kGrains[i]) return static_cast<int>(i);
+    return -1;
+  };
+  const int want = rank(unit);
+  if (want < 0) return;
+  auto sentence = [&](size_t pos) {
+    if (doc.sentences == nullptr || doc.sentences->empty())
+      return static_cast<int>(std::count(text.begin(), text.begin() + pos, '\n'));
+    return SentenceAt(*doc.sentences, pos);
+  };
+  const int here = sentence(e.begin);
+  for (size_t k = at; k-- > 0;) {
+    const Extraction& before = (*pieces)[k];
+    if (sentence(before.begin) < here - 3) return;
+    const Value& a = before.value;
+    if (before.kind != ClaimKind::kDate || a.start.size() != 10 ||
+        a.timex.find('/') != std::string::npos)
+      continue;
+    const int have = a.grain == "time" ? 0 : rank(a.grain);
+    if (have < 0 || have > want) continue;
+    sys_days first;
+    if (!ParseTimexDay(a.start, &first)) continue;
+    year_month_day ymd(first);
+    Value v;
+    if (want == 3) {
+      v = YearValue(static_cast<int>(ymd.year()) + 1);
+    } else if (want == 2) {
+      v = MonthValue(ymd.year() / ymd.month() + std::chrono::months(1));
+    } else if (want == 1) {
+      v = WeekValue(first + days(7));
+    } else {
+      v = DayValue(first + days(1));
+    }
+    v.mod = e.value.mod;
+    e.value = v;
+    e.kind = ClaimKind::kDate;
+    return;
+  }
+}
+
 // True when a match writes a day its month never has in the year it writes
 // ("feb 30 2019", "2/29/2019", the first day of "2/29-3/1/2019"): a day, a
 // month and a four-digit year of either point of a range.
@@ -917,10 +973,22 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   // overrides it when the nearest lies on the other side of the DCT.
   auto tense_overrides = [&](bool nearest_is_future, int distance_days) {
     Direction d = direction(Direction::kNearest);
+    // "the fiscal year ended Jan. 31": over, however near the coming one is
+    // (the verb right before, or before "on"/"in", is an ended_cue).
+    auto ended_before = [&]() {
+      std::string w = WordEndingAt(doc.text, begin);
+      if (w == "on" || w == "in") {
+        size_t b = begin;
+        while (b > 0 && std::isspace(static_cast<unsigned char>(doc.text[b - 1]))) --b;
+        w = WordEndingAt(doc.text, b >= 2 ? b - 2 : 0);
+      }
+      return InLex("ended_cue", w);
+    };
     // A strong future cue ("will meet in December") always counts; past cues
     // ("was", "-ed") are often about scheduled dates ("the deadline was
     // March 30"), so they count only against a nearest date months ahead.
-    if (distance_days <= 92 && !(d == Direction::kFuture && tense_strength >= 2)) return false;
+    if (distance_days <= 92 && !(d == Direction::kFuture && tense_strength >= 2))
+      return nearest_is_future && d == Direction::kPast && ended_before();
     return nearest_is_future ? d == Direction::kPast : d == Direction::kFuture;
   };
   std::optional<int> year;
@@ -1940,8 +2008,9 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         while (*b > 0 && std::isalpha(static_cast<unsigned char>(doc.text[*b - 1]))) --*b;
         return Lower(doc.text.substr(*b, e - *b));
       };
-      // A superlative or an offset blocker before "in N years" makes it a
-      // span looked back over ("the highest in five years").
+      // A superlative or an offset blocker before "in N years", or a
+      // superlative and its noun, makes it a span looked back over ("the
+      // highest in five years", "the second highest winterkill in 10 years").
       auto looks_back = [&](const std::string& prev) {
         return InLex("offset_blocker", prev) || (prev.size() > 4 && prev.ends_with("est"));
       };
@@ -1952,7 +2021,8 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         size_t e = begin;
         while (e > 0 && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
         while (e > 0 && !std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;  // "in"
-        if (looks_back(word_before(e, &b))) return false;
+        const std::string prev = word_before(e, &b);
+        if (looks_back(prev) || (!prev.empty() && looks_back(word_before(b, &b)))) return false;
         if (TenseAt(doc, begin, end) == Tense::kPast) return false;
       }
       // "Thanksgiving in 3 years" looks ahead, but not "the first
@@ -2506,6 +2576,7 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
   std::vector<Extraction> pieces;
   pieces.reserve(kept.size());
   const int dyear = static_cast<int>(year_month_day(doc.published).year());
+  const std::string today = FormatDay(doc.published);
   kept.erase(std::remove_if(kept.begin(), kept.end(), [](const Candidate* c) { return c->veto; }),
              kept.end());
   for (const Candidate* c : kept) {
@@ -2523,7 +2594,19 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
     if (c->kind == ClaimKind::kDuration && (c->value.timex == "P6M" || c->value.timex == "P9M" ||
                                             c->value.timex == "P2Q" || c->value.timex == "P3Q"))
       span_at = c->begin;
-    if (c->kind == ClaimKind::kDate && period != nullptr && !span_between &&
+    // A month named in another sentence is the period only of "a year ago"
+    // and only once it has begun: a monthly report's "February sales ...
+    // The division was not in place a year ago" compares Februaries, but
+    // "may reconvene in September ... quotas were suspended a year ago" or
+    // "a summit set for April ... almost four years ago" name no period
+    // compared. In its own sentence any month is ("sales in August rose
+    // from two years earlier"). Quarters and halves of an earnings report
+    // hold across it.
+    const bool period_here =
+        period != nullptr &&
+        (period->grain != "month" || same_sentence(period_at, e.begin) ||
+         (period->start <= today && (e.rule != "ago" || ToInt(e.value.start) == dyear - 1)));
+    if (c->kind == ClaimKind::kDate && period_here && !span_between &&
         ((e.rule == "ago" && e.value.grain == "year") ||
          (e.rule == "year_adjective" && e.value.grain == "year") ||
          (e.rule == "the_latest_period" && period->grain == "quarter" &&
@@ -2576,10 +2659,14 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
   im.composer->Compose(doc, &pieces);
   // "three days later" counts from the day named before it as composed
   // ("Tuesday last week", "March 18 of last year").
-  for (size_t i = 0; i < pieces.size(); ++i)
+  // "the following year" counts from the date named before it.
+  for (size_t i = 0; i < pieces.size(); ++i) {
     if (pieces[i].rule == "ago" &&
         Lower(text.substr(pieces[i].begin, pieces[i].end - pieces[i].begin)).ends_with("later"))
       im.ResolveLater(doc, i, &pieces);
+    else if (pieces[i].rule == "past_unit" && pieces[i].kind == ClaimKind::kDuration)
+      im.ResolveFollowing(doc, i, &pieces);
+  }
   for (Extraction& e : pieces) {
     std::string& t = e.value.timex;
     if (half_day.empty() || e.rule.rfind("compose:", 0) == 0 || t.size() < 16 || t[10] != 'T' ||

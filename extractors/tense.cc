@@ -22,12 +22,14 @@ struct Cue {
   std::unique_ptr<RE2> re;
   Tense tense = Tense::kUnknown;
   int strength = 1;
+  bool before_only = false;
 };
 
 struct Hit {
   size_t begin, end;
   Tense tense;
   int strength;
+  bool before_only;
 };
 }  // namespace
 
@@ -63,7 +65,7 @@ void TenseDetector::Impl::Hits(std::string_view sentence, std::vector<Hit>* hits
     while (pos <= sentence.size() &&
            cue.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, &m, 1)) {
       size_t b = m.data() - sentence.data(), e = b + m.size();
-      hits->push_back({b, e, cue.tense, cue.strength});
+      hits->push_back({b, e, cue.tense, cue.strength, cue.before_only});
       pos = e > b ? e : b + 1;
     }
   };
@@ -103,6 +105,10 @@ Status TenseDetector::Create(const RuleFiles& rules, std::unique_ptr<TenseDetect
       return Status::InvalidInput(where + ": tense must be past or future");
     }
     cue.strength = r.fields[2] == "2" ? 2 : 1;
+    if (r.fields.size() > 3 && !r.fields[3].empty()) {
+      if (r.fields[3] != "before") return Status::InvalidInput(where + ": scope must be before");
+      cue.before_only = true;
+    }
     any_ok = any_ok && any->Add(r.fields[0], nullptr) == static_cast<int>(impl->cues.size());
     impl->cues.push_back(std::move(cue));
   }
@@ -131,8 +137,10 @@ Tense TenseDetector::At(std::string_view sentence, size_t begin, size_t end, int
     last.serial = impl_->serial;
   }
   std::vector<Hit> hits;
+  // A cue scoped "before" counts only ending before the expression; after
+  // it, it is no cue and hides none of the cues inside it.
   for (const Hit& h : last.hits)
-    if (h.end <= begin || h.begin >= end) hits.push_back(h);
+    if (h.end <= begin || (h.begin >= end && !h.before_only)) hits.push_back(h);
   // The cue right before the expression ("arrived on Friday", "issued July
   // 1") is the verb it attaches to: it counts one strength more. Cues after
   // the expression count at twice their distance (the governing verb mostly
@@ -152,9 +160,17 @@ Tense TenseDetector::At(std::string_view sentence, size_t begin, size_t end, int
   // A cue after the expression behind "saying", "that", "which" or "who"
   // belongs to a reported or relative clause, not to the verb the date
   // attaches to: "issued a statement Friday saying the entry will ...".
+  // So does a cue past a quotation mark: the date is inside a quotation that
+  // closes before the attribution ("'... will leave at 4 a.m. Thursday,'' he
+  // said"), or outside one that opens after it.
   auto behind_clause = [&](const Hit& h) {
     if (h.begin < end) return false;
     std::string_view gap = sentence.substr(end, h.begin - end);
+    if (gap.find('"') != std::string_view::npos || gap.find("''") != std::string_view::npos ||
+        gap.find("``") != std::string_view::npos ||
+        gap.find("\xE2\x80\x9D") != std::string_view::npos ||
+        gap.find("\xE2\x80\x9C") != std::string_view::npos)
+      return true;
     size_t i = 0;
     while (i < gap.size()) {
       while (i < gap.size() && !std::isalpha(static_cast<unsigned char>(gap[i]))) ++i;

@@ -1741,5 +1741,51 @@ TEST_CASE("Written-form look-alikes: counts, scores, prices and impossible days"
   }
 }
 
+// Resolving against the publication date in news prose: the verb a date
+// hangs on, reported plans, attributions after a quotation, a month named
+// elsewhere in the story, and "the following year" after a date.
+// kFri = 2019-01-18, k1989 = 1989-10-25.
+const DateCase kNewsResolutionCases[] = {
+    // A period that ended or an offer that expired is over, however near the
+    // coming occurrence is.
+    {kFri, "The offer expired March 1, the company said.", "March 1", "2018-03-01", "", ""},
+    {kFri, "In the fiscal year ended on Feb. 28, the chain earned $4 million.", "Feb. 28",
+     "2018-02-28", "", ""},
+    // A saying and the "would" of what it reports: a plan as of the saying.
+    {kFri, "The airline said two new routes would open from June 2.", "June 2", "2019-06-02", "",
+     ""},
+    // The date before the saying is the saying's own day.
+    {kFri, "Presenting the plan on Wednesday, the minister said a panel would be named.",
+     "Wednesday", "2019-01-16", "", ""},
+    // An attribution after a closing quotation mark is not the quoted verb.
+    {kFri, "\"The convoy will set off for the border crossing on Monday,\" the governor said.",
+     "Monday", "2019-01-21", "", ""},
+    {kFri, "Protesters planned a march on Saturday and were planning to rally again on Monday.",
+     "Saturday", "2019-01-19", "", ""},
+    // A month named in an earlier sentence that has not begun is no period
+    // compared; one in the same sentence is.
+    {kFri, "A summit is set for April. Allied jets helped end the war almost four years ago.",
+     "almost four years ago", "2015", "", ""},
+    {kFri, "Car sales in December rose 4 percent from a year earlier.", "a year earlier", "2017-12",
+     "", ""},
+    // "the following year" after a date is the year after it.
+    {kFri, "She joined the army on May 22, 1995, and the following year she was posted abroad.",
+     "the following year", "1996", "", ""},
+    {k1989,
+     "The board met in March. Investors pressed for a sale. The following month, the company put "
+     "itself up for sale.",
+     "The following month", "1989-04", "", ""},
+};
+
+TEST_CASE("News resolution: verbs, reported plans, quotations, anchors", "[dates]") {
+  CheckDateCases(kNewsResolutionCases);
+  // A superlative and its noun before "in 10 years" look back over them.
+  const NotASpanCase cases[] = {
+      {"Analysts said it would be the second highest winterkill in 10 years.", "10 years"},
+      {"Officials said it would be the worst harvest in a decade.", "a decade"},
+  };
+  CheckNoClaimHasSpan(cases);
+}
+
 }  // namespace
 }  // namespace wirefacts
