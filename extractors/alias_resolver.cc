@@ -14,6 +14,17 @@ std::string Join(const std::vector<std::string>& w) {
   return s;
 }
 
+// The words joined by spaces, ASCII letters lower-cased and hyphens read as
+// spaces: one key for the spellings of one name ("Kim Jong-un", "Kim Jong Un").
+std::string SpellingKey(const std::vector<std::string>& w) {
+  std::string s = Join(w);
+  for (char& c : s) {
+    if (c == '-') c = ' ';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
 }  // namespace
 
 bool AliasResolver::KeyWord(const PersonCluster& c, const std::string& word) const {
@@ -31,7 +42,13 @@ void AliasResolver::Resolve(const std::vector<PersonCandidate>& cands, std::vect
   for (size_t i = 0; i < cands.size(); ++i) {
     const PersonCandidate& c = cands[i];
     if (c.words.size() < 2) continue;
+    // The same name spelled otherwise ("Kim Jong Un" after "Kim Jong-un")
+    // keeps the spelling seen first; else the surname and given-name test.
     int found = -1;
+    const std::string spelling = SpellingKey(c.words);
+    for (size_t k = 0; k < clusters->size() && found < 0; ++k)
+      if (SpellingKey((*clusters)[k].words) == spelling) found = static_cast<int>(k);
+    const bool same_spelling = found >= 0;
     for (size_t k = 0; k < clusters->size() && found < 0; ++k) {
       PersonCluster& p = (*clusters)[k];
       if (p.words.back() != c.words.back()) continue;
@@ -40,7 +57,7 @@ void AliasResolver::Resolve(const std::vector<PersonCandidate>& cands, std::vect
     if (found < 0) {
       clusters->push_back({c.words, Join(c.words), ""});
       found = static_cast<int>(clusters->size() - 1);
-    } else {
+    } else if (!same_spelling) {
       PersonCluster& p = (*clusters)[found];
       // Prefer the fuller name: more words, then the longer given name.
       if (c.words.size() > p.words.size() ||

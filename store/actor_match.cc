@@ -49,6 +49,19 @@ std::string AliasKey(std::string_view alias) {
   return out;
 }
 
+std::string SpacedKey(std::string_view key) {
+  auto part = [](char c) { return c != ' ' && c != '-'; };
+  std::string out(key);
+  bool changed = false;
+  for (size_t i = 1; i + 1 < key.size(); ++i) {
+    if (key[i] == '-' && part(key[i - 1]) && part(key[i + 1])) {
+      out[i] = ' ';
+      changed = true;
+    }
+  }
+  return changed ? out : std::string();
+}
+
 std::string SurnameKey(std::string_view name) {
   std::vector<std::string> tokens = NameTokens(name);
   return tokens.empty() ? "" : AliasKey(tokens.back());
@@ -71,6 +84,12 @@ bool PersonNamesCompatible(std::string_view a, std::string_view b) {
 }
 
 const std::string& FullerName(const std::string& current, const std::string& candidate) {
+  auto spaced = [](std::string key) {
+    std::string s = SpacedKey(key);
+    return s.empty() ? key : s;
+  };
+  // "Kim Jong Un" is no fuller than "Kim Jong-un": one spelling, kept as stored.
+  if (spaced(AliasKey(current)) == spaced(AliasKey(candidate))) return current;
   size_t nc = NameTokens(current).size();
   size_t nn = NameTokens(candidate).size();
   if (nn != nc) return nn > nc ? candidate : current;

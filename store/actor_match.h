@@ -19,6 +19,12 @@ namespace wirefacts {
 // the form aliases are compared in ("  Donald   TRUMP " -> "donald trump").
 std::string AliasKey(std::string_view alias);
 
+// `key` (an AliasKey) with each hyphen between two other characters read as a
+// space ("kim jong-un" -> "kim jong un", "coca-cola" -> "coca cola"), or ""
+// when it has none: the store files it as a second key of the alias, so the
+// hyphenated and spaced spellings of one name find each other.
+std::string SpacedKey(std::string_view key);
+
 // The white-space separated tokens of a name.
 std::vector<std::string> NameTokens(std::string_view name);
 
@@ -33,7 +39,9 @@ std::string SurnameKey(std::string_view name);
 bool PersonNamesCompatible(std::string_view a, std::string_view b);
 
 // The fuller of two forms of one name: more tokens wins, then more
-// characters, then `current` (so a tie keeps the stored name).
+// characters, then `current` (so a tie keeps the stored name); two spellings
+// of one name (the same SpacedKey: "Kim Jong-un", "Kim Jong Un") keep
+// `current`.
 const std::string& FullerName(const std::string& current, const std::string& candidate);
 
 }  // namespace wirefacts

@@ -436,8 +436,10 @@ struct ClaimStore::Impl {
     std::set<std::string> seen;
     auto add_alias = [&](const std::string& alias) {
       std::string key = AliasKey(alias);
-      if (key.empty() || !seen.insert(key).second) return;
-      aliases.emplace_back(alias, key);
+      if (key.empty()) return;
+      std::string spaced = SpacedKey(key);  // "Kim Jong-un" is "Kim Jong Un" too
+      if (seen.insert(key).second) aliases.emplace_back(alias, std::move(key));
+      if (!spaced.empty() && seen.insert(spaced).second) aliases.emplace_back(alias, spaced);
     };
     add_alias(actor.name);
     for (const std::string& a : actor.aliases) add_alias(a);
@@ -1433,7 +1435,9 @@ Status ClaimStore::ListActors(std::vector<Actor>* out) {
   }));
   SqliteStmt* aliases = nullptr;
   WF_RETURN_IF_ERROR(
-      impl_->Stmt("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY rowid", &aliases));
+      impl_->Stmt("SELECT alias FROM actor_aliases WHERE actor_id = ? GROUP BY alias "
+                  "ORDER BY min(rowid)",  // a hyphenated form is filed under two keys
+                  &aliases));
   for (Actor& a : *out) {
     WF_RETURN_IF_ERROR(aliases->ResetAndBind(a.id));
     WF_RETURN_IF_ERROR(aliases->ForEachRow([&] { a.aliases.push_back(aliases->Text(0)); }));

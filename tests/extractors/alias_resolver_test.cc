@@ -50,6 +50,15 @@ TEST_CASE("alias resolution of person names", "[alias_resolver]") {
       {"a middle initial: the fuller form wins",
        {{{"George", "Bush"}, "", 5}, {{"George", "W.", "Bush"}, "", 30}},
        {"George W. Bush", "George W. Bush"}},
+      {"hyphenated and spaced spellings are one name, spelled as first seen",
+       {{{"Kim", "Jong-un"}, "", 5}, {{"Kim", "Jong", "Un"}, "", 30}},
+       {"Kim Jong-un", "Kim Jong-un"}},
+      {"the spaced spelling first",
+       {{{"Jean", "Claude", "Juncker"}, "", 5}, {{"Jean-Claude", "Juncker"}, "", 30}},
+       {"Jean Claude Juncker", "Jean Claude Juncker"}},
+      {"a hyphenated surname is no other person's surname",
+       {{{"Anna", "Smith-Jones"}, "", 5}, {{"Mark", "Jones"}, "", 30}},
+       {"Anna Smith-Jones", "Mark Jones"}},
   };
   AliasResolver resolver(&Lexicon());
   for (const Case& c : cases) {

@@ -24,6 +24,28 @@ TEST_CASE("AliasKey folds case and collapses white space", "[store]") {
   }
 }
 
+TEST_CASE("SpacedKey reads inner hyphens as spaces", "[store]") {
+  struct Case {
+    const char* key;
+    const char* spaced;
+  } cases[] = {
+      {"kim jong-un", "kim jong un"},
+      {"coca-cola", "coca cola"},
+      {"jean-claude van damme", "jean claude van damme"},
+      {"al-qaeda", "al qaeda"},
+      {"donald trump", ""},  // no hyphen: no second key
+      {"-x", ""},            // a hyphen at an end is kept
+      {"x-", ""},
+      {"a - b", ""},  // a dash between words is no name hyphen
+      {"a--b", ""},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.key);
+    CHECK(SpacedKey(c.key) == c.spaced);
+  }
+}
+
 TEST_CASE("SurnameKey is the folded last token", "[store]") {
   CHECK(SurnameKey("Donald Trump") == "trump");
   CHECK(SurnameKey("Trump") == "trump");
@@ -61,6 +83,9 @@ TEST_CASE("FullerName prefers more tokens, then more characters", "[store]") {
   CHECK(FullerName(donald, trump) == "Donald Trump");
   CHECK(FullerName(steve, steven) == "Steven Mnuchin");
   CHECK(&FullerName(donald, donald) == &donald);  // a tie keeps the stored name
+  std::string hyphen = "Kim Jong-un", spaced = "Kim Jong Un";
+  CHECK(&FullerName(hyphen, spaced) == &hyphen);  // one spelling: the stored one stays
+  CHECK(&FullerName(spaced, hyphen) == &spaced);
 }
 
 }  // namespace

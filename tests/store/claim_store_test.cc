@@ -426,6 +426,40 @@ TEST_CASE("Actors merge across stories by alias and surname", "[store]") {
   CHECK(claims[1].actors[0].name == "Donald Trump");
 }
 
+TEST_CASE("Hyphenated and spaced spellings of a name are one actor", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoryBuilder one("a/1", "AP", {"Kim Jong-un inspected the launch site."});
+  one.AddActor("Kim Jong-un", ActorKind::kPerson, {"Kim Jong-un"});
+  one.AddMention("Kim Jong-un", "Kim Jong-un", ActorKind::kPerson);
+  StoryBuilder two("a/2", "AP", {"Kim Jong Un left the site on Friday."});
+  two.AddActor("Kim Jong Un", ActorKind::kPerson, {"Kim Jong Un"});
+  two.AddMention("Kim Jong Un", "Kim Jong Un", ActorKind::kPerson);
+  StoryBuilder three("a/3", "AP", {"Coca Cola and Coca-Cola Co. are one company."});
+  three.AddActor("Coca-Cola", ActorKind::kOrganization, {"Coca-Cola"});
+  StoryBuilder four("a/4", "AP", {"Coca Cola reported sales."});
+  four.AddActor("Coca Cola", ActorKind::kOrganization, {"Coca Cola"});
+  StoreResult r;
+  for (StoryBuilder* b : {&one, &two, &three, &four})
+    REQUIRE(store->StoreStory(b->story(), nullptr, &r).ok());
+
+  std::vector<Actor> actors;
+  REQUIRE(store->ListActors(&actors).ok());
+  int people = 0, companies = 0;
+  for (const Actor& a : actors) {
+    if (a.kind == ActorKind::kPerson) {
+      ++people;
+      CHECK(a.name == "Kim Jong-un");
+      // "Kim Jong Un" is filed already: the second key of "Kim Jong-un".
+      CHECK(a.aliases == std::vector<std::string>{"Kim Jong-un"});
+      CHECK(a.mentions == 2);
+    }
+    if (a.kind == ActorKind::kOrganization && a.name.rfind("Coca", 0) == 0) ++companies;
+  }
+  CHECK(people == 1);
+  CHECK(companies == 1);
+}
+
 TEST_CASE("A surname-only name shared by two people stays apart", "[store]") {
   TempDbPath tmp;
   auto store = OpenStore(tmp.path());
