@@ -110,7 +110,7 @@ std::vector<Column> ClaimColumns() {
 }
 
 Status OpenStore(const CommonOptions& common, std::unique_ptr<ClaimStore>* store) {
-  return ClaimStore::Open(common.db, store);
+  return ClaimStore::Open(common.db, RuleFiles(common.rules), store);
 }
 
 // The sentence with the figure marked: "... offered »more than $1.2 trillion« in ..."

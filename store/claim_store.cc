@@ -176,6 +176,7 @@ constexpr char kSelectClaim[] =
 
 struct ClaimStore::Impl {
   std::unique_ptr<SqliteDb> db;
+  ReissueMarkers reissue_markers;
   std::unique_ptr<SqliteTransaction> batch;  // open between BeginBatch and CommitBatch
 
   // What is known of a story while it is written, part by part.
@@ -609,7 +610,7 @@ struct ClaimStore::Impl {
   Status FindReissued(const Story& story, std::string* uri, std::string* version) {
     uri->clear();
     std::string rest;
-    if (!IsReissueHeadline(story.headline, &rest)) return Status::OK();
+    if (!reissue_markers.IsReissueHeadline(story.headline, &rest)) return Status::OK();
     SqliteStmt* st = nullptr;
     WF_RETURN_IF_ERROR(
         Stmt("SELECT uri, body, version FROM stories WHERE source = ? AND superseded_by IS NULL"
@@ -671,7 +672,13 @@ ClaimStore::~ClaimStore() = default;
 int ClaimStore::SchemaVersion() { return LatestSchemaVersion(); }
 
 Status ClaimStore::Open(const std::string& path, std::unique_ptr<ClaimStore>* out) {
+  return Open(path, RuleFiles(), out);
+}
+
+Status ClaimStore::Open(const std::string& path, const RuleFiles& rules,
+                        std::unique_ptr<ClaimStore>* out) {
   auto impl = std::make_unique<Impl>();
+  WF_RETURN_IF_ERROR(ReissueMarkers::Load(rules, &impl->reissue_markers));
   WF_RETURN_IF_ERROR(SqliteDb::Open(path, &impl->db));
   SqliteDb* db = impl->db.get();
   // The first statement reads the file: a non-database fails here. Several

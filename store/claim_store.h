@@ -82,6 +82,7 @@
 #include <string>
 #include <vector>
 
+#include "base/rule_files.h"
 #include "base/status.h"
 #include "model/claim.h"
 #include "model/story.h"
@@ -129,8 +130,12 @@ class ClaimStore : public CandidateSource {
  public:
   // Opens (creating if missing) the database at `path` and applies pending
   // migrations. DatabaseError names the file when it is not a wirefacts
-  // database or is newer than this binary's schema.
+  // database or is newer than this binary's schema. The store's own rules
+  // (store/rules/: reissue markers) come from `rules`; the first form uses
+  // the embedded ones.
   static Status Open(const std::string& path, std::unique_ptr<ClaimStore>* out);
+  static Status Open(const std::string& path, const RuleFiles& rules,
+                     std::unique_ptr<ClaimStore>* out);
   ~ClaimStore() override;
 
   // Computes the relations of a story's freshly stored claims. Called inside

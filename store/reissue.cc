@@ -9,7 +9,9 @@
 namespace wirefacts {
 namespace {
 
-constexpr std::string_view kMarkers[] = {"CORRECTED", "CORRECTION", "REPEAT", "RPT", "REFILE"};
+constexpr char kMarkersFile[] = "store/rules/reissue_markers.tsv";
+
+bool IsSeparator(char c) { return c == '-' || c == ':' || c == ' '; }
 
 uint64_t Fnv(std::string_view s, uint64_t h = 1469598103934665603ULL) {
   for (unsigned char c : s) {
@@ -53,15 +55,29 @@ std::unordered_set<uint64_t> Shingles(std::string_view text) {
 
 }  // namespace
 
-bool IsReissueHeadline(std::string_view headline, std::string* rest) {
+Status ReissueMarkers::Load(const RuleFiles& rules, ReissueMarkers* out) {
+  std::vector<RuleRecord> records;
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kMarkersFile, &records));
+  out->markers_.clear();
+  for (const RuleRecord& r : records) {
+    const std::string& m = r.fields.empty() ? std::string() : r.fields[0];
+    if (m.empty() || std::any_of(m.begin(), m.end(), [](char c) {
+          return IsSeparator(c) || std::isspace(static_cast<unsigned char>(c));
+        }))
+      return Status::InvalidInput(std::string(kMarkersFile) + ":" + std::to_string(r.line) +
+                                  ": a marker is one word with no '-' or ':'");
+    out->markers_.push_back(m);
+  }
+  return Status::OK();
+}
+
+bool ReissueMarkers::IsReissueHeadline(std::string_view headline, std::string* rest) const {
   while (!headline.empty() && headline.front() == ' ') headline.remove_prefix(1);
-  for (std::string_view m : kMarkers) {
+  for (std::string_view m : markers_) {
     if (headline.substr(0, m.size()) != m || headline.size() == m.size()) continue;
     std::string_view after = headline.substr(m.size());
-    const char sep = after.front();
-    if (sep != '-' && sep != ':' && sep != ' ') continue;
-    while (!after.empty() && (after.front() == '-' || after.front() == ':' || after.front() == ' '))
-      after.remove_prefix(1);
+    if (!IsSeparator(after.front())) continue;
+    while (!after.empty() && IsSeparator(after.front())) after.remove_prefix(1);
     if (after.empty()) return false;
     if (rest) *rest = std::string(after);
     return true;

@@ -1,12 +1,15 @@
 #include "store/reissue.h"
 
+#include <unistd.h>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 namespace wirefacts {
 namespace {
 
-TEST_CASE("IsReissueHeadline: wire reissue markers", "[store][reissue]") {
+TEST_CASE("ReissueMarkers: the embedded wire reissue markers", "[store][reissue]") {
   struct Case {
     const char* headline;
     bool reissue;
@@ -27,11 +30,46 @@ TEST_CASE("IsReissueHeadline: wire reissue markers", "[store][reissue]") {
       {"Acme profit rises", false, ""},
       {"", false, ""},
   };
+  ReissueMarkers markers;
+  REQUIRE(ReissueMarkers::Load(RuleFiles(), &markers).ok());
   for (const Case& c : cases) {
     INFO(c.headline);
     std::string rest;
-    CHECK(IsReissueHeadline(c.headline, &rest) == c.reissue);
+    CHECK(markers.IsReissueHeadline(c.headline, &rest) == c.reissue);
     if (c.reissue) CHECK(rest == c.rest);
+  }
+}
+
+// A rule overlay folder holding one reissue_markers.tsv, removed on
+// destruction.
+struct MarkersOverlay {
+  std::filesystem::path dir;
+  explicit MarkersOverlay(const std::string& text) {
+    dir =
+        std::filesystem::temp_directory_path() / ("wf_reissue_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir / "store" / "rules");
+    std::ofstream(dir / "store" / "rules" / "reissue_markers.tsv") << text;
+  }
+  ~MarkersOverlay() { std::filesystem::remove_all(dir); }
+};
+
+TEST_CASE("ReissueMarkers: a newsroom adds its wire's markers in an overlay", "[store][reissue]") {
+  {
+    MarkersOverlay overlay("# our wire\nCORRECTS\n");
+    ReissueMarkers markers;
+    REQUIRE(ReissueMarkers::Load(RuleFiles(overlay.dir.string()), &markers).ok());
+    std::string rest;
+    CHECK(markers.IsReissueHeadline("CORRECTS-Acme profit rises", &rest));
+    CHECK(rest == "Acme profit rises");
+    CHECK(markers.IsReissueHeadline("REFILE-Acme profit rises"));  // the embedded ones stay
+  }
+  for (const char* bad : {"UPDATE-1\n", "WITH SPACE\n", "FIX:\n"}) {
+    INFO(bad);
+    MarkersOverlay overlay(bad);
+    ReissueMarkers markers;
+    Status s = ReissueMarkers::Load(RuleFiles(overlay.dir.string()), &markers);
+    CHECK(s.code() == Status::Code::kInvalidInput);
+    CHECK(s.message().find("store/rules/reissue_markers.tsv:") != std::string::npos);
   }
 }
 
