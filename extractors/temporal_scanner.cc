@@ -7,6 +7,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -51,11 +53,35 @@ enum class RuleType { kDate, kYear, kRange, kSet, kDuration, kVague };
 struct Rule {
   std::string name;
   RuleType type = RuleType::kDate;
-  std::unique_ptr<RE2> re;
-  // Named group -> index, in the order of RE2::NamedCapturingGroups (by
-  // name). The key drops trailing '_': RE2 forbids two groups of one name,
-  // so "d_" stands in for a second "d", "mi__" for a third "mi".
-  std::vector<std::pair<std::string, int>> groups;
+  std::string pattern;  // macros expanded
+
+  struct Compiled {
+    explicit Compiled(const std::string& pattern) : re(pattern, Options()) {
+      for (const auto& [gname, index] : re.NamedCapturingGroups())
+        groups.emplace_back(gname.substr(0, gname.find_last_not_of('_') + 1), index);
+    }
+    static RE2::Options Options() {
+      RE2::Options opt;
+      opt.set_log_errors(false);
+      return opt;
+    }
+    RE2 re;
+    // Named group -> index, in the order of RE2::NamedCapturingGroups (by
+    // name). The key drops trailing '_': RE2 forbids two groups of one name,
+    // so "d_" stands in for a second "d", "mi__" for a third "mi".
+    std::vector<std::pair<std::string, int>> groups;
+  };
+
+  // The rule compiled, on first use (thread-safe): a story runs only the
+  // few rules its gate passes, so a short run (one story, a CLI call) pays
+  // for those alone. LoadRules compiles them all at once when an overlay
+  // adds rules.
+  const Compiled& Get() const {
+    std::call_once(*once, [this] { compiled = std::make_unique<Compiled>(pattern); });
+    return *compiled;
+  }
+  std::unique_ptr<std::once_flag> once = std::make_unique<std::once_flag>();
+  mutable std::unique_ptr<Compiled> compiled;
 };
 
 // Lower-cased, white space collapsed (extractors/figure_rules.h).
@@ -382,6 +408,11 @@ Status TemporalScanner::Impl::Expand(const std::string& pattern, std::string* ou
 Status TemporalScanner::Impl::LoadRules(const RuleFiles& files, const char* name, bool duration) {
   std::vector<RuleRecord> records;
   WF_RETURN_IF_ERROR(files.ReadRecords(name, &records));
+  // With an overlay (a newsroom's own rules) every rule compiles here, so a
+  // bad pattern is reported at start with its file and line, not lost
+  // silently at first use. The embedded rules compile on first use; a test
+  // compiles them all (an empty overlay) so none ships broken.
+  const bool compile_now = !files.overlay_dir().empty();
   for (const RuleRecord& r : records) {
     std::string where = std::string(name) + ":" + std::to_string(r.line);
     if (r.fields.size() < 3) return Status::InvalidInput(where + ": expected 3 columns");
@@ -405,24 +436,22 @@ Status TemporalScanner::Impl::LoadRules(const RuleFiles& files, const char* name
     }
     if (duration != (rule.type == RuleType::kDuration || rule.type == RuleType::kVague))
       return Status::InvalidInput(where + ": type '" + t + "' does not belong in this file");
-    std::string expanded;
-    WF_RETURN_IF_ERROR(Expand(r.fields[2], &expanded).WithContext(where));
-    RE2::Options opt;
-    opt.set_log_errors(false);
-    rule.re = std::make_unique<RE2>(expanded, opt);
-    if (!rule.re->ok()) return Status::InvalidInput(where + ": " + rule.re->error());
+    WF_RETURN_IF_ERROR(Expand(r.fields[2], &rule.pattern).WithContext(where));
+    if (compile_now) {
+      const RE2& re = rule.Get().re;
+      if (!re.ok()) return Status::InvalidInput(where + ": " + re.error());
+    }
     // Optional fourth column: a simpler pattern found in every match of the
     // rule, which the gate runs instead of the rule's own.
     if (r.fields.size() >= 4 && !r.fields[3].empty()) {
       std::string gate_pattern;
       WF_RETURN_IF_ERROR(Expand(r.fields[3], &gate_pattern).WithContext(where));
-      if (!RE2(gate_pattern, opt).ok()) return Status::InvalidInput(where + ": bad gate pattern");
+      if (compile_now && !RE2(gate_pattern, Rule::Compiled::Options()).ok())
+        return Status::InvalidInput(where + ": bad gate pattern");
       expanded_patterns.push_back(gate_pattern);
     } else {
-      expanded_patterns.push_back(expanded);
+      expanded_patterns.push_back(rule.pattern);
     }
-    for (const auto& [gname, index] : rule.re->NamedCapturingGroups())
-      rule.groups.emplace_back(gname.substr(0, gname.find_last_not_of('_') + 1), index);
     rules.push_back(std::move(rule));
   }
   return Status::OK();
@@ -709,11 +738,12 @@ void TemporalScanner::Impl::ResolveLater(const DocumentView& doc, size_t at,
     while (c.rule < static_cast<int>(rules.size()) && rules[c.rule].name != e.rule) ++c.rule;
     if (c.rule == static_cast<int>(rules.size())) return;
     const Rule& rule = rules[c.rule];
-    const int n = rule.re->NumberOfCapturingGroups() + 1;
+    const Rule::Compiled& compiled = rule.Get();
+    const int n = compiled.re.NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> sub(n);
-    if (!rule.re->Match(text, c.begin, text.size(), RE2::ANCHOR_START, sub.data(), n)) return;
+    if (!compiled.re.Match(text, c.begin, text.size(), RE2::ANCHOR_START, sub.data(), n)) return;
     Groups g;
-    for (const auto& [key, index] : rule.groups)
+    for (const auto& [key, index] : compiled.groups)
       if (sub[index].data() != nullptr && !sub[index].empty())
         g.g[key] = std::string_view(sub[index].data(), sub[index].size());
     if (Interpret(rule, g, anchored, c.begin, c.end, &c)) e.value = c.value;
@@ -2492,17 +2522,18 @@ void TemporalScanner::Impl::ScanRule(size_t ri, const DocumentView& doc,
                                      std::vector<Candidate>* cands) const {
   const std::string_view text = doc.text;
   const Rule& rule = rules[ri];
+  const Rule::Compiled& compiled = rule.Get();
   std::vector<re2::StringPiece>& sub = *subs;
-  int n = rule.re->NumberOfCapturingGroups() + 1;
+  int n = compiled.re.NumberOfCapturingGroups() + 1;
   sub.assign(n, re2::StringPiece());
   size_t pos = 0;
   while (pos <= text.size() &&
-         rule.re->Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), n)) {
+         compiled.re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), n)) {
     size_t mb = sub[0].data() - text.data(), me = mb + sub[0].size();
     size_t begin = mb, end = me;
     Groups g;
-    g.g.reserve(rule.groups.size());
-    for (const auto& [key, index] : rule.groups) {
+    g.g.reserve(compiled.groups.size());
+    for (const auto& [key, index] : compiled.groups) {
       if (sub[index].data() == nullptr || sub[index].empty()) continue;
       std::string_view s(sub[index].data(), sub[index].size());
       g.g[key] = s;

@@ -1,8 +1,11 @@
 #include "extractors/date_extractor.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -1785,6 +1788,49 @@ TEST_CASE("News resolution: verbs, reported plans, quotations, anchors", "[dates
       {"Officials said it would be the worst harvest in a decade.", "a decade"},
   };
   CheckNoClaimHasSpan(cases);
+}
+
+}  // namespace
+}  // namespace wirefacts
+
+namespace wirefacts {
+namespace {
+
+// A rule overlay folder, removed on destruction; `date_rules` (if not empty)
+// is its extractors/rules/date_patterns.tsv.
+struct DateRulesOverlay {
+  std::filesystem::path dir;
+  explicit DateRulesOverlay(const std::string& date_rules) {
+    dir = std::filesystem::temp_directory_path() /
+          ("wf_date_overlay_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir / "extractors" / "rules");
+    if (!date_rules.empty())
+      std::ofstream(dir / "extractors" / "rules" / "date_patterns.tsv") << date_rules;
+  }
+  ~DateRulesOverlay() { std::filesystem::remove_all(dir); }
+};
+
+TEST_CASE("Every built-in date rule compiles, and a bad overlay rule is reported at start",
+          "[dates]") {
+  // Built-in rules compile on first use; with an overlay all compile at start.
+  {
+    DateRulesOverlay empty("");
+    std::unique_ptr<DateExtractor> e;
+    Status s = DateExtractor::Create(RuleFiles(empty.dir.string()), &e);
+    CHECK(s.ok());
+  }
+  const char* bad[] = {
+      "our_rule\tdate\t(?P<d>\\d+ (unclosed\n",
+      "our_rule\tdate\t\\b(?P<y>\\d{4})\\b\t(gate unclosed\n",
+  };
+  for (const char* rules : bad) {
+    INFO(rules);
+    DateRulesOverlay overlay(rules);
+    std::unique_ptr<DateExtractor> e;
+    Status s = DateExtractor::Create(RuleFiles(overlay.dir.string()), &e);
+    CHECK(s.code() == Status::Code::kInvalidInput);
+    CHECK(s.message().find("date_patterns.tsv:") != std::string::npos);
+  }
 }
 
 }  // namespace
