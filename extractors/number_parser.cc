@@ -19,6 +19,7 @@ enum class WordType { kUnit, kTens, kHundred, kScale, kFraction, kArticle };
 struct Word {
   double value = 0;
   WordType type = WordType::kUnit;
+  bool part = false;  // an ordinal read as a fraction ("tenth"): type `part`
 };
 
 bool ParseWordType(std::string_view s, WordType* t) {
@@ -76,6 +77,7 @@ bool ParseDecimal(std::string_view s, double* value, double* resolution) {
 struct NumberParser::Impl {
   std::unordered_map<std::string, Word> words;
   std::string pattern;
+  std::string part_pattern;
 
   bool ParseDigits(std::string_view text, ParsedNumber* out) const;
   bool ParseWords(std::string_view text, ParsedNumber* out) const;
@@ -84,12 +86,14 @@ struct NumberParser::Impl {
 NumberParser::NumberParser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 NumberParser::~NumberParser() = default;
 
-Status NumberParser::Create(const RuleFiles& rules, std::unique_ptr<NumberParser>* out) {
+Status NumberParser::Create(const RuleFiles& rules, std::unique_ptr<NumberParser>* out,
+                            bool parts) {
   std::vector<RuleRecord> records;
   WF_RETURN_IF_ERROR(rules.ReadRecords(kWordsFile, &records));
   auto impl = std::make_unique<Impl>();
   std::vector<std::string> alternatives;
-  std::vector<std::string> after_article;  // "a hundred", "a billion", "a half"
+  std::vector<std::string> after_article;       // "a hundred", "a billion", "a half"
+  std::vector<std::string> part_words, counts;  // "tenth"; "two", "twenty"
   for (const RuleRecord& r : records) {
     std::string where = std::string(kWordsFile) + ":" + std::to_string(r.line);
     if (r.fields.size() < 3) return Status::InvalidInput(where + ": expected word, value, type");
@@ -97,11 +101,21 @@ Status NumberParser::Create(const RuleFiles& rules, std::unique_ptr<NumberParser
     char* end = nullptr;
     w.value = std::strtod(r.fields[1].c_str(), &end);
     if (end == r.fields[1].c_str()) return Status::InvalidInput(where + ": bad value");
-    if (!ParseWordType(r.fields[2], &w.type)) {
+    if (r.fields[2] == "part") {
+      if (!parts) continue;
+      w.type = WordType::kFraction;
+      w.part = true;
+    } else if (!ParseWordType(r.fields[2], &w.type)) {
       return Status::InvalidInput(where + ": unknown type '" + r.fields[2] + "'");
     }
     std::string key = Lower(r.fields[0]);
     impl->words[key] = w;
+    if (w.part) {
+      part_words.push_back(RE2::QuoteMeta(key));
+      continue;
+    }
+    if (w.type == WordType::kUnit || w.type == WordType::kTens)
+      counts.push_back(RE2::QuoteMeta(key));
     if (w.type != WordType::kArticle) alternatives.push_back(RE2::QuoteMeta(key));
     if (w.type == WordType::kHundred || w.type == WordType::kScale ||
         w.type == WordType::kFraction) {
@@ -131,14 +145,23 @@ Status NumberParser::Create(const RuleFiles& rules, std::unique_ptr<NumberParser
       "(?:[- ]\\d+/\\d+)?|\\.\\d+)";
   // A trailing article ends "half a percentage point".
   impl->pattern = "(?:" + digits + "|\\b" + first + "(?:" + join + word + ")*(?:\\s+an?\\b)?)";
+  // Parts only after an article or a count: "a tenth", "two-tenths".
+  impl->part_pattern = part_words.empty() || counts.empty()
+                           ? "(?:\\b\\B)"
+                           : "(?:\\b(?:an?\\b|" + alternation(counts) + ")(?:\\s*-\\s*|\\s+)" +
+                                 alternation(part_words) + ")";
   // Fail early on a broken words file rather than at the first story.
-  RE2 check(impl->pattern);
-  if (!check.ok()) return Status::InvalidInput(std::string(kWordsFile) + ": " + check.error());
+  for (const std::string* p : {&impl->pattern, &impl->part_pattern}) {
+    RE2 check(*p);
+    if (!check.ok()) return Status::InvalidInput(std::string(kWordsFile) + ": " + check.error());
+  }
   out->reset(new NumberParser(std::move(impl)));
   return Status::OK();
 }
 
 const std::string& NumberParser::Pattern() const { return impl_->pattern; }
+
+const std::string& NumberParser::PartPattern() const { return impl_->part_pattern; }
 
 bool NumberParser::Parse(std::string_view text, ParsedNumber* out) const {
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
@@ -247,6 +270,16 @@ bool NumberParser::Impl::ParseWords(std::string_view text, ParsedNumber* out) co
         }
         break;
       case WordType::kFraction:
+        if (w->part) {
+          // "a tenth", "two-tenths", "one and a third"; a bare "third" is
+          // an ordinal.
+          const Word* before = i > 0 ? find(i - 1) : nullptr;
+          if (!before || (before->type != WordType::kArticle && before->type != WordType::kUnit &&
+                          before->type != WordType::kTens)) {
+            return false;
+          }
+          out->part = true;
+        }
         if (const Word* before = i > 0 ? find(i - 1) : nullptr;
             before && (before->type == WordType::kUnit || before->type == WordType::kTens)) {
           current *= w->value;  // "three quarters", "two thirds": a count of parts

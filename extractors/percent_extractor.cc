@@ -17,6 +17,10 @@ constexpr char kUnitsFile[] = "extractors/rules/percent_units.tsv";
 constexpr char kHeadsFile[] = "extractors/rules/percent_heads.tsv";
 constexpr char kPatternsFile[] = "extractors/rules/percent_patterns.tsv";
 constexpr char kChangesFile[] = "extractors/rules/percent_changes.tsv";
+constexpr char kSignsFile[] = "extractors/rules/percent_signs.tsv";
+
+// The most words in a percent_signs.tsv phrase.
+constexpr size_t kMaxSignWords = 4;
 
 // The most words an of-phrase keeps ("gross domestic product").
 constexpr size_t kMaxPhraseWords = 3;
@@ -82,6 +86,57 @@ std::vector<Word> WordsAfter(std::string_view text, size_t pos, size_t stop, int
   return out;
 }
 
+bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
+
+// The length in bytes of a minus sign ('-' or U+2212 MINUS SIGN) ending at
+// `pos`, right before a number written in digits, that reads as a sign: at
+// the start of the text or after white space, an opening bracket or quote,
+// or punctuation that ends no number (":", ";", ",", "=", "/"). 0 otherwise:
+// after a digit, letter, "%" or another dash it joins ("3-5%", "7%-5%",
+// "pre-5%"), and so it does after a digit and spaces ("100 -1/2 pct").
+size_t SignBefore(std::string_view text, size_t pos) {
+  if (pos >= text.size() || !(IsDigitByte(text[pos]) || text[pos] == '.')) return 0;
+  size_t len = 0;
+  if (pos >= 1 && text[pos - 1] == '-')
+    len = 1;
+  else if (pos >= 3 && text.substr(pos - 3, 3) == "\xE2\x88\x92")
+    len = 3;
+  if (len == 0) return 0;
+  const size_t at = pos - len;
+  if (at == 0) return len;
+  switch (text[at - 1]) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r': {
+      // After a number and a space it joins the two ("100 -1/2", "3 -5%").
+      size_t k = at - 1;
+      while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+      return k > 0 && IsDigitByte(text[k - 1]) ? 0 : len;
+    }
+    case '(':
+    case '[':
+    case '{':
+    case ':':
+    case ';':
+    case ',':
+    case '=':
+    case '/':
+    case '"':
+    case '\'':
+      return len;
+    default:
+      break;
+  }
+  // A no-break space, or an opening curly quote.
+  if (at >= 2 && text.substr(at - 2, 2) == "\xC2\xA0") return len;
+  if (at >= 3 &&
+      (text.substr(at - 3, 3) == "\xE2\x80\x98" || text.substr(at - 3, 3) == "\xE2\x80\x9C")) {
+    return len;
+  }
+  return 0;
+}
+
 }  // namespace
 
 struct PercentExtractor::Impl {
@@ -92,6 +147,12 @@ struct PercentExtractor::Impl {
   std::unordered_map<std::string, HeadRole> heads;
   // percent_changes.tsv: word -> true for "down", false for "up".
   std::unordered_map<std::string, bool> change_before, change_after;
+  // percent_signs.tsv: phrase -> true for a sign ("minus"), false for none
+  // ("plus or minus").
+  std::unordered_map<std::string, bool> signs;
+  // The last word of each phrase of `signs` (lower case): a figure after
+  // any other word has no sign word, found without building phrases.
+  std::vector<std::string> sign_last_words;
   std::unique_ptr<FigurePatterns> patterns;
 
   Status Load(const RuleFiles& rules);
@@ -107,10 +168,14 @@ struct PercentExtractor::Impl {
   std::string FindOf(const DocumentView& doc, size_t begin, size_t end) const;
   // True when the figure at [begin, end) is a fall ("fell 3%", "a 3% drop").
   bool IsFall(std::string_view text, size_t begin, size_t end) const;
+  // Where the minus sign of the number starting at `pos` begins: at a minus
+  // symbol (SignBefore) or a sign word ("minus 0.7 pct"); npos when the
+  // number has none.
+  size_t SignStart(std::string_view text, size_t pos) const;
 };
 
 Status PercentExtractor::Impl::Load(const RuleFiles& rules) {
-  WF_RETURN_IF_ERROR(NumberParser::Create(rules, &numbers));
+  WF_RETURN_IF_ERROR(NumberParser::Create(rules, &numbers, /*parts=*/true));
   WF_RETURN_IF_ERROR(Qualifiers::Create(rules, &qualifiers));
   std::vector<RuleRecord> records;
   WF_RETURN_IF_ERROR(rules.ReadRecords(kUnitsFile, &records));
@@ -162,8 +227,27 @@ Status PercentExtractor::Impl::Load(const RuleFiles& rules) {
       return Status::InvalidInput(where + ": where must be before or after");
     (pos == "before" ? change_before : change_after)[NormalizeSurface(r.fields[0])] = dir == "down";
   }
+  WF_RETURN_IF_ERROR(rules.ReadRecords(kSignsFile, &records));
+  for (const RuleRecord& r : records) {
+    std::string where = std::string(kSignsFile) + ":" + std::to_string(r.line);
+    if (r.fields.size() < 2) return Status::InvalidInput(where + ": expected 2 columns");
+    const std::string role = NormalizeSurface(r.fields[1]);
+    if (role != "minus" && role != "not")
+      return Status::InvalidInput(where + ": role must be minus or not");
+    const std::string phrase = NormalizeSurface(r.fields[0]);
+    if (phrase.empty() ||
+        static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) >= kMaxSignWords) {
+      return Status::InvalidInput(where + ": a phrase of 1 to " + std::to_string(kMaxSignWords) +
+                                  " words");
+    }
+    signs[phrase] = role == "minus";
+    std::string last = phrase.substr(phrase.rfind(' ') + 1);
+    if (std::find(sign_last_words.begin(), sign_last_words.end(), last) == sign_last_words.end())
+      sign_last_words.push_back(std::move(last));
+  }
   std::map<std::string, std::string> macros = {
       {"NUM", numbers->Pattern()},
+      {"PART", numbers->PartPattern()},
       {"QUAL", qualifiers->Pattern()},
       {"PCT", unit_table.Pattern(/*word_start=*/false, true)},
   };
@@ -187,23 +271,34 @@ bool PercentExtractor::Impl::Interpret(std::string_view text, const FigureMatch&
   const double scale = unit.basis_points ? 0.01 : 1.0;
   value->points = unit.points;
 
+  std::string_view num_text = m.Group("num");
   ParsedNumber n1;
-  if (!numbers->Parse(m.Group("num"), &n1)) return false;
+  if (!numbers->Parse(num_text, &n1)) return false;
   std::string_view qual_text = m.Group("qual");
+  // "margins of -5%", "minus 0.7 pct": a signed first number, with no
+  // qualifier before it (Extract() widens the span to the sign).
+  const bool neg1 = qual_text.empty() && SignStart(text, m.begin) != std::string::npos;
   QualifierType qual = qualifiers->Find(qual_text);
   // "a quarter of a percentage point": a fraction of one unit.
   if (!m.Group("frac").empty() && !(n1.value > 0 && n1.value < 1)) return false;
   if (m.Group("num2").empty()) {
     if (unit.bare && !(n1.value > 0 && n1.value < 1)) return false;
-    Qualifiers::Apply(qual, n1.value * scale, value);
+    Qualifiers::Apply(qual, (neg1 ? -n1.value : n1.value) * scale, value);
     value->resolution = n1.resolution * scale;
     return true;
   }
   // A range.
   ParsedNumber n2;
   if (!ParseRangeEnd(text, m, *numbers, n1, &n2)) return false;
-  if (!(n1.value < n2.value)) return false;
-  if (unit.bare && !(n1.value > 0 && n2.value < 1)) return false;
+  const bool neg2 = !m.Group("neg2").empty();
+  // "-0.9 to -1.1 pct"; a dash before a dash joins nothing ("5--7%"), and
+  // "0.5 percent to -2 percent" is a change, not a range.
+  if (neg2 && (!neg1 || NormalizeSurface(m.Group("sep")) != "to")) return false;
+  const double v1 = neg1 ? -n1.value : n1.value, v2 = neg2 ? -n2.value : n2.value;
+  // The ends rise ("5-7%", "-2 to 3%"; "minus 6-1/2 pct" is one number),
+  // unless both are signed ("-0.9 to -1.1 pct", "-1.1 to -0.9 pct").
+  if (!neg2 ? !(n1.value < n2.value) : v1 == v2) return false;
+  if (unit.bare && !(n1.value > 0 && n1.value < 1 && n2.value > 0 && n2.value < 1)) return false;
   // "5% to 7 percentage points": both ends must be of one kind.
   std::string_view first_unit = m.Group("unit");
   if (!first_unit.empty()) {
@@ -212,8 +307,8 @@ bool PercentExtractor::Impl::Interpret(std::string_view text, const FigureMatch&
       return false;
     }
   }
-  value->low = n1.value * scale;
-  value->high = n2.value * scale;
+  value->low = std::min(v1, v2) * scale;
+  value->high = std::max(v1, v2) * scale;
   value->approx = qual == QualifierType::kApprox;
   value->resolution = std::min(n1.resolution, n2.resolution) * scale;
   return true;
@@ -325,6 +420,46 @@ bool PercentExtractor::Impl::IsFall(std::string_view text, size_t begin, size_t 
   return it != change_before.end() && it->second;
 }
 
+size_t PercentExtractor::Impl::SignStart(std::string_view text, size_t pos) const {
+  if (const size_t len = SignBefore(text, pos); len > 0) return pos - len;
+  // The words right before, separated by white space only: "minus",
+  // "plus or minus". The longest phrase ending there decides.
+  size_t b = pos, gap_end = pos;
+  std::string phrase;
+  bool sign = false;
+  for (size_t n = 0; n < kMaxSignWords; ++n) {
+    size_t e = b;
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
+    if (e == b) break;  // no white space: a word glued on ("aminus")
+    size_t s = e;
+    while (s > 0 && IsAsciiLetter(text[s - 1])) --s;
+    if (s == e) break;
+    if (s > 0 && IsWordByte(static_cast<unsigned char>(text[s - 1]))) break;
+    if (n == 0) {
+      const std::string_view w = text.substr(s, e - s);
+      const bool last =
+          std::any_of(sign_last_words.begin(), sign_last_words.end(), [&](const std::string& l) {
+            if (l.size() != w.size()) return false;
+            for (size_t k = 0; k < w.size(); ++k) {
+              const char c =
+                  w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+              if (c != l[k]) return false;
+            }
+            return true;
+          });
+      if (!last) break;
+    }
+    phrase = phrase.empty() ? NormalizeSurface(text.substr(s, e - s))
+                            : NormalizeSurface(text.substr(s, e - s)) + " " + phrase;
+    if (auto it = signs.find(phrase); it != signs.end()) {
+      sign = it->second;
+      gap_end = s;
+    }
+    b = s;
+  }
+  return sign ? gap_end : std::string::npos;
+}
+
 PercentExtractor::PercentExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 PercentExtractor::~PercentExtractor() = default;
 
@@ -344,6 +479,15 @@ void PercentExtractor::Extract(const DocumentView& doc, std::vector<Extraction>*
   for (size_t i = first; i < out->size(); ++i) {
     Extraction& e = (*out)[i];
     e.value.of = impl_->FindOf(doc, e.begin, e.end);
+    // A signed figure ("-5%", as Interpret() read it: negative, with a sign
+    // before it) keeps its sign: the span takes the sign, and no fall word
+    // turns it over.
+    const bool negative = (e.value.low && *e.value.low < 0) || (e.value.high && *e.value.high < 0);
+    if (const size_t sign = impl_->SignStart(doc.text, e.begin);
+        negative && sign != std::string::npos) {
+      e.begin = sign;
+      continue;
+    }
     if (impl_->IsFall(doc.text, e.begin, e.end)) {
       // A fall is a negative change: [a, b] becomes [-b, -a].
       std::optional<double> low = e.value.low, high = e.value.high;

@@ -82,6 +82,7 @@ TEST_CASE("LetterPieces splits a pattern's literal letters", "[figures]") {
 TEST_CASE("FigurePatterns narrowed by presence finds the same figures", "[figures]") {
   const std::map<std::string, std::string> macros = {
       {"NUM", "\\d+(?:\\.\\d+)?|\\b(?:five|ten|twenty)\\b"},
+      {"PART", "\\b(?:an?|two)(?:\\s*-\\s*|\\s+)(?:tenths?|thirds?)\\b"},
       {"QUAL", "(?:about|more\\s+than)"},
       {"PCT", "(?:percentage\\s+points?|percent|pct|%)"}};
   std::unique_ptr<FigurePatterns> plain, narrowed;
@@ -116,6 +117,7 @@ TEST_CASE("FigurePatterns narrowed by presence finds the same figures", "[figure
       "The index rose 12 percentx, not 4 pct. xyz5 percent and 9percent and tenpercent",
       "A rise of 3 to 4 pct, or five-ten percent, seen by analysts at 20 percentage points",
       "percent 15 pct",
+      "rates rose a tenth of a percent, then two-thirds of a pct, not a third of sales",
       "no unit here at all, 5 and 6",
   };
   for (const std::string& text : texts) {

@@ -406,5 +406,21 @@ TEST_CASE("Money and percent figures of the seed stories", "[money][percent][see
   }
 }
 
+TEST_CASE("MoneyExtractor reads no ordinal parts", "[money]") {
+  // Parts ("a tenth", "two-thirds") are read for percent figures only: a
+  // share of a sum is no sum of its own, and an ordinal before a sum stays an
+  // ordinal.
+  auto money = MakeMoney();
+  const MoneyCase cases[] = {
+      {"a tenth of the $5 billion went to pensions", "$5 billion", 5e9, 5e9, false, "USD", true,
+       1e9, ""},
+      {"two-thirds of $9 million was raised", "$9 million", 9e6, 9e6, false, "USD", true, 1e6, ""},
+      {"the third $1 billion loan was signed", "$1 billion", 1e9, 1e9, false, "USD", true, 1e9, ""},
+      {"the fund lost a third of a billion dollars", "a billion dollars", 1e9, 1e9, false, "USD",
+       true, 1e9, ""},
+  };
+  CheckCases(*money, cases);
+}
+
 }  // namespace
 }  // namespace wirefacts

@@ -108,5 +108,56 @@ TEST_CASE("NumberParser pattern matches whole numbers only", "[numbers]") {
   }
 }
 
+TEST_CASE("NumberParser reads ordinal parts only when asked", "[numbers]") {
+  std::unique_ptr<NumberParser> parts;
+  REQUIRE(NumberParser::Create(RuleFiles(), &parts, /*parts=*/true).ok());
+  const NumberCase cases[] = {
+      {"a tenth", 0.1, 0.1},
+      {"two-tenths", 0.2, 0.1},
+      {"a third", 1.0 / 3, 1.0 / 3},
+      {"one-third", 1.0 / 3, 1.0 / 3},
+      {"three-fourths", 0.75, 0.25},
+      {"an eighth", 0.125, 0.125},
+      {"one and a third", 4.0 / 3, 1.0 / 3},
+  };
+  for (const NumberCase& c : cases) {
+    INFO(c.text);
+    ParsedNumber n;
+    REQUIRE(parts->Parse(c.text, &n));
+    CHECK(n.value == Approx(c.value));
+    CHECK(n.resolution == Approx(c.resolution));
+    CHECK(n.part);
+  }
+  // An ordinal with no article or count before it is no part.
+  for (const char* text : {"third", "tenth", "the third", "half third", "third quarter"}) {
+    INFO(text);
+    ParsedNumber n;
+    CHECK_FALSE(parts->Parse(text, &n));
+  }
+  // PartPattern() holds a part after an article or a count; Pattern() none.
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  RE2 part(parts->PartPattern(), o), number(parts->Pattern(), o);
+  for (const char* text : {"a tenth", "two-tenths", "One third", "an eighth"}) {
+    INFO(text);
+    CHECK(RE2::FullMatch(text, part));
+    CHECK_FALSE(RE2::FullMatch(text, number));
+  }
+  for (const char* text : {"third", "the tenth", "tenth"}) {
+    INFO(text);
+    CHECK_FALSE(RE2::FullMatch(text, part));
+  }
+  // Without parts the words are unknown.
+  auto plain = MakeParser();
+  for (const char* text : {"a tenth", "two-thirds"}) {
+    INFO(text);
+    ParsedNumber n;
+    CHECK_FALSE(plain->Parse(text, &n));
+  }
+  ParsedNumber n;
+  REQUIRE(plain->Parse("a quarter", &n));
+  CHECK_FALSE(n.part);
+}
+
 }  // namespace
 }  // namespace wirefacts

@@ -5,6 +5,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "tests/extractors/extractor_test_util.h"
 
@@ -141,6 +142,162 @@ TEST_CASE("PercentExtractor ignores what is not a percent", "[percent]") {
         "He scored 3 points.", "ten of a percent", "the S&P 500 gained 12.5 points"}) {
     INFO(text);
     CHECK(Run(*percent, text).empty());
+  }
+}
+
+TEST_CASE("PercentExtractor reads a minus sign before a figure", "[percent]") {
+  auto percent = MakePercent();
+  const PercentCase cases[] = {
+      {"operating margins were -5% last year", "-5%", -5, -5, false, false, 1, "margins"},
+      {"a return of \xE2\x88\x92"
+       "2.3 percent for the fund",
+       "\xE2\x88\x92"
+       "2.3 percent",
+       -2.3, -2.3, false, false, 0.1, "return"},
+      {"consumer prices (-0.4%)", "-0.4%", -0.4, -0.4, false, false, 0.1, "prices"},
+      {"prices year-on-year -0.4%", "-0.4%", -0.4, -0.4, false, false, 0.1, "prices"},
+      {"growth stood at -1.2 pct", "-1.2 pct", -1.2, -1.2, false, false, 0.1, "growth"},
+      // A signed figure keeps its sign after a fall word.
+      {"exports fell -3 percent in May", "-3 percent", -3, -3, false, false, 1, "exports"},
+      // Both ends signed, written in either order.
+      {"bond yields were quoted at -0.80 to -1.20 pct", "-0.80 to -1.20 pct", -1.2, -0.8, false,
+       false, 0.01, "yields"},
+      {"a yield of -1.5 to -0.5 percent", "-1.5 to -0.5 percent", -1.5, -0.5, false, false, 0.1,
+       "yield"},
+      {"a margin of -2 to 3 percent", "-2 to 3 percent", -2, 3, false, false, 1, "margin"},
+      // A dash after a digit, a letter or a percent sign is no sign.
+      {"unemployment of 3-5%", "3-5%", 3, 5, false, false, 1, "unemployment"},
+      {"a pre-5% fee", "5%", 5, 5, false, false, 1, "fee"},
+      {"a bond priced at 100 -1/2 pct", "1/2 pct", 0.5, 0.5, false, false, 0.5, "bond"},
+  };
+  for (const PercentCase& c : cases) {
+    INFO(c.input);
+    auto got = Run(*percent, c.input);
+    REQUIRE(got.size() == 1);
+    const Extraction& e = got[0];
+    std::string_view text(c.input);
+    CHECK(text.substr(e.begin, e.end - e.begin) == c.span);
+    CheckBound(e.value.low, c.low);
+    CheckBound(e.value.high, c.high);
+    CHECK(e.value.approx == c.approx);
+    CHECK(e.value.points == c.points);
+    CHECK(e.value.resolution == Approx(c.resolution));
+    CHECK(e.value.of == c.of);
+  }
+}
+
+TEST_CASE("PercentExtractor: a range of signs that is no range", "[percent]") {
+  auto percent = MakePercent();
+  struct Case {
+    const char* input;
+    std::vector<double> values;
+  };
+  const Case cases[] = {
+      // A change from a positive to a negative figure: two figures.
+      {"inflation went from 0.5 percent to -2 percent", {0.5, -2}},
+      {"the forecast is 7%-5%", {7, 5}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.input);
+    auto got = Run(*percent, c.input);
+    REQUIRE(got.size() == c.values.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      CheckBound(got[i].value.low, c.values[i]);
+      CheckBound(got[i].value.high, c.values[i]);
+    }
+  }
+}
+
+TEST_CASE("PercentExtractor reads ordinal parts of a percent", "[percent]") {
+  auto percent = MakePercent();
+  const PercentCase cases[] = {
+      {"the bank trimmed rates by a tenth of a percentage point", "a tenth of a percentage point",
+       0.1, 0.1, false, true, 0.1, "rates"},
+      {"yields climbed two-tenths of a percentage point", "two-tenths of a percentage point", 0.2,
+       0.2, false, true, 0.1, "yields"},
+      {"a fee of a third of a percent", "a third of a percent", 1.0 / 3, 1.0 / 3, false, false,
+       1.0 / 3, "fee"},
+      {"rates were raised an eighth of a point", "an eighth of a point", 0.125, 0.125, false, true,
+       0.125, "rates"},
+      {"the tax takes one-tenth of one percent", "one-tenth of one percent", 0.1, 0.1, false, false,
+       0.1, "tax"},
+      {"bond yields rose three-fourths of a percentage point",
+       "three-fourths of a percentage point", 0.75, 0.75, false, true, 0.25, "yields"},
+      {"rates rose three quarters of a point", "three quarters of a point", 0.75, 0.75, false, true,
+       0.25, "rates"},
+  };
+  for (const PercentCase& c : cases) {
+    INFO(c.input);
+    auto got = Run(*percent, c.input);
+    REQUIRE(got.size() == 1);
+    const Extraction& e = got[0];
+    std::string_view text(c.input);
+    CHECK(text.substr(e.begin, e.end - e.begin) == c.span);
+    CheckBound(e.value.low, c.low);
+    CheckBound(e.value.high, c.high);
+    CHECK(e.value.points == c.points);
+    CHECK(e.value.resolution == Approx(c.resolution));
+    CHECK(e.value.of == c.of);
+  }
+}
+
+TEST_CASE("PercentExtractor leaves ordinals that are no parts", "[percent]") {
+  auto percent = MakePercent();
+  for (const char* text :
+       {"the team scored a third point", "the third point of the plan", "on the tenth day",
+        "a third of the voters", "the fifth percentile", "a fifth percent rise"}) {
+    INFO(text);
+    auto got = Run(*percent, text);
+    for (const Extraction& e : got) {
+      INFO(std::string_view(text).substr(e.begin, e.end - e.begin));
+      CHECK(e.value.low.value_or(1) >= 1);
+    }
+  }
+  // The third quarter is no part of a percent, nor is a share before a rate.
+  auto got = Run(*percent, "a third-quarter gain of 4 percent");
+  REQUIRE(got.size() == 1);
+  CHECK(*got[0].value.low == Approx(4));
+  got = Run(*percent, "a fee on one third to 20 basis points");
+  REQUIRE(got.size() == 1);
+  CHECK(*got[0].value.low == Approx(0.2));
+  CHECK(*got[0].value.high == Approx(0.2));
+}
+
+TEST_CASE("percent_signs: sign words before a figure", "[percent]") {
+  auto percent = MakePercent();
+  const PercentCase cases[] = {
+      {"money supply grew at minus 0.7 pct", "minus 0.7 pct", -0.7, -0.7, false, false, 0.1, ""},
+      {"output rose from a negative 1.4 pct", "negative 1.4 pct", -1.4, -1.4, false, false, 0.1,
+       "output"},
+      {"the deposit rate stood at minus 0.5 percent", "minus 0.5 percent", -0.5, -0.5, false, false,
+       0.1, "rate"},
+      {"loans priced at Libor minus 10 basis points", "minus 10 basis points", -0.1, -0.1, false,
+       true, 0.01, "loans"},
+      {"a margin of Minus 0.25 pct", "Minus 0.25 pct", -0.25, -0.25, false, false, 0.01, "margin"},
+      {"inflation ran at minus two percent", "minus two percent", -2, -2, false, false, 1,
+       "inflation"},
+      // A tolerance is no sign, and gives no fall either.
+      {"cargoes of 5,000 tonnes, plus or minus 10 pct", "10 pct", 10, 10, false, false, 1, ""},
+      {"limits at plus and minus 15 pct of the reference price", "15 pct", 15, 15, false, false, 1,
+       "reference price"},
+      // A sign word before a qualifier gives no sign.
+      {"it was negative about 5 percent", "about 5 percent", 5, 5, true, false, 1, ""},
+      // A sign word glued to another word is none.
+      {"the aminus 3 percent fee", "3 percent", 3, 3, false, false, 1, "fee"},
+  };
+  for (const PercentCase& c : cases) {
+    INFO(c.input);
+    auto got = Run(*percent, c.input);
+    REQUIRE(got.size() == 1);
+    const Extraction& e = got[0];
+    std::string_view text(c.input);
+    CHECK(text.substr(e.begin, e.end - e.begin) == c.span);
+    CheckBound(e.value.low, c.low);
+    CheckBound(e.value.high, c.high);
+    CHECK(e.value.approx == c.approx);
+    CHECK(e.value.points == c.points);
+    CHECK(e.value.resolution == Approx(c.resolution));
+    CHECK(e.value.of == c.of);
   }
 }
 
