@@ -7,6 +7,8 @@
 #include "re2/re2.h"
 #include "re2/set.h"
 
+#include "extractors/compile_once.h"
+
 namespace wirefacts {
 
 namespace {
@@ -342,11 +344,28 @@ int SurfaceTable::Find(std::string_view s) const {
 // --- FigurePatterns ---------------------------------------------------------
 
 struct FigurePatterns::Impl {
-  struct Compiled {
-    std::string name;
-    std::unique_ptr<RE2> re;
+  struct Regex {
+    explicit Regex(const std::string& pattern) : re(pattern, Options()) {
+      ngroups = re.NumberOfCapturingGroups();
+      for (const auto& [name, index] : re.NamedCapturingGroups()) groups.emplace_back(name, index);
+    }
+    static RE2::Options Options() {
+      RE2::Options options;
+      options.set_case_sensitive(false);
+      options.set_log_errors(false);
+      options.set_max_mem(64 << 20);
+      return options;
+    }
+    RE2 re;
     std::vector<std::pair<std::string, int>> groups;  // name -> group index
     int ngroups = 0;
+  };
+  struct Compiled {
+    std::string name;
+    // The pattern, compiled on first use: a text runs only the patterns the
+    // set finds in its windows (Create compiles them all when an overlay
+    // adds patterns).
+    CompileOnce<Regex> regex;
     // DigitsAlike(pattern): its capture cache keys write every digit as '0'.
     bool digits_alike = false;
   };
@@ -443,11 +462,12 @@ void FigurePatterns::Impl::ReadGroups(std::string_view text, const Compiled& c,
     // and one byte either side, all RE2 looks at (see above).
     const size_t cb = m->begin > 0 ? m->begin - 1 : 0;
     const size_t ce = std::min(text.size(), m->end + 1);
+    const Regex& r = c.regex.Get();
     thread_local std::vector<re2::StringPiece> groups;
-    groups.assign(c.ngroups + 1, re2::StringPiece());
-    c.re->Match(text.substr(cb, ce - cb), m->begin - cb, m->end - cb, RE2::UNANCHORED,
-                groups.data(), static_cast<int>(groups.size()));
-    for (const auto& [name, index] : c.groups) {
+    groups.assign(r.ngroups + 1, re2::StringPiece());
+    r.re.Match(text.substr(cb, ce - cb), m->begin - cb, m->end - cb, RE2::UNANCHORED, groups.data(),
+               static_cast<int>(groups.size()));
+    for (const auto& [name, index] : r.groups) {
       const re2::StringPiece& g = groups[index];
       if (g.data() == nullptr) {
         spans.push_back(-1);
@@ -461,9 +481,10 @@ void FigurePatterns::Impl::ReadGroups(std::string_view text, const Compiled& c,
     if (capture_cache.size() >= kCaptureCacheSize) capture_cache.clear();
     capture_cache.emplace(key, spans);
   }
-  for (size_t i = 0; i < c.groups.size(); ++i) {
+  const std::vector<std::pair<std::string, int>>& names = c.regex.Get().groups;
+  for (size_t i = 0; i < names.size(); ++i) {
     if (spans[2 * i] < 0) continue;
-    m->groups.emplace(c.groups[i].first, text.substr(m->begin + spans[2 * i], spans[2 * i + 1]));
+    m->groups.emplace(names[i].first, text.substr(m->begin + spans[2 * i], spans[2 * i + 1]));
   }
 }
 
@@ -476,12 +497,9 @@ Status FigurePatterns::Create(const RuleFiles& rules, std::string_view file,
   std::vector<RuleRecord> records;
   WF_RETURN_IF_ERROR(rules.ReadRecords(file, &records));
   auto impl = std::make_unique<Impl>();
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  bool set_ok = true;
+  auto set = std::make_unique<RE2::Set>(Impl::Regex::Options(), RE2::UNANCHORED);
+  // An overlay's patterns compile here, so a bad one is reported at start.
+  const bool compile_now = !rules.overlay_dir().empty();
   for (const RuleRecord& r : records) {
     std::string where = std::string(file) + ":" + std::to_string(r.line);
     if (r.fields.size() < 2 || r.fields[0].empty() || r.fields[1].empty()) {
@@ -509,20 +527,20 @@ Status FigurePatterns::Create(const RuleFiles& rules, std::string_view file,
       expanded.push_back(tmpl[i]);
       ++i;
     }
+    // The set parses every pattern (RE2::Set::Add): a syntax error is
+    // reported here though the pattern itself compiles on first use.
+    std::string error;
+    if (set->Add(expanded, &error) < 0) return Status::InvalidInput(where + ": " + error);
     Impl::Compiled c;
     c.name = r.fields[0];
-    c.re = std::make_unique<RE2>(expanded, options);
-    if (!c.re->ok()) return Status::InvalidInput(where + ": " + c.re->error());
-    c.ngroups = c.re->NumberOfCapturingGroups();
+    c.regex = CompileOnce<Impl::Regex>(expanded);
+    if (compile_now && !c.regex.Get().re.ok())
+      return Status::InvalidInput(where + ": " + c.regex.Get().re.error());
     c.digits_alike = DigitsAlike(expanded);
-    for (const auto& [name, index] : c.re->NamedCapturingGroups()) {
-      c.groups.emplace_back(name, index);
-    }
     impl->pieces_ok = impl->pieces_ok && LetterPieces(expanded, &impl->letter_pieces);
-    set_ok = set_ok && set->Add(expanded, nullptr) == static_cast<int>(impl->patterns.size());
     impl->patterns.push_back(std::move(c));
   }
-  if (set_ok && !impl->patterns.empty() && set->Compile()) impl->set = std::move(set);
+  if (!impl->patterns.empty() && set->Compile()) impl->set = std::move(set);
   out->reset(new FigurePatterns(std::move(impl)));
   return Status::OK();
 }
@@ -705,7 +723,8 @@ void FigurePatterns::Scan(std::string_view text, std::vector<FigureMatch>* out) 
       const auto [wstart, wend] = windows[w];
       size_t pos = wstart;
       // Where the match is first (the DFAs only), then its groups.
-      while (pos < wend && c.re->Match(text, pos, wend, RE2::UNANCHORED, &found, 1)) {
+      const RE2& re = c.regex.Get().re;
+      while (pos < wend && re.Match(text, pos, wend, RE2::UNANCHORED, &found, 1)) {
         size_t begin = found.data() - text.data();
         size_t end = begin + found.size();
         auto word = [&](size_t i) { return IsWordByte(static_cast<unsigned char>(text[i])); };

@@ -8,7 +8,6 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -16,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "extractors/compile_once.h"
 #include "extractors/holiday_calendar.h"
 #include "extractors/rule_gate.h"
 #include "extractors/temporal_composer.h"
@@ -53,7 +53,6 @@ enum class RuleType { kDate, kYear, kRange, kSet, kDuration, kVague };
 struct Rule {
   std::string name;
   RuleType type = RuleType::kDate;
-  std::string pattern;  // macros expanded
 
   struct Compiled {
     explicit Compiled(const std::string& pattern) : re(pattern, Options()) {
@@ -71,17 +70,11 @@ struct Rule {
     // so "d_" stands in for a second "d", "mi__" for a third "mi".
     std::vector<std::pair<std::string, int>> groups;
   };
-
-  // The rule compiled, on first use (thread-safe): a story runs only the
-  // few rules its gate passes, so a short run (one story, a CLI call) pays
-  // for those alone. LoadRules compiles them all at once when an overlay
-  // adds rules.
-  const Compiled& Get() const {
-    std::call_once(*once, [this] { compiled = std::make_unique<Compiled>(pattern); });
-    return *compiled;
-  }
-  std::unique_ptr<std::once_flag> once = std::make_unique<std::once_flag>();
-  mutable std::unique_ptr<Compiled> compiled;
+  // The pattern (macros expanded), compiled on first use: a story runs only
+  // the few rules its gate passes. LoadRules compiles them all at once when
+  // an overlay adds rules.
+  CompileOnce<Compiled> compiled;
+  const Compiled& Get() const { return compiled.Get(); }
 };
 
 // Lower-cased, white space collapsed (extractors/figure_rules.h).
@@ -436,7 +429,9 @@ Status TemporalScanner::Impl::LoadRules(const RuleFiles& files, const char* name
     }
     if (duration != (rule.type == RuleType::kDuration || rule.type == RuleType::kVague))
       return Status::InvalidInput(where + ": type '" + t + "' does not belong in this file");
-    WF_RETURN_IF_ERROR(Expand(r.fields[2], &rule.pattern).WithContext(where));
+    std::string expanded;
+    WF_RETURN_IF_ERROR(Expand(r.fields[2], &expanded).WithContext(where));
+    rule.compiled = CompileOnce<Rule::Compiled>(expanded);
     if (compile_now) {
       const RE2& re = rule.Get().re;
       if (!re.ok()) return Status::InvalidInput(where + ": " + re.error());
@@ -450,7 +445,7 @@ Status TemporalScanner::Impl::LoadRules(const RuleFiles& files, const char* name
         return Status::InvalidInput(where + ": bad gate pattern");
       expanded_patterns.push_back(gate_pattern);
     } else {
-      expanded_patterns.push_back(rule.pattern);
+      expanded_patterns.push_back(expanded);
     }
     rules.push_back(std::move(rule));
   }

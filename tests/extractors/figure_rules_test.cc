@@ -1,11 +1,18 @@
 #include "extractors/figure_rules.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "extractors/money_extractor.h"
+#include "extractors/percent_extractor.h"
 
 namespace wirefacts {
 namespace {
@@ -240,6 +247,49 @@ TEST_CASE("SelectLongest keeps the longest non-overlapping candidates", "[figure
   REQUIRE(out.size() == 2);
   CHECK(out[0].index == 1);
   CHECK(out[1].index == 3);
+}
+
+// A rule overlay folder with one patterns file, removed on destruction.
+struct PatternsOverlay {
+  std::filesystem::path dir;
+  explicit PatternsOverlay(const std::string& name, const std::string& text) {
+    dir = std::filesystem::temp_directory_path() /
+          ("wf_figure_overlay_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir / "extractors" / "rules");
+    if (!text.empty()) std::ofstream(dir / "extractors" / "rules" / name) << text;
+  }
+  ~PatternsOverlay() { std::filesystem::remove_all(dir); }
+};
+
+TEST_CASE("FigurePatterns report a bad pattern at start, compiled or not", "[figures]") {
+  const std::map<std::string, std::string> macros = {{"NUM", "\\d+"}};
+  // Patterns compile on first use; a syntax error is still found at start.
+  std::unique_ptr<FigurePatterns> p;
+  const char* file = "extractors/rules/test_patterns.tsv";
+  struct Case {
+    const char* rules;
+    bool ok;
+  };
+  const Case cases[] = {
+      {"plain\t(?P<num>{NUM}) dollars\n", true},
+      {"unclosed\t(?P<num>{NUM} dollars\n", false},
+      {"macro\t{NOPE} dollars\n", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.rules);
+    // An overlay-only file: every pattern is the overlay's, compiled at start.
+    PatternsOverlay overlay("test_patterns.tsv", c.rules);
+    Status s = FigurePatterns::Create(RuleFiles(overlay.dir.string()), file, macros, &p);
+    CHECK(s.ok() == c.ok);
+    if (!c.ok) CHECK(s.message().find("test_patterns.tsv:") != std::string::npos);
+  }
+  // The built-in patterns all compile: with an (empty) overlay the
+  // extractors compile every pattern at start.
+  PatternsOverlay empty("", "");
+  std::unique_ptr<MoneyExtractor> money;
+  std::unique_ptr<PercentExtractor> percent;
+  CHECK(MoneyExtractor::Create(RuleFiles(empty.dir.string()), &money).ok());
+  CHECK(PercentExtractor::Create(RuleFiles(empty.dir.string()), &percent).ok());
 }
 
 }  // namespace
