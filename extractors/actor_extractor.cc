@@ -28,6 +28,7 @@ struct ActorRules {
   KeySet cues_after;       // "said" after a name
   KeySet cues_before;      // "said" / "according to" before
   KeySet org_descriptors;  // "automaker" before a name
+  KeySet place_cues;       // "town" (of) before a place's name
   // Outlet words of attribution_outlets.tsv ("Ledger", "Courier") that are
   // not organisation heads: they end a name as an outlet ("Pacific Ledger")
   // but do not stop a person's name ("Jim Courier", "Heath Ledger").
@@ -84,6 +85,10 @@ class StoryScan {
   size_t SourceAt(size_t i, size_t end) const;
   bool Word(size_t i) const { return i < t_.size() && t_[i].word; }
   bool Is(size_t i, const char* s) const { return i < t_.size() && t_[i].norm == s; }
+  // Token i is the one-character token `c` ("," "(" "-").
+  bool P(size_t i, char c) const {
+    return i < t_.size() && t_[i].norm.size() == 1 && t_[i].norm[0] == c;
+  }
   bool Joined(size_t i) const { return i < t_.size() && !t_[i].space_before; }
   std::string_view Surface(size_t b, size_t e) const {
     return text_.substr(t_[b].begin, t_[e - 1].end - t_[b].begin);
@@ -117,6 +122,8 @@ class StoryScan {
   size_t OrgPattern(size_t i, size_t end) const;
   NameRun ReadName(size_t j, size_t end, bool after_title, bool first_name_start) const;
   bool CueAfter(size_t k, size_t end) const;
+  bool AgeAfter(size_t k, size_t end) const;
+  bool CountryInParens(size_t k, size_t end) const;
   bool IsScore(size_t k) const;
   bool CueBefore(size_t i, size_t sb) const;
   std::string Appositive(size_t k, size_t end) const;
@@ -126,6 +133,25 @@ class StoryScan {
   }
   void ScanSentence(size_t sb, size_t se);
   void LearnOrganizations(const std::vector<std::pair<size_t, size_t>>& sents);
+  void LearnAcronyms(const std::vector<std::pair<size_t, size_t>>& sents);
+  void LearnPlaces(const std::vector<std::pair<size_t, size_t>>& sents);
+  void ListPersons(const std::vector<std::pair<size_t, size_t>>& sents);
+  void DatelinePlace(const std::vector<std::pair<size_t, size_t>>& sents);
+  void ClaimPlace(size_t b, size_t e) {
+    Found f;
+    f.type = Found::kGazetteer;
+    f.entry.canonical = TokenKey(t_, b, e);
+    f.entry.kind = ActorKind::kPlace;
+    f.entry.form = MentionForm::kName;
+    f.entry.type = "cue";
+    f.b = b;
+    f.e = e;
+    Claim(b, e, std::move(f));
+  }
+  bool PersonAt(size_t k) const {
+    return k < t_.size() && owner_[k] >= 0 && found_[owner_[k]].type == Found::kPerson;
+  }
+  bool AcronymAt(size_t k, size_t end) const;
   size_t CapRun(size_t i, size_t se) const;
   void LinkAndTypos(size_t sb, size_t se);
 
@@ -284,9 +310,12 @@ NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_n
         !((after_title || first_name_start) && !r.words.empty() &&
           !(k + 1 < end && t_[k + 1].word && !t_[k + 1].cap && isdigit(t_[k + 1].norm[0]))))
       break;
-    if (Word(k + 1) && t_[k + 1].norm[0] >= '0' && t_[k + 1].norm[0] <= '9') {
-      if (!r.words.empty()) break;  // "Theresa May 3" style dates
-    }
+    // A price after a name word ends the name before that word ("Lou Gulf
+    // 1.73" in a commodity table); a score or a count does not ("Ann Lee 68").
+    if (!r.words.empty() && Word(k + 1) && isdigit(static_cast<unsigned char>(t_[k + 1].norm[0])) &&
+        Is(k + 2, ".") && Joined(k + 2) && Word(k + 3) && Joined(k + 3) &&
+        isdigit(static_cast<unsigned char>(t_[k + 3].norm[0])))
+      break;
     // A demonym or an organisation inside a name ends it.
     size_t glen = 0;
     const GazetteerEntry* ge = Gaz(k, end, &glen);
@@ -352,6 +381,32 @@ bool StoryScan::CueBefore(size_t i, size_t sb) const {
   return false;
 }
 
+// ", 45 ," after a name, the sentence going on ("Ivan Petrov , 41 , was
+// fined"): a person's age.
+bool StoryScan::AgeAfter(size_t k, size_t end) const {
+  if (!P(k, ',') || k + 3 >= end || !Word(k + 1) || !P(k + 2, ',')) return false;
+  const std::string& n = t_[k + 1].norm;
+  if (n.empty() || n.size() > 3) return false;
+  int v = 0;
+  for (char c : n) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  if (v < 1 || v > 110) return false;
+  const ActorToken& nx = t_[k + 3];
+  return (nx.word && !nx.cap && !isdigit(static_cast<unsigned char>(nx.norm[0]))) || nx.norm == "-";
+}
+
+// "( Kenya )" after a name, as in results lists ("Ann Lee ( Kenya ) 4:01.2"):
+// the country a competitor represents.
+bool StoryScan::CountryInParens(size_t k, size_t end) const {
+  if (!P(k, '(') || k + 2 >= end) return false;
+  size_t l = 0;
+  const GazetteerEntry* g = Gaz(k + 1, end, &l);
+  return g != nullptr && g->kind == ActorKind::kCountry && g->form != MentionForm::kDemonym &&
+         Is(k + 1 + l, ")") && !IsSuffix(k + 2 + l);
+}
+
 // ", the chief economist for Bloomberg Economics," after a name: returns
 // "chief economist, Bloomberg Economics" (or "chief economist"), "" if none.
 std::string StoryScan::Appositive(size_t k, size_t end) const {
@@ -414,9 +469,20 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       if (g != nullptr) f.entry = *g;
       break;
     }
-    TitleMatch tm = m_.titles.Match(t_, i, se, portfolio_ok);
+    // A title introduces a name only with a capitalised word after it: the
+    // table is not consulted where none follows within a title's reach.
+    bool cap_ahead = false;
+    for (size_t k = i + 1; k < se && k <= i + m_.titles.MaxSpan() && !cap_ahead; ++k)
+      cap_ahead = t_[k].word && t_[k].cap;
+    TitleMatch tm = cap_ahead ? m_.titles.Match(t_, i, se, portfolio_ok) : TitleMatch();
     if (tm.len > 0) {
       NameRun nr = ReadName(i + tm.len, se, true, false);
+      // A role before a lone country or place is a team or a nation
+      // ("champion Germany", "rival Brazil"), not a person.
+      if (tm.cls == TitleClass::kRole && nr.words.size() == 1) {
+        size_t l = 0;
+        if (Gaz(i + tm.len, se, &l) != nullptr && l == 1) nr.words.clear();
+      }
       if (!nr.words.empty() && nr.end - i > best) {
         best = nr.end - i;
         f = Found();
@@ -435,6 +501,11 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       }
     }
     size_t olen = OrgPattern(i, se);
+    // "Marks & Spencer": two name words joined by a spaced "&".
+    if (olen == 0 && t_[i].cap && !t_[i].upper && Stop(i) == NameStop::kNone && Is(i + 1, "&") &&
+        t_[i + 1].space_before && Word(i + 2) && t_[i + 2].cap && !t_[i + 2].upper &&
+        t_[i + 2].space_before && Stop(i + 2) == NameStop::kNone && !(Word(i + 3) && t_[i + 3].cap))
+      olen = 3;
     if (olen > best) {
       best = olen;
       f = Found();
@@ -461,6 +532,8 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       std::string app;
       if (n >= 2 && first) ok = true;
       if (n >= 2 && (CueAfter(nr.end, se) || CueBefore(i, sb))) ok = true;
+      if (n >= 1 && AgeAfter(nr.end, se)) ok = true;
+      if (n >= 2 && CountryInParens(nr.end, se)) ok = true;
       if (n >= 2) {
         app = Appositive(nr.end, se);
         if (!app.empty()) ok = true;
@@ -544,6 +617,205 @@ void StoryScan::LearnOrganizations(const std::vector<std::pair<size_t, size_t>>&
       f.e = i + n;
       Claim(i, i + n, std::move(f));
       i += n - 1;
+    }
+  }
+}
+
+// "( CNB )" at token k: an all-capitals word of 2-6 letters in brackets.
+bool StoryScan::AcronymAt(size_t k, size_t end) const {
+  if (!Is(k, "(") || k + 2 >= end || !Word(k + 1) || !t_[k + 1].upper || !Is(k + 2, ")"))
+    return false;
+  const std::string& a = t_[k + 1].norm;
+  if (a.size() < 2 || a.size() > 6) return false;
+  for (char c : a)
+    if (c < 'A' || c > 'Z') return false;
+  return owner_[k + 1] == -1;
+}
+
+// Acronyms defined in brackets after an organisation's name ("the Central
+// Narcotics Bureau ( CNB )") name that organisation there and wherever the
+// story repeats them. The name is an organisation found by its form or the
+// gazetteer, and the acronym starts with the initial of one of its words.
+// A capitalised run that is no organisation by its form is not one by its
+// acronym alone ("Most Favoured Nation ( MFN )").
+void StoryScan::LearnAcronyms(const std::vector<std::pair<size_t, size_t>>& sents) {
+  std::unordered_map<std::string, std::string> learned;
+  for (const Found& f : found_) {
+    const bool org = f.type == Found::kOrgPattern ||
+                     (f.type == Found::kGazetteer && f.entry.kind == ActorKind::kOrganization &&
+                      f.entry.form != MentionForm::kDemonym);
+    if (!org || !AcronymAt(f.e, t_.size()) || t_[f.e].sentence != t_[f.e - 1].sentence) continue;
+    const std::string& a = t_[f.e + 1].norm;
+    bool initial = false;
+    for (size_t k = f.b; k < f.e; ++k) initial = initial || (Word(k) && t_[k].norm[0] == a[0]);
+    if (!initial || learned.count(a)) continue;
+    learned[a] = f.type == Found::kOrgPattern ? f.org : f.entry.canonical;
+  }
+  if (learned.empty()) return;
+  for (auto [sb, se] : sents) {
+    for (size_t i = sb; i < se; ++i) {
+      if (owner_[i] != -1 || !Word(i) || !t_[i].upper) continue;
+      auto it = learned.find(t_[i].norm);
+      if (it == learned.end()) continue;
+      Found f;
+      f.type = Found::kOrgPattern;
+      f.org = it->second;
+      f.b = i;
+      f.e = i + 1;
+      Claim(i, i + 1, std::move(f));
+    }
+  }
+}
+
+// Places learned from cues: "the town of Hilltown" makes "Hilltown" a place
+// there and wherever the story repeats it.
+void StoryScan::LearnPlaces(const std::vector<std::pair<size_t, size_t>>& sents) {
+  std::unordered_set<std::string> learned;
+  size_t longest = 0;
+  for (auto [sb, se] : sents) {
+    for (size_t i = sb + 2; i < se; ++i) {
+      if (owner_[i] != -1 || !t_[i].cap || t_[i].upper || !Is(i - 1, "of") || !Word(i - 2) ||
+          t_[i - 2].cap || !m_.place_cues.count(t_[i - 2].norm))
+        continue;
+      size_t n = std::min<size_t>(CapRun(i, se), 3);
+      if (n == 0 || (Word(i + n) && t_[i + n].cap) || Is(i + n, "'s")) continue;
+      learned.insert(TokenKey(t_, i, i + n));
+      longest = std::max(longest, n);
+    }
+  }
+  if (learned.empty()) return;
+  for (auto [sb, se] : sents) {
+    for (size_t i = sb; i < se; ++i) {
+      size_t n = std::min(CapRun(i, se), longest);
+      for (; n > 0; --n)
+        if (learned.count(TokenKey(t_, i, i + n)) && !(Word(i + n) && t_[i + n].cap)) break;
+      if (n == 0) continue;
+      ClaimPlace(i, i + n);
+      i += n - 1;
+    }
+  }
+}
+
+// Names of two or three unknown words that stand where a results list or a
+// coordination puts persons: beside a person in a list ("Ann Lee , Bo Kerr
+// and Cy Dunn"), after a squad number ("4 - Bo Kerr ,"), or before the
+// minute of a goal ("Bo Kerr ( 31st )"). No word of the name may be a
+// gazetteer entry, an organisation word or a stop word.
+void StoryScan::ListPersons(const std::vector<std::pair<size_t, size_t>>& sents) {
+  auto sep = [&](size_t k) { return P(k, ',') || Is(k, "and") || P(k, ';'); };
+  auto ordinal = [&](size_t k) {
+    if (!Word(k) || !isdigit(static_cast<unsigned char>(t_[k].norm[0]))) return false;
+    const std::string& n = t_[k].norm;
+    size_t d = 0;
+    while (d < n.size() && isdigit(static_cast<unsigned char>(n[d]))) ++d;
+    const std::string rest = n.substr(d);
+    return d <= 3 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+  };
+  auto squad = [&](size_t i, size_t sb) {
+    if (i < sb + 2 || !P(i - 1, '-') || !Word(i - 2) || t_[i - 2].norm.size() > 2) return false;
+    for (char c : t_[i - 2].norm)
+      if (c < '0' || c > '9') return false;
+    return i - 2 == sb || P(i - 3, ',') || P(i - 3, ';') || P(i - 3, '(') || P(i - 3, '-') ||
+           P(i - 3, ':');
+  };
+  for (auto [sb, se] : sents) {
+    // Every cue needs a person in the sentence or a number (a squad number,
+    // a minute).
+    bool cue = false;
+    for (size_t k = sb; k < se && !cue; ++k)
+      cue = PersonAt(k) || (Word(k) && isdigit(static_cast<unsigned char>(t_[k].norm[0])));
+    if (!cue) continue;
+    for (int round = 0; round < 3; ++round) {
+      bool added = false;
+      for (size_t i = sb; i < se; ++i) {
+        if (owner_[i] != -1 || !Word(i) || !t_[i].cap || t_[i].upper) continue;
+        // The name starts at a boundary, not inside a longer capitalised
+        // phrase ("Chief Executive Officer , Jo Kerr").
+        if (i > sb && (Word(i - 1) && t_[i - 1].cap)) continue;
+        // A list item is closed on both sides ("Ann Lee , Bo Kerr ,"), unlike
+        // an appositive ("Ann Lee , Deputy Administrator for Trade").
+        // "and" joins the name to what comes before it: that must be a person
+        // ("Minister of Trade and Industry , Jo Kerr" is no list).
+        const bool open_ok = i == sb || P(i - 1, ',') || P(i - 1, ';') || P(i - 1, '(') ||
+                             P(i - 1, ':') || (Is(i - 1, "and") && PersonAt(i - 2));
+        const bool after_dash = P(i - 1, '-');  // "Romania - Ivo Talmer ( 31st )"
+        const bool numbered = squad(i, sb);
+        if (!open_ok && !after_dash && !numbered) continue;
+        NameRun nr = ReadName(i, se, false, IsFirst(i));
+        const size_t n = nr.words.size();
+        if (n < 2 || n > 3) continue;
+        bool unknown = true;
+        for (size_t k = i; k < nr.end && unknown; ++k) {
+          size_t l = 0;
+          unknown = owner_[k] == -1 && !(Word(k) && Gaz(k, se, &l) != nullptr);
+        }
+        for (size_t k = i; k < nr.end && unknown; ++k)
+          unknown = !Word(k) || (t_[k].norm.size() >= 2 && m_.titles.Exact(t_, k, nr.end).len == 0);
+        if (!unknown || (Word(nr.end) && t_[nr.end].cap)) continue;
+        const bool close_ok =
+            nr.end == se || sep(nr.end) || P(nr.end, ')') || P(nr.end, '(') || P(nr.end, '.');
+        const bool left = open_ok && close_ok && i >= sb + 2 && sep(i - 1) && PersonAt(i - 2);
+        const bool right = open_ok && close_ok && sep(nr.end) && PersonAt(nr.end + 1);
+        const bool minute = (open_ok || after_dash) && P(nr.end, '(') && ordinal(nr.end + 1);
+        const bool number =
+            numbered && (nr.end == se || P(nr.end, ',') || P(nr.end, ';') || P(nr.end, '(') ||
+                         P(nr.end, ')') || P(nr.end, '.') || ordinal(nr.end));
+        if (!(left || right || minute || number)) continue;
+        Found f;
+        f.type = Found::kPerson;
+        f.pc.words = nr.words;
+        f.pc.pos = t_[i].begin;
+        f.person = static_cast<int>(persons_.size());
+        persons_.push_back(f.pc);
+        f.b = i;
+        f.e = nr.end;
+        Claim(i, nr.end, std::move(f));
+        i = nr.end - 1;
+        added = true;
+      }
+      if (!added) break;
+    }
+  }
+}
+
+// A dateline opening one of the story's first lines: a place in capitals,
+// perhaps its region after a comma, then the date ("HILLTOWN , Westmark
+// 1996-08-30", "HILLTOWN, March 3"). The place and the region are places.
+void StoryScan::DatelinePlace(const std::vector<std::pair<size_t, size_t>>& sents) {
+  for (size_t s = 0; s < sents.size() && s < 3; ++s) {
+    const auto [sb, se] = sents[s];
+    size_t k = sb;
+    while (k < se && k - sb < 6 &&
+           ((Word(k) && t_[k].upper) ||
+            (k > sb && Joined(k) && (Is(k, ".") || Is(k, "-")) && Word(k - 1) && t_[k - 1].cap)))
+      ++k;
+    if (k == sb || owner_[sb] != -1) continue;
+    size_t place_end = k;
+    while (place_end > sb && Is(place_end - 1, "-")) --place_end;
+    size_t rb = 0, re = 0;
+    if (Is(k, ",")) {
+      rb = re = k + 1;
+      while (re < se && re - rb < 4 &&
+             ((Word(re) && t_[re].cap && !t_[re].upper && Stop(re) != NameStop::kMonth) ||
+              (Is(re, ".") && Joined(re))))
+        ++re;
+      k = re;
+    }
+    const bool iso = Word(k) && t_[k].norm.size() == 4 &&
+                     isdigit(static_cast<unsigned char>(t_[k].norm[0])) && Is(k + 1, "-") &&
+                     Joined(k + 1);
+    const bool month = Word(k) && Stop(k) == NameStop::kMonth && Word(k + 1) &&
+                       isdigit(static_cast<unsigned char>(t_[k + 1].norm[0]));
+    if (!iso && !month) continue;
+    bool free = true;
+    for (size_t x = sb; x < place_end; ++x) free = free && owner_[x] == -1;
+    if (free) ClaimPlace(sb, place_end);
+    if (re > rb) {
+      size_t e = re;
+      while (e > rb && Is(e - 1, ".")) --e;
+      bool rfree = e > rb;
+      for (size_t x = rb; x < e; ++x) rfree = rfree && owner_[x] == -1;
+      if (rfree) ClaimPlace(rb, e);
     }
   }
 }
@@ -667,7 +939,11 @@ void StoryScan::Run(ActorResult* out) {
     i = j;
   }
   for (auto [b, e] : sents) ScanSentence(b, e);
+  LearnAcronyms(sents);
   LearnOrganizations(sents);
+  LearnPlaces(sents);
+  DatelinePlace(sents);
+  ListPersons(sents);
   AliasResolver(&m_.lexicon).Resolve(persons_, &cluster_of_, &clusters_);
   // A one-word place or country that is the surname of a person named in
   // full in the story is that person ("Michael Jordan ... Jordan scored").
@@ -804,6 +1080,12 @@ Status ActorExtractor::Create(const RuleFiles& rules, std::unique_ptr<ActorExtra
       if (r.fields.size() >= 2 && r.fields[0] == "word" && !r.fields[1].empty() &&
           !impl->org_suffixes.count(r.fields[1]))
         impl->outlet_heads.insert(r.fields[1]);
+  }
+  {
+    std::vector<RuleRecord> rows;
+    WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_place_cues.tsv", &rows));
+    for (const RuleRecord& r : rows)
+      if (!r.fields.empty() && !r.fields[0].empty()) impl->place_cues.insert(r.fields[0]);
   }
   const char* kCues = "extractors/rules/actor_name_cues.tsv";
   std::vector<RuleRecord> records;

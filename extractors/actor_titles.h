@@ -48,6 +48,10 @@ class TitleTable {
   // The longest listed title at token i, without portfolio words.
   TitleMatch Exact(const std::vector<ActorToken>& t, size_t i, size_t end) const;
 
+  // The most tokens a Match can span (the longest title and two portfolio
+  // words).
+  size_t MaxSpan() const { return max_tokens_ + 2; }
+
  private:
   // Whether a title can start with the token `norm` (its lower-case form is
   // a first token of a title).

@@ -327,5 +327,66 @@ TEST_CASE("seed stories: the expected actors", "[actor][seed]") {
   WARN("ActorExtractor: " << ms << " ms per seed story (" << b.size() << " bytes)");
 }
 
+TEST_CASE("people by role, age, results shape and list", "[actor]") {
+  CheckCases({
+      // A lower-case occupation before the name.
+      {"The visitors missed midfielder Tomas Vrelko on Sunday.",
+       {"Tomas Vrelko=Tomas Vrelko/person/name"}},
+      {"Police detained dissident Orhun Baltakci at dawn.",
+       {"Orhun Baltakci=Orhun Baltakci/person/name"}},
+      // An age apposition, the sentence going on.
+      {"Dervan Ostrak , 41 , was fined for selling fake shirts.",
+       {"Dervan Ostrak=Dervan Ostrak/person/name"}},
+      // A results row: the competitor's country in brackets, then a score.
+      {"3. Quilla Marenko ( Kenya ) 4:01.22",
+       {"Quilla Marenko=Quilla Marenko/person/name", "Kenya=Kenya/country/name"}},
+      // An initial and a surname before a bowling figure.
+      {"Westshire 210 ( R. Pellow 5-40 ) .", {"R. Pellow=R. Pellow/person/name"}},
+      // A list beside a known person; squad numbers; a goal's minute.
+      {"Goals came from John Baker , Ivo Talmer and Rusk Denov .",
+       {"John Baker=John Baker/person/name", "Ivo Talmer=Ivo Talmer/person/name",
+        "Rusk Denov=Rusk Denov/person/name"}},
+      {"Team : 1 - Ivo Talmer , 4 - Rusk Denov ( 14 - Aldo Feyn 70th ) .",
+       {"Ivo Talmer=Ivo Talmer/person/name", "Rusk Denov=Rusk Denov/person/name",
+        "Aldo Feyn=Aldo Feyn/person/name"}},
+      {"Scorers : Ivo Talmer ( 31st ) .", {"Ivo Talmer=Ivo Talmer/person/name"}},
+  });
+}
+
+TEST_CASE("people cues that must not fire", "[actor]") {
+  CheckCases({
+      // A role before a lone country is a side, not a person.
+      {"They beat champion Brazil again.", {"Brazil=Brazil/country/name"}},
+      // A price after a name-like table row ends nothing into a person.
+      {"Lou Delta 1.73 2.10", {}},
+      // An appositive office is no list item.
+      {"Jane Doakes , Deputy Administrator for Grain , said so.",
+       {"Jane Doakes=Jane Doakes/person/name"}},
+      // "and" inside an office's name is no list.
+      {"the Minister of Trade and Industrial Policy , Jane Doakes , said.",
+       {"Jane Doakes=Jane Doakes/person/name"}},
+      // A company's name with its country in brackets is no competitor
+      // (the bracketed country is still a country).
+      {"Veltro Marine ( Singapore ) Ltd said so.",
+       {"Singapore=Singapore/country/name", "Ltd=Ltd/organization/name"}},
+  });
+}
+
+TEST_CASE("organisations by acronym and ampersand, places by cue and dateline", "[actor]") {
+  CheckCases({
+      {"The Grain Marketing Board ( GMB ) said the GMB would buy more.",
+       {"Grain Marketing Board=Grain Marketing Board/organization/name",
+        "GMB=Grain Marketing Board/organization/name",
+        "GMB=Grain Marketing Board/organization/name"}},
+      // A capitalised run is no organisation by its acronym alone.
+      {"It kept Most Favoured Nation ( MFN ) status.", {}},
+      {"Shares of Harlan & Voss rose.", {"Harlan & Voss=Harlan & Voss/organization/name"}},
+      {"Troops entered the town of Korvash on Friday . Korvash was quiet .",
+       {"Korvash=Korvash/place/name", "Korvash=Korvash/place/name"}},
+      {"Headline here .\nKORVASH , Westmark 1996-08-30\nTroops entered .",
+       {"KORVASH=KORVASH/place/name", "Westmark=Westmark/place/name"}},
+  });
+}
+
 }  // namespace
 }  // namespace wirefacts
