@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -132,6 +133,9 @@ class StoryScan {
     found_.push_back(std::move(f));
   }
   void ScanSentence(size_t sb, size_t se);
+  void ForEachRepeat(const std::vector<std::pair<size_t, size_t>>& sents,
+                     const std::unordered_set<std::string>& learned, size_t longest,
+                     const std::function<void(size_t, size_t)>& on_name);
   void LearnOrganizations(const std::vector<std::pair<size_t, size_t>>& sents);
   void LearnAcronyms(const std::vector<std::pair<size_t, size_t>>& sents);
   void LearnPlaces(const std::vector<std::pair<size_t, size_t>>& sents);
@@ -584,6 +588,25 @@ size_t StoryScan::CapRun(size_t i, size_t se) const {
   return k - i;
 }
 
+// Calls on_name(b, e) for every unclaimed run of tokens [b, e) that is one
+// of the `learned` names (TokenKey; at most `longest` tokens), longest
+// first and not followed by another capitalised word, in text order.
+void StoryScan::ForEachRepeat(const std::vector<std::pair<size_t, size_t>>& sents,
+                              const std::unordered_set<std::string>& learned, size_t longest,
+                              const std::function<void(size_t, size_t)>& on_name) {
+  if (learned.empty()) return;
+  for (auto [sb, se] : sents) {
+    for (size_t i = sb; i < se; ++i) {
+      size_t n = std::min(CapRun(i, se), longest);
+      for (; n > 0; --n)
+        if (learned.count(TokenKey(t_, i, i + n)) && !(Word(i + n) && t_[i + n].cap)) break;
+      if (n == 0) continue;
+      on_name(i, i + n);
+      i += n - 1;
+    }
+  }
+}
+
 // Organisations learned from descriptors: "automaker Chrysler" makes
 // "Chrysler" an organisation there and wherever the story repeats it.
 void StoryScan::LearnOrganizations(const std::vector<std::pair<size_t, size_t>>& sents) {
@@ -603,22 +626,14 @@ void StoryScan::LearnOrganizations(const std::vector<std::pair<size_t, size_t>>&
       }
     }
   }
-  if (learned.empty()) return;
-  for (auto [sb, se] : sents) {
-    for (size_t i = sb; i < se; ++i) {
-      size_t n = std::min(CapRun(i, se), longest);
-      for (; n > 0; --n)
-        if (learned.count(TokenKey(t_, i, i + n)) && !(Word(i + n) && t_[i + n].cap)) break;
-      if (n == 0) continue;
-      Found f;
-      f.type = Found::kOrgPattern;
-      f.org = TokenKey(t_, i, i + n);
-      f.b = i;
-      f.e = i + n;
-      Claim(i, i + n, std::move(f));
-      i += n - 1;
-    }
-  }
+  ForEachRepeat(sents, learned, longest, [&](size_t b, size_t e) {
+    Found f;
+    f.type = Found::kOrgPattern;
+    f.org = TokenKey(t_, b, e);
+    f.b = b;
+    f.e = e;
+    Claim(b, e, std::move(f));
+  });
 }
 
 // "( CNB )" at token k: an all-capitals word of 2-6 letters in brackets.
@@ -683,17 +698,7 @@ void StoryScan::LearnPlaces(const std::vector<std::pair<size_t, size_t>>& sents)
       longest = std::max(longest, n);
     }
   }
-  if (learned.empty()) return;
-  for (auto [sb, se] : sents) {
-    for (size_t i = sb; i < se; ++i) {
-      size_t n = std::min(CapRun(i, se), longest);
-      for (; n > 0; --n)
-        if (learned.count(TokenKey(t_, i, i + n)) && !(Word(i + n) && t_[i + n].cap)) break;
-      if (n == 0) continue;
-      ClaimPlace(i, i + n);
-      i += n - 1;
-    }
-  }
+  ForEachRepeat(sents, learned, longest, [&](size_t b, size_t e) { ClaimPlace(b, e); });
 }
 
 // Names of two or three unknown words that stand where a results list or a

@@ -77,6 +77,14 @@ struct Rule {
   const Compiled& Get() const { return compiled.Get(); }
 };
 
+// The index of the sentence holding byte `pos` of doc.text; its line when
+// the document has no sentences.
+int SentenceOf(const DocumentView& doc, size_t pos) {
+  if (doc.sentences == nullptr || doc.sentences->empty())
+    return static_cast<int>(std::count(doc.text.begin(), doc.text.begin() + pos, '\n'));
+  return SentenceAt(*doc.sentences, pos);
+}
+
 // Lower-cased, white space collapsed (extractors/figure_rules.h).
 std::string Lower(std::string_view s) { return wirefacts::NormalizeSurface(s); }
 
@@ -706,11 +714,7 @@ void TemporalScanner::Impl::ResolveLater(const DocumentView& doc, size_t at,
                                          std::vector<Extraction>* pieces) const {
   const std::string_view text = doc.text;
   Extraction& e = (*pieces)[at];
-  auto sentence = [&](size_t pos) {
-    if (doc.sentences == nullptr || doc.sentences->empty())
-      return static_cast<int>(std::count(text.begin(), text.begin() + pos, '\n'));
-    return SentenceAt(*doc.sentences, pos);
-  };
+  auto sentence = [&](size_t pos) { return SentenceOf(doc, pos); };
   const int here = sentence(e.begin);
   for (size_t k = at; k-- > 0;) {
     const Extraction& before = (*pieces)[k];
@@ -771,11 +775,7 @@ void TemporalScanner::Impl::ResolveFollowing(const DocumentView& doc, size_t at,
   };
   const int want = rank(unit);
   if (want < 0) return;
-  auto sentence = [&](size_t pos) {
-    if (doc.sentences == nullptr || doc.sentences->empty())
-      return static_cast<int>(std::count(text.begin(), text.begin() + pos, '\n'));
-    return SentenceAt(*doc.sentences, pos);
-  };
+  auto sentence = [&](size_t pos) { return SentenceOf(doc, pos); };
   const int here = sentence(e.begin);
   for (size_t k = at; k-- > 0;) {
     const Extraction& before = (*pieces)[k];

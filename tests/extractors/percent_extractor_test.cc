@@ -30,6 +30,26 @@ struct PercentCase {
   const char* of;
 };
 
+// Each case's text holds one percent figure, read as the case says.
+template <size_t N>
+void CheckPercentCases(const PercentExtractor& percent, const PercentCase (&cases)[N]) {
+  for (const PercentCase& c : cases) {
+    INFO(c.input);
+    auto got = Run(percent, c.input);
+    REQUIRE(got.size() == 1);
+    const Extraction& e = got[0];
+    std::string_view text(c.input);
+    CHECK(text.substr(e.begin, e.end - e.begin) == c.span);
+    CHECK(e.kind == ClaimKind::kPercent);
+    CheckBound(e.value.low, c.low);
+    CheckBound(e.value.high, c.high);
+    CHECK(e.value.approx == c.approx);
+    CHECK(e.value.points == c.points);
+    CHECK(e.value.resolution == Approx(c.resolution));
+    CHECK(e.value.of == c.of);
+  }
+}
+
 TEST_CASE("PercentExtractor finds and reads percent figures", "[percent]") {
   auto percent = MakePercent();
   const PercentCase cases[] = {
@@ -103,21 +123,7 @@ TEST_CASE("PercentExtractor finds and reads percent figures", "[percent]") {
        "consumer prices"},
       {"a 2 percent increase in the price of oil", "2 percent", 2, 2, false, false, 1, "price"},
   };
-  for (const PercentCase& c : cases) {
-    INFO(c.input);
-    auto got = Run(*percent, c.input);
-    REQUIRE(got.size() == 1);
-    const Extraction& e = got[0];
-    std::string_view text(c.input);
-    CHECK(text.substr(e.begin, e.end - e.begin) == c.span);
-    CHECK(e.kind == ClaimKind::kPercent);
-    CheckBound(e.value.low, c.low);
-    CheckBound(e.value.high, c.high);
-    CHECK(e.value.approx == c.approx);
-    CHECK(e.value.points == c.points);
-    CHECK(e.value.resolution == Approx(c.resolution));
-    CHECK(e.value.of == c.of);
-  }
+  CheckPercentCases(*percent, cases);
 }
 
 TEST_CASE("PercentExtractor reads a change as two figures", "[percent]") {
@@ -170,20 +176,7 @@ TEST_CASE("PercentExtractor reads a minus sign before a figure", "[percent]") {
       {"a pre-5% fee", "5%", 5, 5, false, false, 1, "fee"},
       {"a bond priced at 100 -1/2 pct", "1/2 pct", 0.5, 0.5, false, false, 0.5, "bond"},
   };
-  for (const PercentCase& c : cases) {
-    INFO(c.input);
-    auto got = Run(*percent, c.input);
-    REQUIRE(got.size() == 1);
-    const Extraction& e = got[0];
-    std::string_view text(c.input);
-    CHECK(text.substr(e.begin, e.end - e.begin) == c.span);
-    CheckBound(e.value.low, c.low);
-    CheckBound(e.value.high, c.high);
-    CHECK(e.value.approx == c.approx);
-    CHECK(e.value.points == c.points);
-    CHECK(e.value.resolution == Approx(c.resolution));
-    CHECK(e.value.of == c.of);
-  }
+  CheckPercentCases(*percent, cases);
 }
 
 TEST_CASE("PercentExtractor: a range of signs that is no range", "[percent]") {
@@ -226,19 +219,7 @@ TEST_CASE("PercentExtractor reads ordinal parts of a percent", "[percent]") {
       {"rates rose three quarters of a point", "three quarters of a point", 0.75, 0.75, false, true,
        0.25, "rates"},
   };
-  for (const PercentCase& c : cases) {
-    INFO(c.input);
-    auto got = Run(*percent, c.input);
-    REQUIRE(got.size() == 1);
-    const Extraction& e = got[0];
-    std::string_view text(c.input);
-    CHECK(text.substr(e.begin, e.end - e.begin) == c.span);
-    CheckBound(e.value.low, c.low);
-    CheckBound(e.value.high, c.high);
-    CHECK(e.value.points == c.points);
-    CHECK(e.value.resolution == Approx(c.resolution));
-    CHECK(e.value.of == c.of);
-  }
+  CheckPercentCases(*percent, cases);
 }
 
 TEST_CASE("PercentExtractor leaves ordinals that are no parts", "[percent]") {
@@ -285,20 +266,7 @@ TEST_CASE("percent_signs: sign words before a figure", "[percent]") {
       // A sign word glued to another word is none.
       {"the aminus 3 percent fee", "3 percent", 3, 3, false, false, 1, "fee"},
   };
-  for (const PercentCase& c : cases) {
-    INFO(c.input);
-    auto got = Run(*percent, c.input);
-    REQUIRE(got.size() == 1);
-    const Extraction& e = got[0];
-    std::string_view text(c.input);
-    CHECK(text.substr(e.begin, e.end - e.begin) == c.span);
-    CheckBound(e.value.low, c.low);
-    CheckBound(e.value.high, c.high);
-    CHECK(e.value.approx == c.approx);
-    CHECK(e.value.points == c.points);
-    CHECK(e.value.resolution == Approx(c.resolution));
-    CHECK(e.value.of == c.of);
-  }
+  CheckPercentCases(*percent, cases);
 }
 
 }  // namespace
