@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extractors/duration_extractor.h"
+#include "tests/extractors/extractor_test_util.h"
 
 namespace wirefacts {
 namespace {
@@ -431,9 +432,7 @@ void CheckDateCases(const DateCase (&cases)[N]) {
     std::string text = c.text;
     std::vector<Extraction> found = Run(text, c.dct);
     INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    const Extraction* hit = nullptr;
-    for (const Extraction& e : found)
-      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    const Extraction* hit = testing::FindSpan(text, found, c.span);
     CHECK(hit != nullptr);
     if (hit == nullptr) continue;
     CHECK(hit->kind == c.kind);
@@ -764,9 +763,7 @@ TEST_CASE("Clocks and offsets against a DCT with a clock", "[dates]") {
     std::string text = c.text;
     std::vector<Extraction> found = Run(text, kTue, 4 * 60 + 30);
     INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    const Extraction* hit = nullptr;
-    for (const Extraction& e : found)
-      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    const Extraction* hit = testing::FindSpan(text, found, c.span);
     REQUIRE(hit != nullptr);
     CHECK(hit->value.timex == c.timex);
   }
@@ -1087,9 +1084,7 @@ void CheckClockCases(const ClockCase (&cases)[N]) {
     std::string text = c.text;
     std::vector<Extraction> found = Run(text, kTue, c.minutes);
     INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    const Extraction* hit = nullptr;
-    for (const Extraction& e : found)
-      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    const Extraction* hit = testing::FindSpan(text, found, c.span);
     CHECK(hit != nullptr);
     if (hit == nullptr) continue;
     CHECK(hit->kind == c.kind);
@@ -1667,9 +1662,7 @@ TEST_CASE("Later counts of clock units and questions with about", "[dates]") {
     std::string text = c.text;
     std::vector<Extraction> found = Run(text, kTue, 4 * 60 + 30);
     INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    const Extraction* hit = nullptr;
-    for (const Extraction& e : found)
-      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    const Extraction* hit = testing::FindSpan(text, found, c.span);
     REQUIRE(hit != nullptr);
     CHECK(hit->value.timex == c.timex);
     CHECK(hit->value.mod == c.mod);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extractors/date_extractor.h"
+#include "tests/extractors/extractor_test_util.h"
 
 namespace wirefacts {
 namespace {
@@ -151,9 +152,7 @@ void CheckDurationCases(const DurationCase (&cases)[N]) {
     std::string text = c.text;
     std::vector<Extraction> found = Run(text);
     INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    const Extraction* hit = nullptr;
-    for (const Extraction& e : found)
-      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    const Extraction* hit = testing::FindSpan(text, found, c.span);
     CHECK(hit != nullptr);
     if (hit == nullptr) continue;
     CHECK(hit->kind == ClaimKind::kDuration);
@@ -197,9 +196,7 @@ TEST_CASE("A duration counted from the DCT carries its period", "[durations]") {
     std::string text = c.text;
     std::vector<Extraction> found = Run(text);
     INFO("text: " << text << "\nfound:\n" << Describe(text, found));
-    const Extraction* hit = nullptr;
-    for (const Extraction& e : found)
-      if (text.substr(e.begin, e.end - e.begin) == c.span) hit = &e;
+    const Extraction* hit = testing::FindSpan(text, found, c.span);
     REQUIRE(hit != nullptr);
     CHECK(hit->kind == ClaimKind::kDuration);
     CHECK(hit->value.timex == c.timex);

@@ -40,6 +40,15 @@ std::vector<Extraction> Run(const Extractor& extractor, std::string_view text) {
   return out;
 }
 
+// The last of `found` whose span of `text` is `span`, or null.
+inline const Extraction* FindSpan(std::string_view text, const std::vector<Extraction>& found,
+                                  std::string_view span) {
+  const Extraction* hit = nullptr;
+  for (const Extraction& e : found)
+    if (text.substr(e.begin, e.end - e.begin) == span) hit = &e;
+  return hit;
+}
+
 // `want` is a value, or kOpen for no bound.
 inline void CheckBound(const std::optional<double>& got, double want) {
   if (std::isnan(want)) {
