@@ -152,7 +152,7 @@ struct AttributionExtractor::Impl {
   std::set<std::string> intransitive;  // after "reported": no direct object
   std::set<std::string> object_stops;  // end the object of "familiar with"
   std::set<std::string> comparison;    // "than analysts expected"
-  std::set<std::string> person_pronouns, group_pronouns;
+  std::set<std::string> person_pronouns, group_pronouns, org_pronouns;
   std::vector<std::string> prefixes;                  // lower-case "a report by"
   std::set<std::string> det_words;                    // lower-case single-word dets and heads
   std::unique_ptr<RE2> familiar_end, familiar_start;  // group 1: the object
@@ -185,6 +185,7 @@ struct AttributionExtractor::Impl {
     const DocumentView* doc = nullptr;
     const std::vector<Mention>* mentions = nullptr;
     std::string last_unnamed;   // the most recent unnamed source group
+    std::string last_org;       // the organisation of the latest sentence credited to one
     std::set<std::string> own;  // the story's own outlet (dateline, source), lower-case
   };
 
@@ -327,6 +328,7 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
                                       : role == "comparison"     ? &impl->comparison
                                       : role == "pronoun_person" ? &impl->person_pronouns
                                       : role == "pronoun_group"  ? &impl->group_pronouns
+                                      : role == "pronoun_org"    ? &impl->org_pronouns
                                                                  : nullptr;
     if (word_set != nullptr) {
       word_set->insert(key);
@@ -735,14 +737,30 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     s.type = SourceType::kAnaphor;
     std::tie(s.begin, s.end) = span(SV(m[0]));
     s.name = Tidy(SV(m[0]));
-    // The most recent organisation named before the phrase.
+    // The most recent organisation named before the phrase when its name
+    // holds the phrase's noun ("the bank" after "Citibank"); else the
+    // organisation the story last credited, its subject in wire copy ("Acme
+    // said it would buy Beta Corp. The company said ..." is Acme); else the
+    // most recent organisation.
+    const Mention* nearest = nullptr;
     for (auto it = std::make_reverse_iterator(FirstStartingAfter(*st.mentions, s.begin));
          it != st.mentions->rend(); ++it) {
       if (it->end <= s.begin && it->kind == ActorKind::kOrganization && !it->actor.empty()) {
-        s.name = it->actor;
-        s.is_org = true;
+        nearest = &*it;
         break;
       }
+    }
+    std::string_view phrase = SV(m[0]);
+    const std::string noun = Lower(phrase.substr(phrase.rfind(' ') + 1));
+    if (nearest != nullptr && Lower(nearest->actor).find(noun) != std::string::npos) {
+      s.name = nearest->actor;
+      s.is_org = true;
+    } else if (!st.last_org.empty()) {
+      s.name = st.last_org;
+      s.is_org = true;
+    } else if (nearest != nullptr) {
+      s.name = nearest->actor;
+      s.is_org = true;
     }
     return s;
   }
@@ -838,7 +856,8 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
   while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
   std::string word = Lower(text.substr(w, p - w));
   const bool group = group_pronouns.count(word) > 0;
-  if (group || person_pronouns.count(word)) {
+  const bool org = org_pronouns.count(word) > 0;
+  if (group || org || person_pronouns.count(word)) {
     std::string_view before = text.substr(sb, w - sb);
     while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
     bool clause_start = before.empty() || EndsWith(before, ",") || EndsWith(before, ";") ||
@@ -850,9 +869,16 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     s.type = SourceType::kPronoun;
     s.begin = w;
     s.end = p;
-    if (group) {
-      // An organisation named in this or the previous sentence, or the
-      // story's most recent unnamed group.
+    if (org && !st.last_org.empty()) {
+      // "it": the organisation the story last credited, which wire copy
+      // keeps as the subject ("Acme said it bought Beta Corp. It said the
+      // deal ..."): the nearest organisation named is as often the object.
+      s.name = st.last_org;
+      s.is_org = true;
+    } else if (group || org) {
+      // An organisation named in this or the previous sentence, else (for
+      // "they") the story's most recent unnamed group. "it" is never a
+      // person nor an unnamed group.
       const std::vector<Sentence>& ss = *st.doc->sentences;
       int si = SentenceAt(ss, w);
       size_t from = ss[si > 0 ? si - 1 : 0].begin;
@@ -865,7 +891,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
           break;
         }
       }
-      if (s.name.empty()) s.name = st.last_unnamed;
+      if (s.name.empty() && group) s.name = st.last_unnamed;
     } else {
       for (auto it = std::make_reverse_iterator(FirstStartingAfter(ms, w)); it != ms.rend(); ++it) {
         if (it->end <= w && it->kind == ActorKind::kPerson && !it->actor.empty()) {
@@ -1200,6 +1226,7 @@ void AttributionExtractor::Impl::ExtractImpl(const DocumentView& doc, const Acto
     }
     if (best != nullptr) {
       chosen[i] = *best;
+      if (best->said_by_org && !best->relay) st.last_org = best->attribution.said_by;
       if (static_cast<int>(i) < kLeadSentences) {
         for (const Candidate& c : cands) {
           if (!c.relay) continue;

@@ -659,6 +659,63 @@ TEST_CASE("AttributionExtractor: pronouns carry the last person named", "[attrib
   });
 }
 
+TEST_CASE("AttributionExtractor: it and the company stand for the organisation credited",
+          "[attribution]") {
+  const M acme{"Harbor Mills", "Harbor Mills Inc", kOrg};
+  const M beta{"Delta Paper", "Delta Paper Co", kOrg};
+  const M bank{"First Lakes Bank", "First Lakes Bank", kOrg};
+  CheckCases({
+      // The organisation credited earlier, not the object named since.
+      {"Harbor Mills said it bought Delta Paper. It said the deal was worth $40 million.",
+       {acme, beta},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       "It said"},
+      {"Harbor Mills said it bought Delta Paper. Sales will rise 5%, it said.",
+       {acme, beta},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       "it said"},
+      {"Harbor Mills said it bought Delta Paper. The company said sales would rise 5%.",
+       {acme, beta},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      // Nothing credited yet: an organisation of this or the last sentence.
+      {"Delta Paper cut 200 jobs. It said costs fell 3%.",
+       {beta},
+       1,
+       "Delta Paper Co",
+       "said",
+       "",
+       nullptr},
+      // A noun the nearest organisation's name holds points at it.
+      {"Harbor Mills said it borrowed from First Lakes Bank. The bank said the loan was $5 "
+       "million.",
+       {acme, bank},
+       1,
+       "First Lakes Bank",
+       "said",
+       "",
+       nullptr},
+      // A person credited is no antecedent of "it"; with no organisation
+      // in sight "it" credits nobody.
+      {"Lena Ortiz spoke on Monday. Prices rose 2%, it said.",
+       {{"Lena Ortiz", "Lena Ortiz", kPerson}},
+       1,
+       nullptr,
+       nullptr,
+       nullptr,
+       nullptr},
+  });
+}
+
 TEST_CASE("AttributionExtractor: quotations across sentences", "[attribution]") {
   const M lena{"Lena Ortiz", "Lena Ortiz", kPerson};
   const M ortiz{"Ortiz", "Lena Ortiz", kPerson};
