@@ -480,6 +480,24 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
         if (!common) return std::nullopt;
       }
       cmp = CompareAmounts(a.value, b.value);
+      // One figure inside the other's interval ("up to 500 mln dlrs" and
+      // "300 mln dlrs") says little by itself: two companies' shelf
+      // offerings "with the Securities and Exchange Commission" share an
+      // organisation and fit. Unless the two share the actor they are about,
+      // neither may be about an organisation the other never names, nor be
+      // a rival party's or another company's own figure (as for conflicts,
+      // below).
+      if ((cmp.relation == ValueRelation::kARefinesB ||
+           cmp.relation == ValueRelation::kBRefinesA) &&
+          !OtherVersion(a, b) && !mirrored && SharedSubjects(a, b).empty()) {
+        if (HasForeignSubject(a, b, ActorKind::kOrganization) ||
+            HasForeignSubject(b, a, ActorKind::kOrganization))
+          return std::nullopt;
+        if (by_party_.count(a.measure.substr(0, a.measure.find(':'))) && HasForeignParty(a, b) &&
+            HasForeignParty(b, a))
+          return std::nullopt;
+        if (OtherCompany(a, b) || OtherCompany(b, a)) return std::nullopt;
+      }
       // A conflict needs more than a shared country and head word: the
       // period (one side dated) or a shared organisation must pin it down,
       // or the two are more likely different quantities ("Brazil's debt").
@@ -607,6 +625,12 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
       // people: organisations meet and talk again and again.
       shared = SharedActors(a, b, ActorKind::kPerson);
       if (events.empty() || shared.empty()) return std::nullopt;
+      // "now", "currently", "in the past" (TimeML's PRESENT_REF, PAST_REF,
+      // FUTURE_REF) name no day to check: "his current term" and "at
+      // current levels" are not one date.
+      if (a.kind == ClaimKind::kDate &&
+          (a.value.timex.ends_with("_REF") || b.value.timex.ends_with("_REF")))
+        return std::nullopt;
       cmp = a.kind == ClaimKind::kDate ? CompareDates(a.value, b.value)
                                        : CompareDurations(a.value, b.value);
       // Two different dates for "a meeting" are more often two meetings than

@@ -13,8 +13,13 @@
 //    for `bilateral` measures also vs no counterpart: the whole surplus),
 //    and compatible times (unknown, or overlapping periods);
 //  - date/duration: same kind, a shared event group in their clauses and a
-//    shared person or organisation in their sentences.
-// Values are then compared (reconcile/value_comparison.h). A disagreement is
+//    shared person in their sentences; a date is never "now"/"currently"
+//    (TimeML PRESENT_REF, PAST_REF, FUTURE_REF: no day to check).
+// Values are then compared (reconcile/value_comparison.h). A refinement (one
+// money/percent figure inside the other's interval: "up to 500 mln dlrs" and
+// "300 mln dlrs") needs, unless the two share a subject actor, that neither
+// is about an organisation the other's sentence never names, nor a rival
+// party's or another company's own figure (as below). A disagreement is
 // called a conflict only with more evidence that it is one quantity: both
 // figures name a shared actor in their own clauses (ClaimActor role
 // "subject"); unless both are dated, their stories are at most

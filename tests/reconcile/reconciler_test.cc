@@ -958,5 +958,74 @@ TEST_CASE("disagreements that are updates, rival forecasts or moving figures", "
   }
 }
 
+TEST_CASE("a figure inside another's range is about the same organisation or nothing",
+          "[reconcile]") {
+  ClaimFactory f;
+  // "Acme filed ..." names the company in the figure's clause; "Globex
+  // said it filed ..." credits it.
+  auto shelf = [&](const std::string& company, const std::string& sentence,
+                   const std::string& figure, double low, double high, int64_t id) {
+    Claim c = f.Money(sentence, figure, low, high, 1e6, false, {}, "Wire" + std::to_string(id), id);
+    const bool said = sentence.find(" said ") != std::string::npos;
+    Role(&c, company, said ? "speaker" : "subject", ActorKind::kOrganization);
+    if (said) c.attribution = Attribution{company, "said", ""};
+    Role(&c, "Securities and Exchange Commission", "counterpart", ActorKind::kOrganization);
+    return c;
+  };
+  const Claim acme = shelf("Acme Corp",
+                           "Acme Corp filed with the Securities and Exchange Commission for a "
+                           "shelf offering of $200 million to $500 million of debt.",
+                           "$200 million to $500 million", 2e8, 5e8, 1);
+  const Claim globex = shelf("Globex Inc",
+                             "Globex Inc said it filed a shelf registration with the Securities "
+                             "and Exchange Commission covering $300 million of debt.",
+                             "$300 million", 3e8, 3e8, 2);
+  // Two companies' offerings share only the regulator they file with.
+  CHECK_FALSE(f.reconciler().Compare(acme, globex));
+  // The same company's offering, reported again more precisely, refines.
+  const Claim acme_later = shelf("Acme Corp",
+                                 "Acme Corp said it filed with the Securities and Exchange "
+                                 "Commission to offer $300 million of debt.",
+                                 "$300 million", 3e8, 3e8, 3);
+  auto r = f.reconciler().Compare(acme, acme_later);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kRefines);
+}
+
+TEST_CASE("now and currently are no date to corroborate or refine", "[reconcile]") {
+  ClaimFactory f;
+  auto date = [&](const std::string& sentence, const std::string& figure, const std::string& start,
+                  const std::string& end, const std::string& timex, int64_t id) {
+    Claim c;
+    c.kind = ClaimKind::kDate;
+    c.sentence = sentence;
+    c.text = figure;
+    c.begin = sentence.find(figure);
+    c.end = c.begin + figure.size();
+    c.value.start = start;
+    c.value.end = end;
+    c.value.timex = timex;
+    c.value.grain = "day";
+    c.actors.push_back({"Lena Ortiz", ActorKind::kPerson, "subject"});
+    c.story.id = id;
+    c.story.source = "Wire" + std::to_string(id);
+    c.story.uri = c.story.source;
+    c.story.published = "2020-03-04";
+    f.reconciler().Annotate(&c);
+    return c;
+  };
+  const Claim met = date("Lena Ortiz met the bankers on Wednesday.", "Wednesday", "2020-03-04",
+                         "2020-03-04", "2020-03-04", 1);
+  const Claim met_again = date("Lena Ortiz met the bankers on March 4.", "March 4", "2020-03-04",
+                               "2020-03-04", "2020-03-04", 2);
+  REQUIRE(!met.events.empty());
+  auto r = f.reconciler().Compare(met, met_again);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kCorroborates);
+  const Claim now = date("Lena Ortiz is now meeting the bankers.", "now", "2020-03-04",
+                         "2020-03-04", "PRESENT_REF", 3);
+  CHECK_FALSE(f.reconciler().Compare(met, now));
+}
+
 }  // namespace
 }  // namespace wirefacts
