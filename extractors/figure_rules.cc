@@ -51,6 +51,49 @@ bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+namespace {
+
+bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
+
+// True when a figure starting at `begin` would start inside a number or a
+// dealer's bid/offer quote, which states the offer by its last digits or as
+// a second fraction: at a decimal point after a digit; at the digits after
+// a number's decimal point or thousands comma ("40/50 yen" in "146.40/50
+// yen"); after a slash, at a fraction's denominator or a short offer -- no
+// more digits than the bid's decimals ("50 yen" there; "422.40 dlrs" in
+// "421.90/422.40 dlrs" is a number of its own); or at the second fraction
+// of "9-9/16 7/16 pct".
+bool InsideNumber(std::string_view text, size_t begin) {
+  if (begin < 2 || begin >= text.size()) return false;
+  const char prev = text[begin - 1];
+  if (text[begin] == '.') return IsDigitByte(prev);
+  if (!IsDigitByte(text[begin])) return false;
+  if ((prev == '.' || prev == ',') && IsDigitByte(text[begin - 2])) return true;
+  if (prev == '/' && IsDigitByte(text[begin - 2])) {
+    size_t decimals = 0;
+    size_t i = begin - 1;
+    while (i > 0 && IsDigitByte(text[i - 1])) --i, ++decimals;
+    if (i < 2 || text[i - 1] != '.' || !IsDigitByte(text[i - 2])) return true;  // "9/16"
+    size_t offer = 0;
+    while (begin + offer < text.size() && IsDigitByte(text[begin + offer])) ++offer;
+    const bool whole = begin + offer < text.size() && text[begin + offer] == '.';
+    return !whole && offer <= decimals;
+  }
+  if (prev == ' ') {
+    // This match is a fraction and the token before it ends in one.
+    size_t e = begin;
+    while (e < text.size() && IsDigitByte(text[e])) ++e;
+    if (e + 1 >= text.size() || text[e] != '/' || !IsDigitByte(text[e + 1])) return false;
+    size_t i = begin - 1;
+    size_t den = 0;
+    while (i > 0 && IsDigitByte(text[i - 1])) --i, ++den;
+    return den > 0 && i >= 2 && text[i - 1] == '/' && IsDigitByte(text[i - 2]);
+  }
+  return false;
+}
+
+}  // namespace
+
 bool DigitsAlike(std::string_view re) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   // Bit d set: digit d is in [lo, hi].
@@ -728,7 +771,8 @@ void FigurePatterns::Scan(std::string_view text, std::vector<FigureMatch>* out) 
         size_t begin = found.data() - text.data();
         size_t end = begin + found.size();
         auto word = [&](size_t i) { return IsWordByte(static_cast<unsigned char>(text[i])); };
-        bool cut_start = begin > 0 && begin < text.size() && word(begin - 1) && word(begin);
+        bool cut_start = (begin > 0 && begin < text.size() && word(begin - 1) && word(begin)) ||
+                         InsideNumber(text, begin);
         bool cut_end = end > begin && end < text.size() && word(end - 1) && word(end);
         if (end == begin || cut_start || cut_end) {
           pos = NextChar(text, begin);

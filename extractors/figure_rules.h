@@ -145,7 +145,9 @@ class FigurePatterns {
 
   // Appends every match of every pattern in `text`: each pattern is scanned
   // left to right without overlapping itself. A match that starts or ends
-  // inside a word is skipped (the scan resumes one character later).
+  // inside a word, or inside a number or a dealer's bid/offer quote ("40/50
+  // yen" or "50 yen" in "146.40/50 yen", "7/16 pct" in "9-9/16 7/16 pct"),
+  // is skipped (the scan resumes one character later).
   void Scan(std::string_view text, std::vector<FigureMatch>* out) const;
 
   const std::string& name(int pattern) const;

@@ -128,6 +128,10 @@ TEST_CASE("money_patterns: ranges, changes, minor units and articles", "[money]"
        false, "USD", true, 1e6, ""},
       {"the balance rose on Jan. 2 to 3.775 billion dlrs", "3.775 billion dlrs", 3.775e9, 3.775e9,
        false, "USD", true, 1e6, ""},
+      // A bid/offer quote with the offer written whole: the offer is a number
+      // of its own (a short offer, "146.40/50", is none).
+      {"bullion was 421.90/422.40 dlrs an ounce", "422.40 dlrs", 422.4, 422.4, false, "USD", true,
+       0.01, "ounce"},
       // Major and minor units together.
       {"it cost 20 dollars and 43 cents", "20 dollars and 43 cents", 20.43, 20.43, false, "USD",
        true, 0.01, ""},
@@ -319,6 +323,13 @@ TEST_CASE("MoneyExtractor ignores what is not money", "[money]") {
       "he bought a dollar-denominated bond",
       // A weak currency needs a large amount, a scale word or a per-unit.
       "The baby weighed seven pounds.",
+      // Digits after a decimal point, comma or slash start no figure:
+      // dealers' bid/offer quotes, and broken thousands.
+      "The dollar closed at 146.40/50 yen, from 144.20/40.",
+      "Gold firmed to 409.40/90 dlrs.",
+      "The pound rose to 1.5798/808 dlrs.",
+      "Losses were 3,0077,000 dlrs in the year.",
+      "Deposit rates were quoted at 9-9/16 7/16 pct.",
   };
   for (const char* text : negatives) {
     INFO(text);
