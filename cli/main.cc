@@ -87,7 +87,9 @@ int main(int argc, char** argv) {
   claims->add_option("--kind", query.kind, "money, percent, date, duration or set")
       ->check(CLI::IsMember({"money", "percent", "date", "duration", "set"}));
   claims->add_option("--story", query.story, "Only claims of the story with this URI");
-  claims->add_option("--actor", query.actor, "Only claims naming this actor (any alias)");
+  claims->add_option("--actor", query.actor,
+                     "Only claims naming this actor or credited to it (any alias; an "
+                     "organisation also without its legal form: Inc, Ltd, AG ...)");
   claims->add_option("--search", query.search, "Full-text search over the claims' sentences");
   claims->add_flag("--all", query.include_superseded,
                    "Include claims of superseded versions and of retracted (canceled) stories");
@@ -105,7 +107,8 @@ int main(int argc, char** argv) {
   relations->add_option("--kind", relation_query.kind, "corroborates, refines or conflicts")
       ->check(CLI::IsMember({"corroborates", "refines", "conflicts"}));
   relations->add_option("--actor", relation_query.actor,
-                        "Only relations where a claim names this actor (any alias)");
+                        "Only relations where a claim names this actor or is credited to it "
+                        "(any alias; an organisation also without its legal form)");
   relations->add_option("--source", relation_query.source,
                         "Only relations where a claim comes from this outlet");
   relations->add_option("--since", relation_query.since,

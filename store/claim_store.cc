@@ -19,6 +19,7 @@
 #include "base/rule_files.h"
 #include "base/utf8.h"
 #include "store/actor_match.h"
+#include "store/legal_forms.h"
 #include "store/migrations.h"
 #include "store/reissue.h"
 #include "store/sqlite_db.h"
@@ -177,6 +178,7 @@ constexpr char kSelectClaim[] =
 struct ClaimStore::Impl {
   std::unique_ptr<SqliteDb> db;
   ReissueMarkers reissue_markers;
+  LegalForms legal_forms;
   std::unique_ptr<SqliteTransaction> batch;  // open between BeginBatch and CommitBatch
 
   // What is known of a story while it is written, part by part.
@@ -547,6 +549,32 @@ struct ClaimStore::Impl {
     return CollectIds(st, ids);
   }
 
+  // The actors a reader means by `name` (ClaimFilter/RelationFilter::actor):
+  // those with an alias `name` (ActorIdsByAlias); when there are none, the
+  // organisations with an alias that is `name` followed by legal forms only
+  // ("Harbor Mills" -> "Harbor Mills Inc", store/legal_forms.h).
+  Status ActorIdsForReader(const std::string& name, std::vector<int64_t>* ids) {
+    WF_RETURN_IF_ERROR(ActorIdsByAlias(name, "", ids));
+    const std::string key = AliasKey(name);
+    if (!ids->empty() || key.empty()) return Status::OK();
+    SqliteStmt* st = nullptr;
+    // Keys that start with `key` and a space sort from key + " " up to key +
+    // "!" (the byte after the space).
+    WF_RETURN_IF_ERROR(
+        Stmt("SELECT al.actor_id, al.alias_key FROM actor_aliases al JOIN actors a ON a.id ="
+             " al.actor_id WHERE al.alias_key > ?1 AND al.alias_key < ?2 AND a.kind ="
+             " 'organization' ORDER BY al.actor_id",
+             &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(key + " ", key + "!"));
+    return st->ForEachRow([&] {
+      const int64_t id = st->Int(0);
+      const std::string alias = st->Text(1);
+      if (legal_forms.OnlyLegalForms(std::string_view(alias).substr(key.size() + 1)) &&
+          (ids->empty() || ids->back() != id))
+        ids->push_back(id);
+    });
+  }
+
   // --- Writing ------------------------------------------------------------------
 
   Status StoreInTransaction(const AnalyzedStory& in, ClaimStore* self, const ReconcileFn& reconcile,
@@ -679,6 +707,7 @@ Status ClaimStore::Open(const std::string& path, const RuleFiles& rules,
                         std::unique_ptr<ClaimStore>* out) {
   auto impl = std::make_unique<Impl>();
   WF_RETURN_IF_ERROR(ReissueMarkers::Load(rules, &impl->reissue_markers));
+  WF_RETURN_IF_ERROR(LegalForms::Load(rules, &impl->legal_forms));
   WF_RETURN_IF_ERROR(SqliteDb::Open(path, &impl->db));
   SqliteDb* db = impl->db.get();
   // The first statement reads the file: a non-database fails here. Several
@@ -1383,7 +1412,7 @@ Status ClaimStore::ListClaims(const ClaimFilter& filter, std::vector<Claim>* out
   if (!filter.include_retracted) where.push_back("c.retracted = 0");
   std::vector<int64_t> actor_ids;
   if (!filter.actor.empty()) {
-    WF_RETURN_IF_ERROR(impl_->ActorIdsByAlias(filter.actor, "", &actor_ids));
+    WF_RETURN_IF_ERROR(impl_->ActorIdsForReader(filter.actor, &actor_ids));
     if (actor_ids.empty()) return Status::OK();
     std::string in;
     for (int64_t id : actor_ids) in += (in.empty() ? "" : ", ") + std::to_string(id);
@@ -1470,7 +1499,7 @@ Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relat
   }
   if (!filter.actor.empty()) {
     std::vector<int64_t> actor_ids;
-    WF_RETURN_IF_ERROR(impl_->ActorIdsByAlias(filter.actor, "", &actor_ids));
+    WF_RETURN_IF_ERROR(impl_->ActorIdsForReader(filter.actor, &actor_ids));
     if (actor_ids.empty()) return Status::OK();
     std::string in;
     for (int64_t id : actor_ids) in += (in.empty() ? "" : ", ") + std::to_string(id);

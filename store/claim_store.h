@@ -104,8 +104,11 @@ struct StoreResult {
 struct ClaimFilter {
   std::optional<ClaimKind> kind;
   std::string story_uri;  // "" = any
-  std::string actor;      // matches any alias of the actor, case-insensitive
-  std::string search;     // FTS5 query over the claim's sentence
+  // Claims that name the actor or are credited to it: any alias, case-
+  // insensitive; with no such alias, an organisation whose alias is this
+  // name and legal forms ("Acme" -> "Acme Inc", store/legal_forms.h).
+  std::string actor;
+  std::string search;  // FTS5 query over the claim's sentence
   bool include_superseded = false;
   bool include_retracted = false;  // claims of canceled stories
   int64_t limit = -1;
@@ -116,7 +119,7 @@ struct ClaimFilter {
 struct RelationFilter {
   std::optional<RelationKind> kind;
   int64_t id = 0;                  // one relation by id; 0 = any
-  std::string actor;               // a claim names the actor (any alias), as actor or speaker
+  std::string actor;               // a claim names the actor, as ClaimFilter::actor
   std::string source;              // a claim's story is from this outlet (case-insensitive)
   std::string since, until;        // ISO dates, "" = open: a claim's period (its time,
                                    // else its date value, else its story's publication

@@ -521,6 +521,44 @@ TEST_CASE("ListClaims filters by actor alias, kind, story and limit", "[store]")
   CHECK(out.size() == 2);
 }
 
+TEST_CASE("ListClaims finds an organisation by its name without its legal form", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r;
+  int n = 0;
+  auto add = [&](const std::string& org, ActorKind kind) {
+    const std::string uri = "w/" + std::to_string(++n);
+    StoryBuilder b(uri, "Wire", {org + " said sales rose $5 million."});
+    b.AddActor(org, kind, {org});
+    Claim& c = b.AddClaim(ClaimKind::kMoney, "$5 million", 0);
+    c.value.low = c.value.high = 5e6;
+    c.value.currency = "USD";
+    c.actors = {MakeClaimActor(org, kind, "speaker")};
+    REQUIRE(store->StoreStory(b.story(), nullptr, &r).ok());
+  };
+  add("Harbor Mills Inc", ActorKind::kOrganization);
+  add("Delta Paper Co Ltd", ActorKind::kOrganization);
+  add("Harbor Mills Paper", ActorKind::kOrganization);
+  add("Lena Ortiz", ActorKind::kPerson);
+  struct Case {
+    std::string actor;
+    size_t expected;
+  } cases[] = {
+      {"Harbor Mills Inc", 1},  // as stored
+      {"harbor mills", 1},      // the legal form left out; not "Harbor Mills Paper"
+      {"Delta Paper", 1},      {"Delta Paper Co", 1},
+      {"Harbor", 0},           {"Lena", 0},  // people are not found by a first name this way
+  };
+  for (const Case& tc : cases) {
+    INFO(tc.actor);
+    ClaimFilter f;
+    f.actor = tc.actor;
+    std::vector<Claim> out;
+    REQUIRE(store->ListClaims(f, &out).ok());
+    CHECK(out.size() == tc.expected);
+  }
+}
+
 TEST_CASE("ListClaims searches sentences with FTS5", "[store]") {
   TempDbPath tmp;
   auto store = OpenStore(tmp.path());

@@ -1,0 +1,72 @@
+#include "store/legal_forms.h"
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace wirefacts {
+namespace {
+
+TEST_CASE("LegalForms: the embedded legal forms", "[store][legal_forms]") {
+  struct Case {
+    const char* rest;  // an AliasKey's words after the name looked up
+    bool only_forms;
+  };
+  const Case cases[] = {
+      {"inc", true},
+      {"inc.", true},
+      {"co ltd", true},
+      {"ag", true},
+      {"pty ltd", true},
+      {"s.a.", true},
+      {"co inc ltd", true},
+      {"", false},
+      {"motor co", false},
+      {"paper", false},
+      {"co ltd inc plc", false},  // too many
+      {"of canada ltd", false},
+      {"ltd of canada", false},
+  };
+  LegalForms forms;
+  REQUIRE(LegalForms::Load(RuleFiles(), &forms).ok());
+  for (const Case& c : cases) {
+    INFO(c.rest);
+    CHECK(forms.OnlyLegalForms(c.rest) == c.only_forms);
+  }
+}
+
+// A rule overlay folder holding one legal_forms.tsv, removed on destruction.
+struct FormsOverlay {
+  std::filesystem::path dir;
+  explicit FormsOverlay(const std::string& text) {
+    dir = std::filesystem::temp_directory_path() /
+          ("wf_legal_forms_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir / "store" / "rules");
+    std::ofstream(dir / "store" / "rules" / "legal_forms.tsv") << text;
+  }
+  ~FormsOverlay() { std::filesystem::remove_all(dir); }
+};
+
+TEST_CASE("LegalForms: a newsroom adds its market's forms in an overlay", "[store][legal_forms]") {
+  {
+    FormsOverlay overlay("# our market\nOyj\n");
+    LegalForms forms;
+    REQUIRE(LegalForms::Load(RuleFiles(overlay.dir.string()), &forms).ok());
+    CHECK(forms.OnlyLegalForms("oyj"));
+    CHECK(forms.OnlyLegalForms("inc"));  // the embedded ones stay
+  }
+  for (const char* bad : {"Co Ltd\n", "\tcompany\n"}) {
+    INFO(bad);
+    FormsOverlay overlay(bad);
+    LegalForms forms;
+    Status s = LegalForms::Load(RuleFiles(overlay.dir.string()), &forms);
+    CHECK(s.code() == Status::Code::kInvalidInput);
+    CHECK(s.message().find("store/rules/legal_forms.tsv:") != std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace wirefacts
