@@ -503,6 +503,8 @@ int RunExtract(const CommonOptions& common, const InputOptions& input) {
         [&](const Status& error) { error_record(path, error.message()); });
     if (!st.ok()) error_record(path, st.message());
   }
+  // NDJSON in gives NDJSON out: a lone story read as NDJSON stays one line.
+  if (input.format == "ndjson") flush_first();
   if (first) std::cout << first->dump(2) << "\n";
   if (first_file) {
     PrettyPrint(first_file->f, std::cout);

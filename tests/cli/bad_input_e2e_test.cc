@@ -109,6 +109,12 @@ TEST_CASE("extract prints claims and mentions without a database", "[e2e]") {
   CHECK(money);
   CHECK(j["errors"].empty());
   CHECK_FALSE(std::filesystem::exists(tmp.File("wirefacts.db")));
+  // Alone it prints indented; read as NDJSON, it stays one line.
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') > 1);
+  r = RunCli({"extract", "--format", "ndjson", path}, tmp);
+  REQUIRE(r.status == 0);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
+  CHECK(nlohmann::json::parse(r.out)["uri"] == "urn:test:x");
 }
 
 }  // namespace
