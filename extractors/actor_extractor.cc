@@ -30,6 +30,8 @@ struct ActorRules {
   KeySet cues_before;      // "said" / "according to" before
   KeySet org_descriptors;  // "automaker" before a name
   KeySet place_cues;       // "town" (of) before a place's name
+  // actor_org_cues.tsv: words next to a bare name that make it a company's.
+  KeySet org_cues_after, org_cues_before, org_cues_appositive;
   // Outlet words of attribution_outlets.tsv ("Ledger", "Courier") that are
   // not organisation heads: they end a name as an outlet ("Pacific Ledger")
   // but do not stop a person's name ("Jim Courier", "Heath Ledger").
@@ -51,6 +53,18 @@ struct Found {
   std::string title_alias;  // kPerson: "President Donald Trump"
   PersonCandidate pc;       // kPerson
 };
+
+// The name of an organisation at tokens [b, e): TokenKey with brackets
+// written tight, "X (Singapore) Ltd" also for "X ( Singapore ) Ltd".
+std::string OrgKey(const std::vector<ActorToken>& toks, size_t b, size_t e) {
+  std::string key;
+  for (size_t i = b; i < e; ++i) {
+    const bool open_before = i > b && toks[i - 1].norm == "(";
+    if (i > b && toks[i].space_before && !open_before && toks[i].norm != ")") key.push_back(' ');
+    key += toks[i].norm;
+  }
+  return key;
+}
 
 struct NameRun {
   std::vector<std::string> words;
@@ -157,6 +171,12 @@ class StoryScan {
   }
   bool AcronymAt(size_t k, size_t end) const;
   size_t CapRun(size_t i, size_t se) const;
+  // The organisation the story names in full whose leading words start at
+  // token i ("Corvane" of "Corvane Paper Co"); null when none. *len: the
+  // tokens matched.
+  const std::string* ShortOrgAt(size_t i, size_t se, size_t* len) const;
+  // A cue of actor_org_cues.tsv around the bare name [i, e).
+  bool OrgCue(size_t i, size_t e, size_t sb, size_t se) const;
   void LinkAndTypos(size_t sb, size_t se);
 
   const ActorRules& m_;
@@ -240,7 +260,9 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
   // An outlet word ends an outlet's name unless the name reads as a
   // person's ("Jim Courier").
   const bool outlet_ok = !IsFirst(i);
-  while (j < end && j - i < 8) {
+  size_t bracketed = 0;  // tokens of a bracket joined below: no part of the limit
+  bool possessive = false;
+  while (j < end && j - i < 8 + bracketed) {
     if (Word(j) && t_[j].cap) {
       if ((IsSuffix(j) || (outlet_ok && m_.outlet_heads.count(t_[j].norm))) && j > i) last = j + 1;
       ++j;
@@ -262,8 +284,60 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
       continue;
     }
     if ((n == "-" || n == "'s") && Joined(j) && (n == "'s" || (Joined(j + 1) && next_cap))) {
+      possessive = possessive || n == "'s";
       ++j;
       continue;
+    }
+    // A bracketed market or line of business inside a company's name, "X
+    // (Singapore) Ltd", "X ( Holdings ) Ltd": one to three capitalised words
+    // in brackets after a name word and before another; the name counts only
+    // when a head word follows ("last" ends the name). One letter ("(M) Sdn
+    // Bhd") only before at most three words that end the name with a head
+    // word: elsewhere it is a trademark sign ("AccuPoint (T) Group H Strep
+    // Test").
+    if (n == "(" && j > i && Word(j - 1) && t_[j - 1].cap) {
+      size_t k = j + 1;
+      while (k < end && k - j <= 3 && Word(k) && t_[k].cap) ++k;
+      bool ok = k > j + 1 && k - j <= 4 && P(k, ')') && Word(k + 1) && t_[k + 1].cap;
+      // An acronym of the words before it is their short form, no part of a
+      // name: "European Community (EC) Commission", "Ministry of
+      // International Trade and Industry (MITI)". Its last letter begins the
+      // word right before the bracket, the others words before that, in
+      // order (words between may be skipped).
+      if (ok && k == j + 2 && t_[j + 1].upper) {
+        const std::string& a = t_[j + 1].norm;
+        size_t w = j;  // the acronym's letters are matched from the last
+        bool initials = Word(j - 1) && t_[j - 1].cap;
+        for (size_t x = a.size(); initials && x > 0; --x) {
+          const char c = a[x - 1];
+          if (c < 'A' || c > 'Z') continue;
+          const size_t lo = j > 12 ? j - 12 : 0;
+          while (w > lo && !(Word(w - 1) && t_[w - 1].cap && t_[w - 1].norm[0] == c)) {
+            if (w == j) {  // the last letter: only the word right before
+              w = lo;
+              break;
+            }
+            --w;
+          }
+          if (w == lo)
+            initials = false;
+          else
+            --w;
+        }
+        if (initials) ok = false;
+      }
+      if (ok && k == j + 2 && t_[j + 1].norm.size() == 1) {
+        size_t h = k + 1;
+        while (h < end && h <= k + 3 && Word(h) && t_[h].cap) ++h;
+        ok = IsSuffix(h - 1) && !(Word(h) && t_[h].cap);
+      }
+      // After a possessive the bracket is the owned company's ("Qintex
+      // Inc's Qintex America (Media) Ltd"): that name starts after it.
+      if (ok && !possessive) {
+        bracketed += k + 1 - j;
+        j = k + 1;
+        continue;
+      }
     }
     break;
   }
@@ -514,7 +588,7 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       best = olen;
       f = Found();
       f.type = Found::kOrgPattern;
-      f.org = TokenKey(t_, i, i + olen);
+      f.org = OrgKey(t_, i, i + olen);
     }
     // The story's own outlet, wherever the text names it.
     if (size_t slen = SourceAt(i, se);
@@ -825,6 +899,44 @@ void StoryScan::DatelinePlace(const std::vector<std::pair<size_t, size_t>>& sent
   }
 }
 
+const std::string* StoryScan::ShortOrgAt(size_t i, size_t se, size_t* len) const {
+  const std::string* org = nullptr;
+  *len = 0;
+  for (const auto& [words, name] : short_orgs_) {
+    if (words.size() < 2) continue;
+    size_t n = 0;
+    while (n + 1 < words.size() && i + n < se && owner_[i + n] == -1 && Word(i + n) &&
+           t_[i + n].norm == words[n])
+      ++n;
+    if (n > *len && !(Word(i + n) && t_[i + n].cap)) {
+      org = &name;
+      *len = n;
+    }
+  }
+  return org;
+}
+
+bool StoryScan::OrgCue(size_t i, size_t e, size_t sb, size_t se) const {
+  if (e < se && Word(e) && !t_[e].cap && m_.org_cues_after.count(LowerAscii(t_[e].norm)))
+    return true;
+  for (size_t n = 1; n <= 3 && i >= sb + n; ++n) {
+    bool words = true;
+    for (size_t k = i - n; k < i; ++k) words = words && Word(k) && !t_[k].cap;
+    if (words && m_.org_cues_before.count(LowerAscii(TokenKey(t_, i - n, i)))) return true;
+  }
+  // ", the closely held investment concern": an appositive of lower-case
+  // words (and hyphens) naming a company. A possessive ends it: "Taft, the
+  // company's vice chairman" is a person.
+  if (!P(e, ',') || !(Is(e + 1, "the") || Is(e + 1, "a") || Is(e + 1, "an"))) return false;
+  for (size_t k = e + 2; k < se && k < e + 10; ++k) {
+    if (P(k, '-')) continue;
+    if (!Word(k) || t_[k].cap || Is(k + 1, "'s")) break;
+    const std::string w = LowerAscii(t_[k].norm);
+    if (m_.org_cues_appositive.count(w) || m_.org_descriptors.count(w)) return true;
+  }
+  return false;
+}
+
 void StoryScan::LinkAndTypos(size_t sb, size_t se) {
   for (size_t i = sb; i < se; ++i) {
     if (owner_[i] != -1 || !t_[i].word || !t_[i].cap) continue;
@@ -832,9 +944,16 @@ void StoryScan::LinkAndTypos(size_t sb, size_t se) {
     if (s == NameStop::kFunction || s == NameStop::kPronoun || s == NameStop::kWeekday ||
         s == NameStop::kMonth || s == NameStop::kParticle)
       continue;
-    // A bare surname of a person named in the story.
+    // A bare surname of a person named in the story, unless it also leads
+    // the name of a company the story names in full and a cue says the
+    // company is meant ("Pesch interests" with "Pesch and Co" and "LeRoy
+    // Pesch" in the story).
     int k = AliasResolver(&m_.lexicon)
                 .LookupWord(t_[i].norm, t_[i].begin, persons_, cluster_of_, clusters_);
+    if (k >= 0 && !t_[i].upper) {
+      size_t len = 0;
+      if (ShortOrgAt(i, se, &len) != nullptr && len == 1 && OrgCue(i, i + 1, sb, se)) k = -1;
+    }
     if (k >= 0) {
       Found f;
       f.type = Found::kTypo;
@@ -852,20 +971,8 @@ void StoryScan::LinkAndTypos(size_t sb, size_t se) {
     // that describes organisations ("Bank" of "Bank of Boston Corp").
     if (!IsFirst(i) && m_.titles.Exact(t_, i, i + 1).len == 0 &&
         !m_.org_descriptors.count(t_[i].norm) && t_[i].norm.size() >= 3) {
-      const std::string* org = nullptr;
       size_t len = 0;
-      for (const auto& [words, name] : short_orgs_) {
-        if (words.size() < 2) continue;
-        size_t n = 0;
-        while (n + 1 < words.size() && i + n < se && owner_[i + n] == -1 && Word(i + n) &&
-               t_[i + n].norm == words[n])
-          ++n;
-        if (n > len && !(Word(i + n) && t_[i + n].cap)) {
-          org = &name;
-          len = n;
-        }
-      }
-      if (org != nullptr) {
+      if (const std::string* org = ShortOrgAt(i, se, &len); org != nullptr) {
         Found f;
         f.type = Found::kOrgPattern;
         f.org = *org;
@@ -1091,6 +1198,22 @@ Status ActorExtractor::Create(const RuleFiles& rules, std::unique_ptr<ActorExtra
     WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_place_cues.tsv", &rows));
     for (const RuleRecord& r : rows)
       if (!r.fields.empty() && !r.fields[0].empty()) impl->place_cues.insert(r.fields[0]);
+  }
+  {
+    const char* kOrgCues = "extractors/rules/actor_org_cues.tsv";
+    std::vector<RuleRecord> rows;
+    WF_RETURN_IF_ERROR(rules.ReadRecords(kOrgCues, &rows));
+    for (const RuleRecord& r : rows) {
+      const std::string pos = r.fields.size() >= 2 ? r.fields[1] : "";
+      if (r.fields.empty() || r.fields[0].empty() ||
+          (pos != "after" && pos != "before" && pos != "appositive"))
+        return Status::InvalidInput(std::string(kOrgCues) + ":" + std::to_string(r.line) +
+                                    ": expected cue<TAB>after|before|appositive");
+      (pos == "after"    ? impl->org_cues_after
+       : pos == "before" ? impl->org_cues_before
+                         : impl->org_cues_appositive)
+          .insert(NameKey(r.fields[0]));
+    }
   }
   const char* kCues = "extractors/rules/actor_name_cues.tsv";
   std::vector<RuleRecord> records;

@@ -142,7 +142,7 @@ Status NumberParser::Create(const RuleFiles& rules, std::unique_ptr<NumberParser
   const std::string join = "(?:\\s*-\\s*|\\s+(?:and\\s+)?(?:an?\\s+)?)";
   const std::string digits =
       "(?:\\d+/\\d+|(?:\\d{1,3}(?:,\\d{3})+|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+)(?:\\.\\d+)?"
-      "(?:[- ]\\d+/\\d+)?|\\.\\d+)";
+      "(?:(?: ?-| )\\d+/\\d+)?|\\.\\d+)";
   // A trailing article ends "half a percentage point".
   impl->pattern = "(?:" + digits + "|\\b" + first + "(?:" + join + word + ")*(?:\\s+an?\\b)?)";
   // Parts only after an article or a count: "a tenth", "two-tenths".
@@ -175,13 +175,16 @@ bool NumberParser::Impl::ParseDigits(std::string_view text, ParsedNumber* out) c
   *out = ParsedNumber();
   size_t slash = text.find('/');
   if (slash == std::string_view::npos) return ParseDecimal(text, &out->value, &out->resolution);
-  // A fraction, maybe after a whole part: "1/2", "17-1/2", "3 1/4".
+  // A fraction, maybe after a whole part: "1/2", "17-1/2", "3 1/4", and
+  // the bond-price style "100 -1/2" (100.5).
   size_t sep = text.find_last_of("- ", slash);
   double whole = 0;
   std::string_view frac = text;
   if (sep != std::string_view::npos) {
     double res;
-    if (!ParseDecimal(text.substr(0, sep), &whole, &res)) return false;
+    size_t whole_end = sep;
+    if (text[sep] == '-' && whole_end > 0 && text[whole_end - 1] == ' ') --whole_end;
+    if (!ParseDecimal(text.substr(0, whole_end), &whole, &res)) return false;
     frac = text.substr(sep + 1);
   }
   size_t s = frac.find('/');

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extractors/figure_rules.h"
 #include "extractors/number_parser.h"
@@ -41,6 +42,12 @@ struct Unit {
 };
 
 enum class HeadRole { kNone, kHead, kChange, kSkip, kStop };
+
+// The roles of percent_signs.tsv (see there).
+enum class SignRole { kMinus, kNot, kCued };
+
+// The most words in a reference rate of percent_signs.tsv ("prime rate").
+constexpr size_t kMaxSpreadWords = 3;
 
 // Lower case, unless the word is all capitals ("GDP"), which stays as written.
 std::string OfWord(std::string_view w) {
@@ -88,18 +95,19 @@ std::vector<Word> WordsAfter(std::string_view text, size_t pos, size_t stop, int
 
 bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
 
-// The length in bytes of a minus sign ('-' or U+2212 MINUS SIGN) ending at
-// `pos`, right before a number written in digits, that reads as a sign: at
-// the start of the text or after white space, an opening bracket or quote,
-// or punctuation that ends no number (":", ";", ",", "=", "/"). 0 otherwise:
-// after a digit, letter, "%" or another dash it joins ("3-5%", "7%-5%",
-// "pre-5%"), and so it does after a digit and spaces ("100 -1/2 pct").
+// The length in bytes of a minus sign ('-', U+2212 MINUS SIGN or U+2013 EN
+// DASH, which typesetting puts for a minus) ending at `pos`, right before a number written in
+// digits, that reads as a sign: at the start of the text or after white space, an opening bracket
+// or quote, or punctuation that ends no number (":", ";", ",", "=", "/"). 0 otherwise: after a
+// digit, letter, "%" or another dash it joins ("3-5%", "7%-5%", "pre-5%"), and so it does after a
+// digit and spaces ("100 -1/2 pct").
 size_t SignBefore(std::string_view text, size_t pos) {
   if (pos >= text.size() || !(IsDigitByte(text[pos]) || text[pos] == '.')) return 0;
   size_t len = 0;
   if (pos >= 1 && text[pos - 1] == '-')
     len = 1;
-  else if (pos >= 3 && text.substr(pos - 3, 3) == "\xE2\x88\x92")
+  else if (pos >= 3 &&
+           (text.substr(pos - 3, 3) == "\xE2\x88\x92" || text.substr(pos - 3, 3) == "\xE2\x80\x93"))
     len = 3;
   if (len == 0) return 0;
   const size_t at = pos - len;
@@ -147,9 +155,10 @@ struct PercentExtractor::Impl {
   std::unordered_map<std::string, HeadRole> heads;
   // percent_changes.tsv: word -> true for "down", false for "up".
   std::unordered_map<std::string, bool> change_before, change_after;
-  // percent_signs.tsv: phrase -> true for a sign ("minus"), false for none
-  // ("plus or minus").
-  std::unordered_map<std::string, bool> signs;
+  // percent_signs.tsv: sign phrase -> its role.
+  std::unordered_map<std::string, SignRole> signs;
+  // percent_signs.tsv: reference rates ("libor", "prime rate"), lower case.
+  std::unordered_set<std::string> spreads;
   // The last word of each phrase of `signs` (lower case): a figure after
   // any other word has no sign word, found without building phrases.
   std::vector<std::string> sign_last_words;
@@ -168,10 +177,13 @@ struct PercentExtractor::Impl {
   std::string FindOf(const DocumentView& doc, size_t begin, size_t end) const;
   // True when the figure at [begin, end) is a fall ("fell 3%", "a 3% drop").
   bool IsFall(std::string_view text, size_t begin, size_t end) const;
-  // Where the minus sign of the number starting at `pos` begins: at a minus
-  // symbol (SignBefore) or a sign word ("minus 0.7 pct"); npos when the
-  // number has none.
-  size_t SignStart(std::string_view text, size_t pos) const;
+  // Where the minus sign of the figure [pos, end) begins: at a minus symbol
+  // (SignBefore) or a sign word ("minus 0.7 pct"); npos when the figure has
+  // none, or when the sign follows a reference rate (a spread).
+  size_t SignStart(std::string_view text, size_t pos, size_t end) const;
+  // True when the words right before `pos` (white space between) are a
+  // reference rate of percent_signs.tsv.
+  bool AfterReference(std::string_view text, size_t pos) const;
 };
 
 Status PercentExtractor::Impl::Load(const RuleFiles& rules) {
@@ -232,15 +244,26 @@ Status PercentExtractor::Impl::Load(const RuleFiles& rules) {
     std::string where = std::string(kSignsFile) + ":" + std::to_string(r.line);
     if (r.fields.size() < 2) return Status::InvalidInput(where + ": expected 2 columns");
     const std::string role = NormalizeSurface(r.fields[1]);
-    if (role != "minus" && role != "not")
-      return Status::InvalidInput(where + ": role must be minus or not");
     const std::string phrase = NormalizeSurface(r.fields[0]);
+    if (role == "spread") {
+      if (phrase.empty() ||
+          static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) >= kMaxSpreadWords) {
+        return Status::InvalidInput(where + ": a reference rate of 1 to " +
+                                    std::to_string(kMaxSpreadWords) + " words");
+      }
+      spreads.insert(phrase);
+      continue;
+    }
+    if (role != "minus" && role != "not" && role != "cued")
+      return Status::InvalidInput(where + ": role must be minus, not, cued or spread");
     if (phrase.empty() ||
         static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) >= kMaxSignWords) {
       return Status::InvalidInput(where + ": a phrase of 1 to " + std::to_string(kMaxSignWords) +
                                   " words");
     }
-    signs[phrase] = role == "minus";
+    signs[phrase] = role == "minus" ? SignRole::kMinus
+                    : role == "not" ? SignRole::kNot
+                                    : SignRole::kCued;
     std::string last = phrase.substr(phrase.rfind(' ') + 1);
     if (std::find(sign_last_words.begin(), sign_last_words.end(), last) == sign_last_words.end())
       sign_last_words.push_back(std::move(last));
@@ -277,7 +300,7 @@ bool PercentExtractor::Impl::Interpret(std::string_view text, const FigureMatch&
   std::string_view qual_text = m.Group("qual");
   // "margins of -5%", "minus 0.7 pct": a signed first number, with no
   // qualifier before it (Extract() widens the span to the sign).
-  const bool neg1 = qual_text.empty() && SignStart(text, m.begin) != std::string::npos;
+  const bool neg1 = qual_text.empty() && SignStart(text, m.begin, m.end) != std::string::npos;
   QualifierType qual = qualifiers->Find(qual_text);
   // "a quarter of a percentage point": a fraction of one unit.
   if (!m.Group("frac").empty() && !(n1.value > 0 && n1.value < 1)) return false;
@@ -420,21 +443,51 @@ bool PercentExtractor::Impl::IsFall(std::string_view text, size_t begin, size_t 
   return it != change_before.end() && it->second;
 }
 
-size_t PercentExtractor::Impl::SignStart(std::string_view text, size_t pos) const {
-  if (const size_t len = SignBefore(text, pos); len > 0) return pos - len;
+namespace {
+
+// The ASCII word ending right before `pos` with only white space between,
+// [*begin, pos'): false when there is none or it is glued to another word
+// ("aminus").
+bool WordBefore(std::string_view text, size_t pos, size_t* begin, size_t* end) {
+  size_t e = pos;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
+  if (e == pos) return false;
+  size_t s = e;
+  while (s > 0 && IsAsciiLetter(text[s - 1])) --s;
+  if (s == e || (s > 0 && IsWordByte(static_cast<unsigned char>(text[s - 1])))) return false;
+  *begin = s;
+  *end = e;
+  return true;
+}
+
+}  // namespace
+
+bool PercentExtractor::Impl::AfterReference(std::string_view text, size_t pos) const {
+  if (spreads.empty()) return false;
+  std::string phrase;
+  size_t b = pos;
+  for (size_t n = 0; n < kMaxSpreadWords; ++n) {
+    size_t s, e;
+    if (!WordBefore(text, b, &s, &e)) break;
+    phrase = phrase.empty() ? NormalizeSurface(text.substr(s, e - s))
+                            : NormalizeSurface(text.substr(s, e - s)) + " " + phrase;
+    if (spreads.count(phrase)) return true;
+    b = s;
+  }
+  return false;
+}
+
+size_t PercentExtractor::Impl::SignStart(std::string_view text, size_t pos, size_t end) const {
+  if (const size_t len = SignBefore(text, pos); len > 0)
+    return AfterReference(text, pos - len) ? std::string::npos : pos - len;
   // The words right before, separated by white space only: "minus",
   // "plus or minus". The longest phrase ending there decides.
-  size_t b = pos, gap_end = pos;
+  size_t b = pos;
   std::string phrase;
-  bool sign = false;
+  std::optional<SignRole> role;
   for (size_t n = 0; n < kMaxSignWords; ++n) {
-    size_t e = b;
-    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
-    if (e == b) break;  // no white space: a word glued on ("aminus")
-    size_t s = e;
-    while (s > 0 && IsAsciiLetter(text[s - 1])) --s;
-    if (s == e) break;
-    if (s > 0 && IsWordByte(static_cast<unsigned char>(text[s - 1]))) break;
+    size_t s, e;
+    if (!WordBefore(text, b, &s, &e)) break;
     if (n == 0) {
       const std::string_view w = text.substr(s, e - s);
       const bool last =
@@ -451,13 +504,24 @@ size_t PercentExtractor::Impl::SignStart(std::string_view text, size_t pos) cons
     }
     phrase = phrase.empty() ? NormalizeSurface(text.substr(s, e - s))
                             : NormalizeSurface(text.substr(s, e - s)) + " " + phrase;
-    if (auto it = signs.find(phrase); it != signs.end()) {
-      sign = it->second;
-      gap_end = s;
-    }
+    if (auto it = signs.find(phrase); it != signs.end()) role = it->second;
     b = s;
   }
-  return sign ? gap_end : std::string::npos;
+  if (!role || *role == SignRole::kNot) return std::string::npos;
+  if (*role == SignRole::kCued) {
+    // Alone, the word may be an answer ("negative 55 percent" in a poll):
+    // it signs only a figure followed by what it measures.
+    std::vector<Word> after = WordsAfter(text, end, text.size(), 1);
+    if (after.empty() || !IsHead(text.substr(after[0].begin, after[0].end - after[0].begin)))
+      return std::string::npos;
+  }
+  // The sign word is the last word of its phrase and alone joins the span
+  // ("a negative 1.4 pct" -> "negative 1.4 pct"); a reference rate, if any,
+  // stands right before it ("LIBOR minus").
+  size_t sign_word = pos, unused;
+  WordBefore(text, pos, &sign_word, &unused);
+  if (AfterReference(text, sign_word)) return std::string::npos;
+  return sign_word;
 }
 
 PercentExtractor::PercentExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -483,7 +547,7 @@ void PercentExtractor::Extract(const DocumentView& doc, std::vector<Extraction>*
     // before it) keeps its sign: the span takes the sign, and no fall word
     // turns it over.
     const bool negative = (e.value.low && *e.value.low < 0) || (e.value.high && *e.value.high < 0);
-    if (const size_t sign = impl_->SignStart(doc.text, e.begin);
+    if (const size_t sign = impl_->SignStart(doc.text, e.begin, e.end);
         negative && sign != std::string::npos) {
       e.begin = sign;
       continue;

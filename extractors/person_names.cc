@@ -13,7 +13,8 @@ Status NameLexicon::Load(const RuleFiles& rules) {
     static const std::unordered_map<std::string, NameStop> kCats = {
         {"function", NameStop::kFunction}, {"pronoun", NameStop::kPronoun},
         {"month", NameStop::kMonth},       {"weekday", NameStop::kWeekday},
-        {"common", NameStop::kCommon},     {"particle", NameStop::kParticle}};
+        {"common", NameStop::kCommon},     {"particle", NameStop::kParticle},
+        {"group", NameStop::kCommon}};
     if (r.fields[1] == "compound") {
       words_[r.fields[0]].compound = true;
       continue;

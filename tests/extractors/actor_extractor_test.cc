@@ -365,11 +365,83 @@ TEST_CASE("people cues that must not fire", "[actor]") {
       // "and" inside an office's name is no list.
       {"the Minister of Trade and Industrial Policy , Jane Doakes , said.",
        {"Jane Doakes=Jane Doakes/person/name"}},
-      // A company's name with its country in brackets is no competitor
-      // (the bracketed country is still a country).
-      {"Veltro Marine ( Singapore ) Ltd said so.",
-       {"Singapore=Singapore/country/name", "Ltd=Ltd/organization/name"}},
+      // A role word before a people, faith or faction names a group, no
+      // person.
+      {"Officials said dissident Kurds blocked the road.", {}},
+      {"Troops fought rebel Tamils near the coast.", {}},
+      {"Police stopped militant Sikhs at the gate.", {}},
+      {"Striking miners marched on the capital.", {}},
+      {"Dissident Basques met in secret.", {}},
+      // A role word before a name still makes a person.
+      {"The dissident Marek Volny spoke.", {"Marek Volny=Marek Volny/person/name"}},
   });
+}
+
+TEST_CASE("a company's name with a bracketed market or business", "[actor]") {
+  CheckCases({
+      {"Veltro Marine ( Singapore ) Ltd said so.",
+       {"Veltro Marine ( Singapore ) Ltd=Veltro Marine (Singapore) Ltd/organization/name"}},
+      {"Harcourt Tin (Holdings) Ltd shares rose.",
+       {"Harcourt Tin (Holdings) Ltd=Harcourt Tin (Holdings) Ltd/organization/name"}},
+      {"Brennig Mining ( North America ) Inc cut jobs.",
+       {"Brennig Mining ( North America ) Inc=Brennig Mining (North America) "
+        "Inc/organization/name"}},
+      {"Tembusu Foods (M) Sdn Bhd opened a plant.",
+       {"Tembusu Foods (M) Sdn Bhd=Tembusu Foods (M) Sdn Bhd/organization/name"}},
+      // The brackets do not count toward a name's length.
+      {"The Long Term Farm Credit Bank of Ruritania (Schweiz) AG said so.",
+       {"Long Term Farm Credit Bank of Ruritania (Schweiz) AG=Long Term Farm Credit Bank of "
+        "Ruritania (Schweiz) AG/organization/name"}},
+      // After a possessive the bracketed name is the owned company's.
+      {"It sold stock to Corlan Inc's Corlan Films (Media) Ltd unit.",
+       {"Corlan Inc=Corlan Inc/organization/name",
+        "Corlan Films (Media) Ltd=Corlan Films (Media) Ltd/organization/name"}},
+      // An acronym of the words before it is no part of a name.
+      {"The Ruritania Dairy Board (RDB) Council met.",
+       {"Ruritania Dairy Board=Ruritania Dairy Board/organization/name",
+        "RDB=Ruritania Dairy Board/organization/name"}},
+      // One bracketed letter before no head word is a trademark sign.
+      {"They sell a kit called QuickDot (R) Group B Test.", {}},
+      // No head word after the brackets: no company.
+      {"Ana Lopez ( Spain ) won the stage.",
+       {"Ana Lopez=Ana Lopez/person/name", "Spain=Spain/country/name"}},
+  });
+}
+
+TEST_CASE("a company's short name that is also a person's surname", "[actor]") {
+  struct ShortCase {
+    const char* text;
+    const char* word;  // the last mention with this text is checked
+    ActorKind kind;
+    const char* actor;
+  };
+  const ShortCase cases[] = {
+      // A cue next to the bare name says the company is meant.
+      {"Dorrance and Co made a bid. Carl Dorrance is the main stockholder of Dorrance.", "Dorrance",
+       ActorKind::kOrganization, "Dorrance and Co"},
+      {"Dorrance and Co made a bid. Carl Dorrance said Dorrance interests own 60 pct.", "Dorrance",
+       ActorKind::kOrganization, "Dorrance and Co"},
+      {"Kessel & Co made a bid. Anna Kessel runs it. Kessel shares rose.", "Kessel",
+       ActorKind::kOrganization, "Kessel & Co"},
+      {"Carl Dorrance runs Dorrance and Co. Later Dorrance, the closely held investment "
+       "concern, raised its bid.",
+       "Dorrance", ActorKind::kOrganization, "Dorrance and Co"},
+      // Without a cue the bare name stays the person's.
+      {"Dorrance and Co made a bid. Carl Dorrance said it was fair. Dorrance said he would wait.",
+       "Dorrance", ActorKind::kPerson, "Carl Dorrance"},
+      {"Anna Kessel joined Kessel & Co in 1980. Kessel, the company's vice chairman, quit.",
+       "Kessel", ActorKind::kPerson, "Anna Kessel"},
+  };
+  for (const ShortCase& c : cases) {
+    INFO(c.text);
+    ActorResult r = Run(c.text);
+    const Mention* last = nullptr;
+    for (const Mention& m : r.mentions)
+      if (m.text == c.word) last = &m;
+    REQUIRE(last != nullptr);
+    CHECK(last->kind == c.kind);
+    CHECK(last->actor == c.actor);
+  }
 }
 
 TEST_CASE("organisations by acronym and ampersand, places by cue and dateline", "[actor]") {

@@ -34,6 +34,8 @@ TEST_CASE("NumberParser parses digits, words and fractions", "[numbers]") {
       {"1/2", 0.5, 0.5},
       {"17-1/2", 17.5, 0.5},
       {"3 1/4", 3.25, 0.25},
+      // A bond price with a stray space before the dash.
+      {"99 -3/4", 99.75, 0.25},
       {"twenty-five", 25, 1},
       {"twenty", 20, 10},
       {"Twenty Five", 25, 1},

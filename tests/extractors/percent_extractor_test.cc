@@ -174,7 +174,28 @@ TEST_CASE("PercentExtractor reads a minus sign before a figure", "[percent]") {
       // A dash after a digit, a letter or a percent sign is no sign.
       {"unemployment of 3-5%", "3-5%", 3, 5, false, false, 1, "unemployment"},
       {"a pre-5% fee", "5%", 5, 5, false, false, 1, "fee"},
-      {"a bond priced at 100 -1/2 pct", "1/2 pct", 0.5, 0.5, false, false, 0.5, "bond"},
+      // A whole number, a space and a dashed fraction: a bond price.
+      {"a bond priced at 100 -1/2 pct", "100 -1/2 pct", 100.5, 100.5, false, false, 0.5, "bond"},
+      {"the bond was repriced at 98 -7/8 pct", "98 -7/8 pct", 98.875, 98.875, false, false, 0.125,
+       "bond"},
+      {"priced to yield 101-1/4 pct", "101-1/4 pct", 101.25, 101.25, false, false, 0.25, "yield"},
+      // An en dash set for a minus.
+      {"real wages moved \xE2\x80\x93"
+       "1.5% over the year",
+       "\xE2\x80\x93"
+       "1.5%",
+       -1.5, -1.5, false, false, 0.1, "wages"},
+      {"a return of (\xE2\x80\x93"
+       "3 percent)",
+       "\xE2\x80\x93"
+       "3 percent",
+       -3, -3, false, false, 1, "return"},
+      // An en dash between two numbers is a range, as a hyphen is.
+      {"turnout of 40\xE2\x80\x93"
+       "45%",
+       "40\xE2\x80\x93"
+       "45%",
+       40, 45, false, false, 1, "turnout"},
   };
   CheckPercentCases(*percent, cases);
 }
@@ -252,8 +273,6 @@ TEST_CASE("percent_signs: sign words before a figure", "[percent]") {
        "output"},
       {"the deposit rate stood at minus 0.5 percent", "minus 0.5 percent", -0.5, -0.5, false, false,
        0.1, "rate"},
-      {"loans priced at Libor minus 10 basis points", "minus 10 basis points", -0.1, -0.1, false,
-       true, 0.01, "loans"},
       {"a margin of Minus 0.25 pct", "Minus 0.25 pct", -0.25, -0.25, false, false, 0.01, "margin"},
       {"inflation ran at minus two percent", "minus two percent", -2, -2, false, false, 1,
        "inflation"},
@@ -267,6 +286,56 @@ TEST_CASE("percent_signs: sign words before a figure", "[percent]") {
       {"the aminus 3 percent fee", "3 percent", 3, 3, false, false, 1, "fee"},
   };
   CheckPercentCases(*percent, cases);
+}
+
+TEST_CASE("percent_signs: a spread below a reference rate is unsigned", "[percent]") {
+  auto percent = MakePercent();
+  const PercentCase cases[] = {
+      {"the bonds carry six-month LIBOR minus 12.5 basis points", "12.5 basis points", 0.125, 0.125,
+       false, true, 0.001, "bonds"},
+      {"the credit line carries interest at prime minus 1/4 pct", "1/4 pct", 0.25, 0.25, false,
+       false, 0.25, "interest"},
+      {"a loan at the bank's prime rate minus half a point", "half a point", 0.5, 0.5, false, true,
+       0.5, "rate"},
+      {"deposits earn Euribor -5 bp", "5 bp", 0.05, 0.05, false, true, 0.01, ""},
+      // A sign after anything other than a reference rate still signs.
+      {"the coupon was reset to minus 0.1 pct", "minus 0.1 pct", -0.1, -0.1, false, false, 0.1, ""},
+  };
+  CheckPercentCases(*percent, cases);
+}
+
+TEST_CASE("percent_signs: 'negative' signs a value, not an answer", "[percent]") {
+  auto percent = MakePercent();
+  const PercentCase cases[] = {
+      // In a value slot: after an article, a preposition or "be".
+      {"the economy shrank at a negative 2.1 pct annual rate", "negative 2.1 pct", -2.1, -2.1,
+       false, false, 0.1, ""},
+      {"the central bank held its deposit rate at negative 0.5 percent", "negative 0.5 percent",
+       -0.5, -0.5, false, false, 0.1, "rate"},
+      {"yields fell to negative 0.2 percent", "negative 0.2 percent", -0.2, -0.2, false, false, 0.1,
+       "yields"},
+      {"inflation was negative 0.4% in March", "negative 0.4%", -0.4, -0.4, false, false, 0.1,
+       "inflation"},
+      // Followed right away by what it measures.
+      {"after negative 0.3 percent growth last year", "negative 0.3 percent", -0.3, -0.3, false,
+       false, 0.1, "growth"},
+      {"Negative 1 percent inflation is rare", "Negative 1 percent", -1, -1, false, false, 1,
+       "inflation"},
+      // An answer category in a survey: no sign.
+      {"Asked about the mayor, voters split: negative 48 percent.", "48 percent", 48, 48, false,
+       false, 1, ""},
+      {"respondents rating the plan negative 61 percent of the time", "61 percent", 61, 61, false,
+       false, 1, "time"},
+  };
+  CheckPercentCases(*percent, cases);
+  // Answers listed side by side keep their figures unsigned.
+  auto got = Run(*percent, "Reviews of the film ran positive 35 percent and negative 58 percent.");
+  REQUIRE(got.size() == 2);
+  CHECK(*got[1].value.low == Approx(58));
+  got = Run(*percent,
+            "The survey found 30 percent favourable, 62 percent negative, 8 percent unsure.");
+  REQUIRE(got.size() == 3);
+  for (const Extraction& e : got) CHECK(*e.value.low > 0);
 }
 
 }  // namespace
