@@ -989,9 +989,11 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
   };
   // News speaks mostly of the days just past: a bare weekday is the latest
   // one (the DCT itself included) unless a strong future cue says otherwise
-  // ("will meet Friday"); a weak cue ("could", "-ed") does not move it.
+  // ("will meet Friday"); a weak cue ("could", "-ed") does not move it. A
+  // cue of no tense ("effective Thursday") makes it the nearest one.
   auto weekday_direction = [&]() {
-    Direction d = direction(Direction::kPast);
+    Direction d = direction(Direction::kNearest);
+    if (d == Direction::kNearest) return tense_strength > 0 ? d : Direction::kPast;
     return d == Direction::kFuture && tense_strength >= 2 ? Direction::kFuture : Direction::kPast;
   };
   // A month or day without a year is the nearest occurrence; the tense

@@ -18,18 +18,25 @@ constexpr char kRuleFile[] = "extractors/rules/temporal_tense.tsv";
 // Sentences longer than this are not kept from one call of At to the next.
 constexpr size_t kMaxKeptSentence = 64 << 10;
 
+// Where a cue counts, relative to the expression (the scope column).
+enum class Scope {
+  kAny,     // before or after it
+  kBefore,  // "before": only ending before it
+  kNext,    // "next": only right before it, nothing but spaces between
+};
+
 struct Cue {
   std::unique_ptr<RE2> re;
   Tense tense = Tense::kUnknown;
   int strength = 1;
-  bool before_only = false;
+  Scope scope = Scope::kAny;
 };
 
 struct Hit {
   size_t begin, end;
   Tense tense;
   int strength;
-  bool before_only;
+  Scope scope;
 };
 }  // namespace
 
@@ -65,7 +72,7 @@ void TenseDetector::Impl::Hits(std::string_view sentence, std::vector<Hit>* hits
     while (pos <= sentence.size() &&
            cue.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, &m, 1)) {
       size_t b = m.data() - sentence.data(), e = b + m.size();
-      hits->push_back({b, e, cue.tense, cue.strength, cue.before_only});
+      hits->push_back({b, e, cue.tense, cue.strength, cue.scope});
       pos = e > b ? e : b + 1;
     }
   };
@@ -101,13 +108,20 @@ Status TenseDetector::Create(const RuleFiles& rules, std::unique_ptr<TenseDetect
       cue.tense = Tense::kPast;
     } else if (r.fields[1] == "future") {
       cue.tense = Tense::kFuture;
+    } else if (r.fields[1] == "none") {
+      cue.tense = Tense::kUnknown;
     } else {
-      return Status::InvalidInput(where + ": tense must be past or future");
+      return Status::InvalidInput(where + ": tense must be past, future or none");
     }
     cue.strength = r.fields[2] == "2" ? 2 : 1;
     if (r.fields.size() > 3 && !r.fields[3].empty()) {
-      if (r.fields[3] != "before") return Status::InvalidInput(where + ": scope must be before");
-      cue.before_only = true;
+      if (r.fields[3] == "before") {
+        cue.scope = Scope::kBefore;
+      } else if (r.fields[3] == "next") {
+        cue.scope = Scope::kNext;
+      } else {
+        return Status::InvalidInput(where + ": scope must be before or next");
+      }
     }
     any_ok = any_ok && any->Add(r.fields[0], nullptr) == static_cast<int>(impl->cues.size());
     impl->cues.push_back(std::move(cue));
@@ -136,17 +150,10 @@ Tense TenseDetector::At(std::string_view sentence, size_t begin, size_t end, int
     last.sentence.assign(sentence);
     last.serial = impl_->serial;
   }
-  std::vector<Hit> hits;
-  // A cue scoped "before" counts only ending before the expression; after
-  // it, it is no cue and hides none of the cues inside it.
-  for (const Hit& h : last.hits)
-    if (h.end <= begin || (h.begin >= end && !h.before_only)) hits.push_back(h);
   // The cue right before the expression ("arrived on Friday", "issued July
-  // 1") is the verb it attaches to: it counts one strength more. Cues after
-  // the expression count at twice their distance (the governing verb mostly
-  // comes first in English news).
-  auto rank = [&](const Hit& h) {
-    if (h.end > begin) return h.strength;
+  // 1"): at most one short word between them.
+  auto right_before = [&](const Hit& h) {
+    if (h.end > begin) return false;
     std::string_view gap = sentence.substr(h.end, begin - h.end);
     size_t words = 0;
     bool in_word = false;
@@ -155,8 +162,29 @@ Tense TenseDetector::At(std::string_view sentence, size_t begin, size_t end, int
       if (w && !in_word) ++words;
       in_word = w;
     }
-    return words <= 1 && gap.size() <= 8 ? h.strength + 1 : h.strength;
+    return words <= 1 && gap.size() <= 8;
   };
+  // A cue scoped "before" counts only ending before the expression, one
+  // scoped "next" only with nothing but spaces between it and the expression
+  // (its pattern takes in any preposition: "opens on"); elsewhere it is no
+  // cue and hides none of the cues inside it.
+  auto next_to = [&](const Hit& h) {
+    if (h.end > begin) return false;
+    for (char c : sentence.substr(h.end, begin - h.end))
+      if (!std::isspace(static_cast<unsigned char>(c))) return false;
+    return true;
+  };
+  std::vector<Hit> hits;
+  for (const Hit& h : last.hits) {
+    bool counts = h.scope == Scope::kNext
+                      ? next_to(h)
+                      : h.end <= begin || (h.begin >= end && h.scope == Scope::kAny);
+    if (counts) hits.push_back(h);
+  }
+  // The cue right before the expression is the verb it attaches to: it
+  // counts one strength more. Cues after the expression count at twice their
+  // distance (the governing verb mostly comes first in English news).
+  auto rank = [&](const Hit& h) { return right_before(h) ? h.strength + 1 : h.strength; };
   // A cue after the expression behind "saying", "that", "which" or "who"
   // belongs to a reported or relative clause, not to the verb the date
   // attaches to: "issued a statement Friday saying the entry will ...".
@@ -183,6 +211,8 @@ Tense TenseDetector::At(std::string_view sentence, size_t begin, size_t end, int
     }
     return false;
   };
+  // The best cue: the highest rank, then the nearest; of two on the same
+  // words, the one listed first in the rules (hits are in cue order).
   const Hit* best = nullptr;
   size_t best_distance = 0;
   int best_rank = 0;

@@ -7,6 +7,8 @@
 // the expression wins; strong cues beat weak ones; a cue inside a longer cue
 // is ignored, and so are cues inside the expression itself and cues after it
 // behind "saying", "that", "which" or "who" (a reported or relative clause).
+// A cue may be scoped to count only before the expression or only right
+// before it, and may carry no tense ("effective": the nearest occurrence).
 #ifndef WIREFACTS_EXTRACTORS_TENSE_H_
 #define WIREFACTS_EXTRACTORS_TENSE_H_
 
@@ -28,7 +30,8 @@ class TenseDetector {
   // `sentence` is the text around the expression; [begin, end) are byte
   // offsets of the expression inside it. When `strength` is given it is set
   // to the winning cue's strength (2 strong, 1 weak, 0 when no cue).
-  // Thread-safe.
+  // kUnknown with a strength above 0: a cue of no tense won ("effective
+  // Feb. 1"), and the date is the nearest occurrence. Thread-safe.
   Tense At(std::string_view sentence, size_t begin, size_t end, int* strength = nullptr) const;
 
  private:

@@ -328,8 +328,9 @@ const DateCase kCompositionCases[] = {
     {kTue, "Results come 14 days hence.", "14 days hence", "2013-02-26", "", ""},
     {kTue, "We meet the day after tomorrow.", "the day after tomorrow", "2013-02-14", "", ""},
     {kTue, "They met the day before yesterday.", "the day before yesterday", "2013-02-10", "", ""},
-    // Spelled days and days of a relative month.
-    {kTue, "The fair opens on January first.", "January first", "2013-01-01", "", ""},
+    // Spelled days and days of a relative month ("opens on": a schedule, the
+    // coming one).
+    {kTue, "The fair opens on January first.", "January first", "2014-01-01", "", ""},
     {kTue, "It opened march third 2015.", "march third 2015", "2015-03-03", "", ""},
     {kTue, "It ends on the fourth of July, 1995.", "the fourth of July, 1995", "1995-07-04", "",
      ""},
@@ -565,7 +566,7 @@ const DateCase kQualifierCases[] = {
      "ON_OR_AFTER"},
     // No bound: "about" before a year, "and after" with more clause after it.
     {kTue, "He spoke about 1990 policies.", "1990", "1990", "", "", ""},
-    {kTue, "We meet on Monday and after the vote we talk.", "Monday", "2013-02-11", "", "", ""},
+    {kTue, "We meet on Monday and after the vote we talk.", "Monday", "2013-02-18", "", "", ""},
     {kTue, "Unions worry about the future.", "the future", "FUTURE_REF", "", "", ""},
 };
 
@@ -937,7 +938,7 @@ const DateCase kRound6Cases[] = {
      "2012-W44-WE", "2012-11-03", "2012-11-04"},
     {kTue, "The storm hits late tonight.", "late tonight", "2013-02-12TNI", "", "", "END"},
     {kTue, "Shots were heard late last night.", "late last night", "2013-02-11TNI", "", "", "END"},
-    {kTue, "Talks resume early Monday morning.", "early Monday morning", "2013-02-11TMO", "", "",
+    {kTue, "Talks resume early Monday morning.", "early Monday morning", "2013-02-18TMO", "", "",
      "START"},
     {kTue, "Let's meet monday early in the morning.", "monday early in the morning",
      "2013-02-11TMO", "", "", "START"},
@@ -1781,6 +1782,46 @@ TEST_CASE("News resolution: verbs, reported plans, quotations, anchors", "[dates
       {"Officials said it would be the worst harvest in a decade.", "a decade"},
   };
   CheckNoClaimHasSpan(cases);
+}
+
+// Present-tense schedules, effective dates and period ends in tables. kTue =
+// Tuesday 2013-02-12.
+const DateCase kScheduleCases[] = {
+    {kTue, "The council meets Wednesday to weigh the budget.", "Wednesday", "2013-02-13", "", ""},
+    {kTue, "Negotiators resume talks on Thursday in Oslo.", "Thursday", "2013-02-14", "", ""},
+    {kTue, "The new tariff takes effect Saturday.", "Saturday", "2013-02-16", "", ""},
+    {kTue, "The verdict is expected Friday.", "Friday", "2013-02-15", "", ""},
+    {kTue, "The envoy is to arrive in Cairo on Sunday.", "Sunday", "2013-02-17", "", ""},
+    {kTue, "The lender reports quarterly earnings on Thursday.", "Thursday", "2013-02-14", "", ""},
+    {kTue, "The bourse closes on Monday for a holiday.", "Monday", "2013-02-18", "", ""},
+    {kTue, "Traders await Thursday's inflation figures.", "Thursday", "2013-02-14", "", ""},
+    {kTue, "Fighting stopped Monday and talks resume Thursday.", "Monday", "2013-02-11", "", ""},
+    {kTue, "Fighting stopped Monday and talks resume Thursday.", "Thursday", "2013-02-14", "", ""},
+    // Headline presents of past deeds, market days and infinitives stay past.
+    {kTue, "Retailer says sales fell Monday.", "Monday", "2013-02-11", "", ""},
+    {kTue, "The mayor resigns Monday.", "Monday", "2013-02-11", "", ""},
+    {kTue, "Asian markets close lower on Monday.", "Monday", "2013-02-11", "", ""},
+    {kTue, "Shareholders failed to meet Friday's deadline.", "Friday", "2013-02-08", "", ""},
+    // A month months away after a present schedule is the coming one; after
+    // a copula "is to" the nearest.
+    {Day(2013, 6, 14), "The new terminal opens in December.", "December", "2013-12", "", ""},
+    {Day(2013, 6, 14), "The goal is to hold prices steady during May.", "May", "2013-05", "", ""},
+    // An effective date is the nearest one, whatever the announcing verb.
+    {Day(2018, 10, 19), "The carrier said it raised fares effective Feb. 1.", "Feb. 1",
+     "2019-02-01", "", ""},
+    {kTue, "The refiner cut its posted prices effective Feb. 5.", "Feb. 5", "2013-02-05", "", ""},
+    {kTue, "The board will be dissolved, effective Feb. 5.", "Feb. 5", "2013-02-05", "", ""},
+    {kTue, "The bank lowered its lending rate effective Wednesday.", "Wednesday", "2013-02-13", "",
+     ""},
+    {kTue, "The bank lowered its lending rate effective Saturday.", "Saturday", "2013-02-09", "",
+     ""},
+    // A period's end in an earnings table is the one just past.
+    {kTue, "Qtr ends Dec 31", "Dec 31", "2012-12-31", "", ""},
+    {Day(2013, 10, 20), "Periods end Sept 28", "Sept 28", "2013-09-28", "", ""},
+};
+
+TEST_CASE("Present-tense schedules, effective dates and period ends", "[dates]") {
+  CheckDateCases(kScheduleCases);
 }
 
 }  // namespace

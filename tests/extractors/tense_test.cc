@@ -1,6 +1,10 @@
 #include "extractors/tense.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 
@@ -64,6 +68,89 @@ TEST_CASE("TenseDetector: several expressions of one sentence, sentences in turn
   CHECK(At(copy, "Thursday") == Tense::kFuture);
   copy.replace(copy.find("will"), 4, "did ");
   CHECK(At(copy, "Thursday") == Tense::kPast);
+}
+
+TEST_CASE("TenseDetector: present tense of scheduled events, and cues of no tense", "[tense]") {
+  struct Case {
+    const char* sentence;
+    const char* expr;
+    Tense tense;
+    int strength;
+  };
+  const Case cases[] = {
+      // Verbs that schedule, start or stop an event, in the present.
+      {"The council meets Wednesday to weigh the budget.", "Wednesday", Tense::kFuture, 2},
+      {"Negotiators resume talks on Tuesday in Oslo.", "Tuesday", Tense::kFuture, 2},
+      {"The new tariff takes effect Saturday.", "Saturday", Tense::kFuture, 2},
+      {"The rules go into effect in April.", "April", Tense::kFuture, 2},
+      {"The verdict is expected Thursday.", "Thursday", Tense::kFuture, 2},
+      {"The audit is due in June, officials said.", "June", Tense::kFuture, 2},
+      {"The envoy is to arrive in Cairo on Sunday.", "Sunday", Tense::kFuture, 2},
+      {"The lender reports quarterly earnings on Wednesday.", "Wednesday", Tense::kFuture, 2},
+      {"Traders await Tuesday's inflation figures.", "Tuesday", Tense::kFuture, 2},
+      // Right before the date only: the same verbs report a market's day.
+      {"The bourse closes on Monday for a holiday.", "Monday", Tense::kFuture, 2},
+      {"The tender offer expires Friday.", "Friday", Tense::kFuture, 2},
+      {"Asian markets close lower on Monday.", "Monday", Tense::kUnknown, 0},
+      // The present of a saying or of a past deed is no cue.
+      {"Retailer says sales fell Monday.", "Monday", Tense::kPast, 2},
+      {"The mayor resigns Monday.", "Monday", Tense::kUnknown, 0},
+      // After the date the verb is another clause's; an infinitive is no
+      // present tense.
+      {"Fighting stopped Monday and talks resume Thursday.", "Monday", Tense::kPast, 1},
+      {"Fighting stopped Monday and talks resume Thursday.", "Thursday", Tense::kFuture, 2},
+      {"Shareholders failed to meet Friday's deadline.", "Friday", Tense::kPast, 1},
+      // A copula "is to" after an aim is weak; "ahead of" as "above" is past.
+      {"The aim is to hold prices steady during May.", "May", Tense::kFuture, 1},
+      {"The index ended at 512, well ahead of Monday's level.", "Monday", Tense::kPast, 1},
+      // Cues of no tense: an effective date, a period's end in a table.
+      {"The airline raised fares effective March 3.", "March 3", Tense::kUnknown, 2},
+      {"Qtr ends Dec 31", "Dec 31", Tense::kUnknown, 2},
+      {"Periods end Jan 26", "Jan 26", Tense::kUnknown, 2},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence, c.expr);
+    int strength = -1;
+    CHECK(At(c.sentence, c.expr, &strength) == c.tense);
+    CHECK(strength == c.strength);
+  }
+}
+
+// A rule overlay folder holding `tense_rules` as its temporal_tense.tsv,
+// removed on destruction.
+struct TenseOverlay {
+  std::filesystem::path dir;
+  explicit TenseOverlay(const std::string& tense_rules) {
+    dir = std::filesystem::temp_directory_path() /
+          ("wf_tense_overlay_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir / "extractors" / "rules");
+    std::ofstream(dir / "extractors" / "rules" / "temporal_tense.tsv") << tense_rules;
+  }
+  ~TenseOverlay() { std::filesystem::remove_all(dir); }
+};
+
+TEST_CASE("TenseDetector: a newsroom's own cues, and bad columns reported at start", "[tense]") {
+  {
+    TenseOverlay overlay("\\bkicks\\s+off\\b\tfuture\t2\tbefore\n");
+    std::unique_ptr<TenseDetector> d;
+    REQUIRE(TenseDetector::Create(RuleFiles(overlay.dir.string()), &d).ok());
+    const std::string s = "The festival kicks off Friday.";
+    const size_t b = s.find("Friday");
+    CHECK(d->At(s, b, b + 6) == Tense::kFuture);
+    CHECK(At(s, "Friday") == Tense::kUnknown);  // not a built-in cue
+  }
+  const char* bad[] = {
+      "\\bsoon\\b\tlater\t2\n",
+      "\\bsoon\\b\tfuture\t2\tafter\n",
+  };
+  for (const char* rules : bad) {
+    INFO(rules);
+    TenseOverlay overlay(rules);
+    std::unique_ptr<TenseDetector> d;
+    Status s = TenseDetector::Create(RuleFiles(overlay.dir.string()), &d);
+    CHECK(s.code() == Status::Code::kInvalidInput);
+    CHECK(s.message().find("temporal_tense.tsv:") != std::string::npos);
+  }
 }
 
 }  // namespace
