@@ -20,6 +20,24 @@
 namespace wirefacts {
 
 namespace {
+
+// The last white-space separated word of `text`.
+std::string_view LastWord(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  const size_t space = text.rfind(' ');
+  return space == std::string_view::npos ? text : text.substr(space + 1);
+}
+
+// True when `word` is one of the space-separated words of `name`.
+bool NameHasWord(std::string_view name, std::string_view word) {
+  while (!name.empty()) {
+    const size_t space = name.find(' ');
+    if (name.substr(0, space) == word) return true;
+    if (space == std::string_view::npos) break;
+    name.remove_prefix(space + 1);
+  }
+  return false;
+}
 struct ActorRules {
   Gazetteer gazetteer;
   NameLexicon lexicon;
@@ -198,6 +216,9 @@ class StoryScan {
   std::vector<PersonCandidate> persons_;
   std::vector<int> cluster_of_;
   std::vector<PersonCluster> clusters_;
+  // How often each capitalised word is written in the story: a typo is
+  // written once (AliasResolver::Resolve).
+  std::unordered_map<std::string, int> cap_counts_;
 };
 
 const GazetteerEntry* StoryScan::PickEntry(const std::vector<GazetteerEntry>* list) const {
@@ -1015,10 +1036,13 @@ void StoryScan::LinkAndTypos(size_t sb, size_t se) {
       };
       for (const GazetteerName& n : m_.gazetteer.NamesStartingWith(key[0]))
         consider(n.key, n.canonical, n.kind, -1);
+      // Two spellings each written twice or more are two names, not a slip
+      // ("Reagan" beside "Donald Regan ... Regan").
       if (e - i == 1)
         for (size_t c = 0; c < clusters_.size(); ++c)
-          consider(clusters_[c].words.back(), clusters_[c].name, ActorKind::kPerson,
-                   static_cast<int>(c));
+          if (cap_counts_[t_[i].norm] < 2 || cap_counts_[clusters_[c].words.back()] < 2)
+            consider(clusters_[c].words.back(), clusters_[c].name, ActorKind::kPerson,
+                     static_cast<int>(c));
       // A short name is only a typo when the story also spells the actor
       // right ("Bejing" beside "Beijing"); a long one ("Buones Aires") is
       // distinctive enough alone.
@@ -1056,7 +1080,9 @@ void StoryScan::Run(ActorResult* out) {
   LearnPlaces(sents);
   DatelinePlace(sents);
   ListPersons(sents);
-  AliasResolver(&m_.lexicon).Resolve(persons_, &cluster_of_, &clusters_);
+  for (const ActorToken& t : t_)
+    if (t.word && t.cap) ++cap_counts_[t.norm];
+  AliasResolver(&m_.lexicon).Resolve(persons_, &cluster_of_, &clusters_, &cap_counts_);
   // A one-word place or country that is the surname of a person named in
   // full in the story is that person ("Michael Jordan ... Jordan scored").
   for (Found& f : found_) {
@@ -1150,9 +1176,15 @@ void StoryScan::Run(ActorResult* out) {
     // Leading-word short forms ("Corvane") name the actor only within this
     // story: as aliases they would merge different organisations across
     // stories ("Rainbow" of "Rainbow Corp Ltd" and of "Rainbow Inc").
+    // Nor does a person's name read as a misspelling of another ("Reagan"
+    // taken for "Donald Regan", "Mnuchn" for "Steven Mnuchin"): the guess
+    // holds in this story only, and as an alias a wrong one would merge two
+    // people across stories. The mention's last word must be a word of the
+    // person's name.
     const bool story_local = f.type == Found::kOrgPattern && m.text != f.org;
-    if (!story_local) add_alias(m.text);
-    if (f.type == Found::kPerson) add_alias(f.title_alias);
+    const bool misspelt = m.kind == ActorKind::kPerson && !NameHasWord(m.actor, LastWord(m.text));
+    if (!story_local && !misspelt) add_alias(m.text);
+    if (f.type == Found::kPerson && !misspelt) add_alias(f.title_alias);
     out->mentions.push_back(std::move(m));
   }
 }

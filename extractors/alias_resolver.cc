@@ -35,7 +35,8 @@ bool AliasResolver::KeyWord(const PersonCluster& c, const std::string& word) con
 }
 
 void AliasResolver::Resolve(const std::vector<PersonCandidate>& cands, std::vector<int>* cluster_of,
-                            std::vector<PersonCluster>* clusters) const {
+                            std::vector<PersonCluster>* clusters,
+                            const std::unordered_map<std::string, int>* word_counts) const {
   cluster_of->assign(cands.size(), -1);
   clusters->clear();
   // Multi-word names first, in text order.
@@ -73,13 +74,28 @@ void AliasResolver::Resolve(const std::vector<PersonCandidate>& cands, std::vect
     const PersonCandidate& c = cands[i];
     if (c.words.size() != 1) continue;
     int k = LookupWord(c.words[0], c.pos, cands, *cluster_of, *clusters);
+    // How often `word` is written in the story.
+    auto written = [&](const std::string& word) {
+      if (word_counts != nullptr) {
+        auto it = word_counts->find(word);
+        return it == word_counts->end() ? 0 : it->second;
+      }
+      int n = 0;
+      for (const PersonCandidate& o : cands)
+        for (const std::string& x : o.words) n += x == word;
+      return n;
+    };
     if (k < 0) {
-      // A typo of a full name's surname ("Mnuchn" -> "Steven Mnuchin").
+      // A typo of a full name's surname ("Mnuchn" -> "Steven Mnuchin"), or
+      // the right spelling of a surname misspelt in the full name. Not when
+      // both spellings are written twice or more: two names ("Reagan"
+      // beside "Donald Regan ... Regan").
       const std::string& w = c.words[0];
       int thr = TypoThreshold(w.size());
+      const bool repeated = written(w) >= 2;
       for (size_t j = 0; j < clusters->size() && k < 0 && thr > 0; ++j) {
         const std::string& s = (*clusters)[j].words.back();
-        if ((*clusters)[j].words.size() >= 2 && s[0] == w[0] &&
+        if ((*clusters)[j].words.size() >= 2 && s[0] == w[0] && !(repeated && written(s) >= 2) &&
             DamerauLevenshtein(w, s, thr) <= thr)
           k = static_cast<int>(j);
       }

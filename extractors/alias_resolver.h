@@ -6,12 +6,16 @@
 //    surname it is, or whose first word it is when that word is not a given
 //    name (Chinese order: "Xi" -> "Xi Jinping"); with several candidates the
 //    nearest one named before it wins, else the first named after it;
+//  - a one-word name within a typo of a full name's surname joins it
+//    ("Mnuchn"), unless both spellings are written twice or more in the
+//    story: then they are two names ("Reagan" beside "Donald Regan");
 //  - a one-word name with no full name stays a person of that one word.
 // Titles: a person keeps the longest title seen.
 #ifndef WIREFACTS_EXTRACTORS_ALIAS_RESOLVER_H_
 #define WIREFACTS_EXTRACTORS_ALIAS_RESOLVER_H_
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extractors/person_names.h"
@@ -35,8 +39,11 @@ class AliasResolver {
   explicit AliasResolver(const NameLexicon* lexicon) : lexicon_(lexicon) {}
 
   // Resolves `cands`; (*cluster_of)[i] is the cluster of cands[i].
+  // `word_counts` (may be null) says how often each word is written in the
+  // story; without it a word is counted among the one-word `cands`.
   void Resolve(const std::vector<PersonCandidate>& cands, std::vector<int>* cluster_of,
-               std::vector<PersonCluster>* clusters) const;
+               std::vector<PersonCluster>* clusters,
+               const std::unordered_map<std::string, int>* word_counts = nullptr) const;
 
   // The cluster a bare word at byte `pos` refers to (a surname or Chinese-
   // order first word of a resolved multi-word person, or a one-word person),

@@ -512,7 +512,11 @@ struct ClaimStore::Impl {
       WF_RETURN_IF_ERROR(get->Step(&row));
       std::string name = get->Text(0), title = get->Text(1);
       get->Reset();
-      std::string new_name = FullerName(name, actor.name);
+      // A person matched by a shared alias ("President Reagan") takes a
+      // fuller name only when the two names can be one person's: "Ronald
+      // Reagan" never becomes "Michael Reagan".
+      std::string new_name =
+          !person || PersonNamesCompatible(name, actor.name) ? FullerName(name, actor.name) : name;
       std::string new_title = actor.title.size() > title.size() ? actor.title : title;
       if (new_name != name || new_title != title) {
         if (new_name != name) ForgetActor(match);

@@ -460,6 +460,28 @@ TEST_CASE("Hyphenated and spaced spellings of a name are one actor", "[store]") 
   CHECK(companies == 1);
 }
 
+TEST_CASE("A person matched by a shared alias keeps a name of another given name", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoryBuilder one("a/1", "AP", {"President Ronald Reagan spoke."});
+  one.AddActor("Ronald Reagan", ActorKind::kPerson, {"Ronald Reagan", "President Reagan"});
+  StoryBuilder two("a/2", "AP", {"President Reagan and Michael Reagan spoke."});
+  two.AddActor("Michael Reagan", ActorKind::kPerson, {"Michael Reagan", "President Reagan"});
+  StoryBuilder three("a/3", "AP", {"President Ronald Wilson Reagan spoke."});
+  three.AddActor("Ronald Wilson Reagan", ActorKind::kPerson,
+                 {"Ronald Wilson Reagan", "President Reagan"});
+  StoreResult r;
+  std::vector<Actor> actors;
+  for (StoryBuilder* b : {&one, &two}) REQUIRE(store->StoreStory(b->story(), nullptr, &r).ok());
+  REQUIRE(store->ListActors(&actors).ok());
+  REQUIRE(actors.size() == 1);
+  CHECK(actors[0].name == "Ronald Reagan");  // "Michael" is no fuller "Ronald"
+  REQUIRE(store->StoreStory(three.story(), nullptr, &r).ok());
+  REQUIRE(store->ListActors(&actors).ok());
+  REQUIRE(actors.size() == 1);
+  CHECK(actors[0].name == "Ronald Wilson Reagan");
+}
+
 TEST_CASE("A surname-only name shared by two people stays apart", "[store]") {
   TempDbPath tmp;
   auto store = OpenStore(tmp.path());
