@@ -1169,22 +1169,26 @@ void StoryScan::Run(ActorResult* out) {
     Actor& a = out->actors[it->second];
     a.mentions++;
     if (title.size() > a.title.size()) a.title = title;
-    auto add_alias = [&a](const std::string& s) {
-      if (!s.empty() && std::find(a.aliases.begin(), a.aliases.end(), s) == a.aliases.end())
+    auto add_alias = [&a](const std::string& s, bool local) {
+      if (s.empty()) return;
+      if (std::find(a.aliases.begin(), a.aliases.end(), s) == a.aliases.end())
         a.aliases.push_back(s);
+      if (local &&
+          std::find(a.local_aliases.begin(), a.local_aliases.end(), s) == a.local_aliases.end())
+        a.local_aliases.push_back(s);
     };
     // Leading-word short forms ("Corvane") name the actor only within this
     // story: as aliases they would merge different organisations across
     // stories ("Rainbow" of "Rainbow Corp Ltd" and of "Rainbow Inc").
-    // Nor does a person's name read as a misspelling of another ("Reagan"
-    // taken for "Donald Regan", "Mnuchn" for "Steven Mnuchin"): the guess
-    // holds in this story only, and as an alias a wrong one would merge two
-    // people across stories. The mention's last word must be a word of the
-    // person's name.
     const bool story_local = f.type == Found::kOrgPattern && m.text != f.org;
-    const bool misspelt = m.kind == ActorKind::kPerson && !NameHasWord(m.actor, LastWord(m.text));
-    if (!story_local && !misspelt) add_alias(m.text);
-    if (f.type == Found::kPerson && !misspelt) add_alias(f.title_alias);
+    // The gazetteer's short forms ("the Bank", "the Journal"), valid only
+    // after the full name, and a person's name read as a misspelling of
+    // another ("Mnuchn" for "Steven Mnuchin": the mention's last word is no
+    // word of the name) are aliases of this story only (Actor::local_aliases).
+    const bool local = (f.type == Found::kGazetteer && f.entry.short_form) ||
+                       (m.kind == ActorKind::kPerson && !NameHasWord(m.actor, LastWord(m.text)));
+    if (!story_local) add_alias(m.text, local);
+    if (f.type == Found::kPerson) add_alias(f.title_alias, local);
     out->mentions.push_back(std::move(m));
   }
 }

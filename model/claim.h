@@ -85,6 +85,12 @@ struct Actor {
   ActorKind kind = ActorKind::kOrganization;
   std::string title;                 // "Treasury Secretary", "" if none
   std::vector<std::string> aliases;  // every surface form, name included
+  // The aliases that name the actor only within its story: short forms
+  // valid after the full name ("the Journal", "the Bank") and misspellings
+  // read as a name the story spells otherwise ("Mnuchn"). The store files
+  // them for look-ups but never matches another story's actor by them (a
+  // wrong guess, or "the Bank" of another story, would merge two actors).
+  std::vector<std::string> local_aliases;
   int mentions = 0;
   int64_t id = 0;  // set by the store
 };

@@ -266,6 +266,10 @@ Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* t
           for (std::string& alias : a.aliases)
             if (std::find(same.aliases.begin(), same.aliases.end(), alias) == same.aliases.end())
               same.aliases.push_back(std::move(alias));
+          for (std::string& alias : a.local_aliases)
+            if (std::find(same.local_aliases.begin(), same.local_aliases.end(), alias) ==
+                same.local_aliases.end())
+              same.local_aliases.push_back(std::move(alias));
         }
         return Status::OK();
       },

@@ -435,17 +435,23 @@ struct ClaimStore::Impl {
     const std::string kind(ActorKindName(actor.kind));
     WF_RETURN_IF_ERROR(KnownKind(kind, "actor"));
     const bool person = actor.kind == ActorKind::kPerson;
-    std::vector<std::pair<std::string, std::string>> aliases;  // (alias, key)
+    struct Alias {
+      std::string alias, key;
+      bool local = false;  // Actor::local_aliases: filed, never matched on
+    };
+    std::vector<Alias> aliases;
     std::set<std::string> seen;
-    auto add_alias = [&](const std::string& alias) {
+    auto add_alias = [&](const std::string& alias, bool local) {
       std::string key = AliasKey(alias);
       if (key.empty()) return;
       std::string spaced = SpacedKey(key);  // "Kim Jong-un" is "Kim Jong Un" too
-      if (seen.insert(key).second) aliases.emplace_back(alias, std::move(key));
-      if (!spaced.empty() && seen.insert(spaced).second) aliases.emplace_back(alias, spaced);
+      if (seen.insert(key).second) aliases.push_back({alias, std::move(key), local});
+      if (!spaced.empty() && seen.insert(spaced).second) aliases.push_back({alias, spaced, local});
     };
-    add_alias(actor.name);
-    for (const std::string& a : actor.aliases) add_alias(a);
+    add_alias(actor.name, false);
+    for (const std::string& a : actor.aliases)
+      add_alias(a, std::find(actor.local_aliases.begin(), actor.local_aliases.end(), a) !=
+                       actor.local_aliases.end());
     if (aliases.empty()) {
       return Status::InvalidInput("actor with an empty name");
     }
@@ -463,7 +469,8 @@ struct ClaimStore::Impl {
              &by_alias));
     bool row = false;
     std::set<std::pair<int64_t, std::string_view>> filed;  // (actor id, alias key) stored
-    for (const auto& [alias, key] : aliases) {
+    for (const auto& [alias, key, local] : aliases) {
+      if (local) continue;
       const bool strong = key.find(' ') != std::string::npos;  // several NameTokens
       WF_RETURN_IF_ERROR(by_alias->ForEachRowWith(
           [&] {
@@ -532,7 +539,7 @@ struct ClaimStore::Impl {
     WF_RETURN_IF_ERROR(
         Stmt("INSERT OR IGNORE INTO actor_aliases(actor_id, alias, alias_key) VALUES (?, ?, ?)",
              &ins_alias));
-    for (const auto& [alias, key] : aliases) {
+    for (const auto& [alias, key, local] : aliases) {
       if (filed.count({match, key})) continue;  // would be ignored
       WF_RETURN_IF_ERROR(ins_alias->RunWith(match, alias, key));
     }

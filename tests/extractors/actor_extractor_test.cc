@@ -218,16 +218,25 @@ TEST_CASE("typos never merge known actors or derived forms", "[actor]") {
   ActorResult g = Run("He played Golf in Bejing.");
   CHECK(FindActor(g, "Gulf") == nullptr);
   CHECK(FindActor(g, "Beijing") == nullptr);
-  // A misspelt surname is the person here, but no alias of them: a wrong
-  // guess would merge two people across stories.
+  // A misspelt surname is the person, but as an alias of this story only:
+  // a wrong guess would merge two people across stories.
   ActorResult r2 = Run("Steven Mnuchin spoke. Later Mnuchn said no.");
   const Actor* m = FindActor(r2, "Steven Mnuchin");
   REQUIRE(m != nullptr);
-  CHECK_FALSE(HasAlias(*m, "Mnuchn"));
+  CHECK(HasAlias(*m, "Mnuchn"));
+  CHECK(m->local_aliases == std::vector<std::string>{"Mnuchn"});
   bool linked = false;
   for (const Mention& x : r2.mentions)
     if (x.text == "Mnuchn") linked = x.actor == "Steven Mnuchin";
   CHECK(linked);
+}
+
+TEST_CASE("short forms are aliases of their story only", "[actor]") {
+  ActorResult r = Run("The Wall Street Journal reported the deal. Prices rose, the Journal said.");
+  const Actor* wsj = FindActor(r, "The Wall Street Journal");
+  REQUIRE(wsj != nullptr);
+  CHECK(HasAlias(*wsj, "the Journal"));
+  CHECK(wsj->local_aliases == std::vector<std::string>{"the Journal"});
 }
 
 TEST_CASE("two spellings each written twice are two people, not a typo", "[actor]") {

@@ -482,6 +482,23 @@ TEST_CASE("A person matched by a shared alias keeps a name of another given name
   CHECK(actors[0].name == "Ronald Wilson Reagan");
 }
 
+TEST_CASE("Story-local aliases are filed but never merge actors across stories", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoryBuilder one("a/1", "AP", {"The World Bank lent more. The Bank said so."});
+  one.AddActor("World Bank", ActorKind::kOrganization, {"World Bank", "the Bank"}, "",
+               {"the Bank"});
+  StoryBuilder two("a/2", "AP", {"The Bank of England cut rates. The Bank said so."});
+  two.AddActor("Bank of England", ActorKind::kOrganization, {"Bank of England", "the Bank"}, "",
+               {"the Bank"});
+  StoreResult r;
+  REQUIRE(store->StoreStory(one.story(), nullptr, &r).ok());
+  REQUIRE(store->StoreStory(two.story(), nullptr, &r).ok());
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM actors") == 2);
+  CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM actor_aliases WHERE alias_key = 'the bank'") ==
+        2);
+}
+
 TEST_CASE("A surname-only name shared by two people stays apart", "[store]") {
   TempDbPath tmp;
   auto store = OpenStore(tmp.path());

@@ -89,12 +89,13 @@ class StoryBuilder {
   }
 
   void AddActor(const std::string& name, ActorKind kind, std::vector<std::string> aliases,
-                const std::string& title = "") {
+                const std::string& title = "", std::vector<std::string> local_aliases = {}) {
     Actor a;
     a.name = name;
     a.kind = kind;
     a.aliases = std::move(aliases);
     a.title = title;
+    a.local_aliases = std::move(local_aliases);
     s_.actors.push_back(a);
   }
 
