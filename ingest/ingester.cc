@@ -9,6 +9,8 @@
 #include <mutex>
 #include <thread>
 
+#include "base/spool.h"
+
 namespace wirefacts {
 namespace {
 
@@ -83,13 +85,24 @@ Status Ingester::StoreSegmented(const Story& story, std::string* release, StoreR
                                                          std::vector<Relation>* relations) {
     return reconciler->Reconcile(fresh, candidates, relations);
   };
-  s = analyzer_->AnalyzeSegments(
-      story,
-      [&](AnalyzedStory& part) -> Status {
-        for (Claim& c : part.claims) reconciler_->Annotate(&c);
-        return store_->AddSegment(part, reconcile);
-      },
-      nullptr, segment_bytes());
+  // The input body, when ours to free, is moved to a spool (a temporary
+  // file) and read from there while it is analysed: only the pages being
+  // read stay in memory, not the whole input beside one segment's work. If
+  // the spool fails, it is read from memory.
+  std::string_view body = story.body;
+  Spool input;
+  if (release && input.Open().ok() && input.Append(*release).ok() && input.Map(&body).ok()) {
+    std::string().swap(*release);
+  }
+  s = input.WhileReleasing([&] {
+    return analyzer_->AnalyzeSegments(
+        story, body,
+        [&](AnalyzedStory& part) -> Status {
+          for (Claim& c : part.claims) reconciler_->Annotate(&c);
+          return store_->AddSegment(&part, reconcile);
+        },
+        nullptr, segment_bytes());
+  });
   if (!s.ok()) {
     store_->AbortStory();
     return s.WithContext(origin);

@@ -21,12 +21,16 @@
 // each segment stored as it comes (ClaimStore::BeginStory / AddSegment /
 // FinishStory), in its own savepoint of a batch of its own (the open batch
 // is committed first), so it is still stored whole or not at all. Whether it
-// is unchanged is decided from its input before any analysis. Its input is
-// freed before the body is written. With threads > 1, analysers pass such a
-// story through untouched and the reader waits until it is written before
-// reading on: at most one huge body is in memory, plus one segment's work.
-// A body over IngestOptions::max_story_bytes (128 MiB) is rejected ("story
-// too large"), apart from the reader's per-file (and per-line) limit
+// is unchanged is decided from its input before any analysis. Its input,
+// when the ingester owns it (Ingest, not IngestStory), is then moved to a
+// spool (base/spool.h: a temporary file, read through a mapping whose pages
+// are handed back as it goes) and analysed from there: the input costs the
+// pages being read, not the whole body beside one segment's work. With
+// threads > 1, analysers pass such a story through untouched and the reader
+// waits until it is written before reading on: at most one huge body is in
+// memory, plus one segment's work. A body over
+// IngestOptions::max_story_bytes (128 MiB) is rejected ("story too large"),
+// apart from the reader's per-file (and per-line) limit
 // (ReadOptions::max_story_bytes), which bounds what is read at all.
 //
 // Unchanged stories: before a story is analysed, the writer asks the store
@@ -148,8 +152,9 @@ class Ingester {
   // The part that does. Errors are prefixed with story.origin.
   Status Store(const AnalyzedStory& analyzed, StoreResult* result);
   // A story over segment_bytes(): analysed and stored segment by segment.
-  // `release` (story.body itself, or null) is freed once the story is
-  // analysed, before the stored body is written.
+  // `release` (story.body itself, or null) is freed once BeginStory has
+  // read it, the body being analysed from a spool of it (or, if the spool
+  // fails, freed once the story is analysed); story.body is empty then.
   Status StoreSegmented(const Story& story, std::string* release, StoreResult* result);
   size_t segment_bytes() const {
     return options_.segment_bytes ? options_.segment_bytes : Analyzer::kSegmentBytes;

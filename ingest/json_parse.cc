@@ -84,13 +84,17 @@ int HexValue(char c) {
   return -1;
 }
 
-// Decodes the JSON string body `raw` (between the quotes). False for
-// anything nlohmann would reject (control characters, bad escapes, lone
-// surrogates, invalid UTF-8): the caller then lets nlohmann report it.
-bool DecodeJsonString(std::string_view raw, std::string* out) {
+// Decodes the JSON string body `raw` (between the quotes), handing each
+// byte of the result to `emit` in order. False for anything nlohmann would
+// reject (control characters, bad escapes, lone surrogates, invalid UTF-8):
+// the caller then lets nlohmann report it. No escape decodes to more bytes
+// than it is written with, and each is read whole before its bytes are
+// emitted: by the time the k-th byte is emitted, at least k bytes of `raw`
+// have been read, so `emit` may write over `raw` from its start (or from
+// before it) -- decoding in place.
+template <class Emit>
+bool DecodeJsonStringTo(std::string_view raw, Emit&& emit) {
   if (!IsValidUtf8(raw)) return false;
-  out->clear();
-  out->reserve(raw.size());
   auto hex4 = [&](size_t at, unsigned* cp) {
     if (at + 4 > raw.size()) return false;
     *cp = 0;
@@ -105,34 +109,34 @@ bool DecodeJsonString(std::string_view raw, std::string* out) {
     const unsigned char c = static_cast<unsigned char>(raw[i]);
     if (c < 0x20) return false;
     if (c != '\\') {
-      out->push_back(static_cast<char>(c));
+      emit(static_cast<char>(c));
       continue;
     }
     if (++i >= raw.size()) return false;
     switch (raw[i]) {
       case '"':
-        out->push_back('"');
+        emit('"');
         break;
       case '\\':
-        out->push_back('\\');
+        emit('\\');
         break;
       case '/':
-        out->push_back('/');
+        emit('/');
         break;
       case 'b':
-        out->push_back('\b');
+        emit('\b');
         break;
       case 'f':
-        out->push_back('\f');
+        emit('\f');
         break;
       case 'n':
-        out->push_back('\n');
+        emit('\n');
         break;
       case 'r':
-        out->push_back('\r');
+        emit('\r');
         break;
       case 't':
-        out->push_back('\t');
+        emit('\t');
         break;
       case 'u': {
         unsigned cp = 0;
@@ -147,7 +151,10 @@ bool DecodeJsonString(std::string_view raw, std::string* out) {
           i += 6;
           cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
         }
-        AppendUtf8(cp, out);
+        // At most 3 bytes for the 6 of \uXXXX, 4 for the 12 of a pair.
+        std::string utf8;  // short: no allocation
+        AppendUtf8(cp, &utf8);
+        for (char b : utf8) emit(b);
         break;
       }
       default:
@@ -157,6 +164,12 @@ bool DecodeJsonString(std::string_view raw, std::string* out) {
   return true;
 }
 
+bool DecodeJsonString(std::string_view raw, std::string* out) {
+  out->clear();
+  out->reserve(raw.size());
+  return DecodeJsonStringTo(raw, [out](char c) { out->push_back(c); });
+}
+
 // nlohmann's lexer keeps two copies of the string being read (decoded and
 // raw), so a 100 MB body_text would cost 200 MB more than the text. Members
 // of a top-level object whose string value exceeds kLargeString are decoded
@@ -164,13 +177,22 @@ bool DecodeJsonString(std::string_view raw, std::string* out) {
 // nlohmann as usual), `taken` the (key, decoded value) pairs to put back.
 // False (nothing taken) when there are none, or when in doubt (a key seen
 // twice, anything DecodeJsonString refuses): then nlohmann parses it all.
+// With `buffer` (the string `text` lies in), the first such value is
+// decoded in place at the start of *buffer, which becomes that value (the
+// text is not held a second time); *buffer is only changed when true is
+// returned, after every check.
 bool TakeLargeStrings(std::string_view text, std::string* rest,
-                      std::vector<std::pair<std::string, std::string>>* taken) {
+                      std::vector<std::pair<std::string, std::string>>* taken,
+                      std::string* buffer = nullptr) {
   size_t depth = 0;
   bool top_object = false, expect_key = false;
   std::string key;
   std::vector<std::string> keys;
   std::vector<std::pair<size_t, size_t>> cut;  // raw ranges, quotes excluded
+  // The value decoded in place (with `buffer`): its key and raw range.
+  std::string in_place_key;
+  std::string_view in_place_raw;
+  bool in_place = false;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '"') {
@@ -185,9 +207,17 @@ bool TakeLargeStrings(std::string_view text, std::string* rest,
           keys.push_back(key);
           expect_key = false;
         } else if (raw.size() > kLargeString) {
-          std::string value;
-          if (!DecodeJsonString(raw, &value)) return false;
-          taken->emplace_back(key, std::move(value));
+          if (buffer && !in_place) {
+            // Checked now, decoded once nothing can fail any more.
+            if (!DecodeJsonStringTo(raw, [](char) {})) return false;
+            in_place = true;
+            in_place_key = key;
+            in_place_raw = raw;
+          } else {
+            std::string value;
+            if (!DecodeJsonString(raw, &value)) return false;
+            taken->emplace_back(key, std::move(value));
+          }
           cut.emplace_back(begin, j);
         }
       }
@@ -212,7 +242,7 @@ bool TakeLargeStrings(std::string_view text, std::string* rest,
         break;
     }
   }
-  if (taken->empty()) return false;
+  if (taken->empty() && !in_place) return false;
   std::sort(keys.begin(), keys.end());
   if (std::adjacent_find(keys.begin(), keys.end()) != keys.end()) {
     taken->clear();
@@ -225,6 +255,15 @@ bool TakeLargeStrings(std::string_view text, std::string* rest,
     at = e;
   }
   rest->append(text.substr(at));
+  if (in_place) {
+    // `text` is read no more: its first large value overwrites *buffer from
+    // the start (see DecodeJsonStringTo), and *buffer becomes that value.
+    char* out = buffer->data();
+    size_t size = 0;
+    DecodeJsonStringTo(in_place_raw, [&](char c) { out[size++] = c; });
+    buffer->resize(size);
+    taken->emplace_back(std::move(in_place_key), std::move(*buffer));
+  }
   return true;
 }
 
@@ -262,14 +301,18 @@ bool JsonDepthWithin(std::string_view text, size_t max_depth) {
   return true;
 }
 
-Status ParseJson(std::string_view text, bool single_line, nlohmann::json* value) {
+namespace {
+
+// ParseJson of `text`; with `buffer` (the string `text` lies in), a huge
+// string may be decoded into *buffer's own bytes (TakeLargeStrings).
+Status Parse(std::string_view text, std::string* buffer, bool single_line, nlohmann::json* value) {
   if (!JsonDepthWithin(text, kMaxJsonDepth)) return Status::InvalidInput("JSON nested too deeply");
   try {
     nlohmann::json parsed;
     MovingDomBuilder builder(&parsed);
     std::string rest;
     std::vector<std::pair<std::string, std::string>> taken;
-    if (text.size() > kLargeString && TakeLargeStrings(text, &rest, &taken)) {
+    if (text.size() > kLargeString && TakeLargeStrings(text, &rest, &taken, buffer)) {
       nlohmann::json::sax_parse(rest.begin(), rest.end(), &builder);
       for (auto& [key, decoded] : taken) parsed[key] = std::move(decoded);
     } else {
@@ -289,6 +332,16 @@ Status ParseJson(std::string_view text, bool single_line, nlohmann::json* value)
     return Status::InvalidInput("malformed JSON: " + msg);
   }
   return Status::OK();
+}
+
+}  // namespace
+
+Status ParseJson(std::string_view text, bool single_line, nlohmann::json* value) {
+  return Parse(text, nullptr, single_line, value);
+}
+
+Status ParseJson(std::string* text, size_t from, bool single_line, nlohmann::json* value) {
+  return Parse(std::string_view(*text).substr(from), text, single_line, value);
 }
 
 }  // namespace wirefacts

@@ -3,6 +3,7 @@
 #include <fnmatch.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -54,6 +55,13 @@ bool ParsesAsObject(std::string_view line) {
   return json::accept(line.begin(), line.end());
 }
 
+// The size of the regular file at `path`, else 0.
+uintmax_t FileSize(const std::string& path) {
+  std::error_code ec;
+  const uintmax_t size = fs::file_size(path, ec);
+  return ec ? 0 : size;
+}
+
 // One Read()/ReadStream() call: the callbacks and the --uri bookkeeping.
 class Session {
  public:
@@ -62,9 +70,11 @@ class Session {
       : options_(options), on_story_(on_story), on_error_(on_error) {}
 
   // `label` names the input in messages; `path_uri` is a text story's uri;
-  // `file` (may be null) is asked for read errors.
+  // `file` (may be null) is asked for read errors. `size_hint` (0: unknown)
+  // is the size of the file read: what is read whole is reserved that size
+  // up front rather than grown by doubling (a growth holds the text twice).
   void ReadStream(std::istream& in, const std::string& label, const std::string& path_uri,
-                  const InputFile* file);
+                  const InputFile* file, uintmax_t size_hint = 0);
 
   void ReadFolder(const std::string& root);
   void ReadFile(const std::string& path);
@@ -160,14 +170,16 @@ bool Session::ReadRest(std::istream& in, const std::string& label, std::string* 
 }
 
 void Session::ReadStream(std::istream& in, const std::string& label, const std::string& path_uri,
-                         const InputFile* file) {
+                         const InputFile* file, uintmax_t size_hint) {
   file_ = file;
   read_error_reported_ = false;
   const size_t max = options_.max_story_bytes;
+  const size_t reserve = static_cast<size_t>(std::min<uintmax_t>(size_hint, max));
   switch (options_.format) {
     case InputFormat::kText:
     case InputFormat::kNinjs: {
       std::string content;
+      content.reserve(reserve);
       if (ReadRest(in, label, &content)) HandleWhole(&content, options_.format, label, path_uri);
       return;
     }
@@ -183,10 +195,23 @@ void Session::ReadStream(std::istream& in, const std::string& label, const std::
   // Auto: look at the first non-blank line, keeping what was read in `head`.
   LineReader lines(in, max);
   std::string head, line;
+  line.reserve(reserve);  // the first line may be the whole file
   bool too_long = false, found = false;
-  auto keep = [&](const std::string& l) {
-    head += l;
+  // Appends `l` (with its newline) to `head`; `last` is then its text in
+  // `head`, valid until `head` changes. A line longer than `head` (a huge
+  // story on one line) is moved into it, not copied: `l` is left with
+  // unspecified content.
+  std::string_view last;
+  auto keep = [&](std::string& l) {
+    const size_t size = l.size();
+    if (size > head.size()) {
+      l.insert(0, head);
+      head.swap(l);
+    } else {
+      head += l;
+    }
     if (lines.had_newline()) head += '\n';
+    last = std::string_view(head).substr(head.size() - size - (lines.had_newline() ? 1 : 0), size);
   };
   while (lines.Next(&line, &too_long)) {
     if (too_long) {
@@ -194,7 +219,7 @@ void Session::ReadStream(std::istream& in, const std::string& label, const std::
       return;
     }
     keep(line);
-    if (!IsBlank(lines.line_number() == 1 ? DropBom(line) : std::string_view(line))) {
+    if (!IsBlank(lines.line_number() == 1 ? DropBom(last) : last)) {
       found = true;
       break;
     }
@@ -203,14 +228,14 @@ void Session::ReadStream(std::istream& in, const std::string& label, const std::
     if (!ReadFailed()) HandleWhole(&head, InputFormat::kText, label, path_uri);
     return;
   }
-  const char first = FirstNonSpace(lines.line_number() == 1 ? DropBom(line) : line);
+  const char first = FirstNonSpace(lines.line_number() == 1 ? DropBom(last) : last);
   InputFormat format = first == '{' || first == '[' ? InputFormat::kNinjs : InputFormat::kText;
 
   if (first == '{') {
     // The first line stays in `head` only (it is the whole file when a
     // single ninjs object sits on one line: not held twice, and parsed to
     // tell NDJSON apart only when a second line follows).
-    const size_t line1_size = line.size();
+    const size_t line1_size = last.size();
     const size_t line1_begin = head.size() - line1_size - (lines.had_newline() ? 1 : 0);
     std::string().swap(line);
     auto line1 = [&]() -> std::string_view {
@@ -224,13 +249,14 @@ void Session::ReadStream(std::istream& in, const std::string& label, const std::
         break;
       }
       keep(line);
-      if (!IsBlank(line)) {
+      if (!IsBlank(last)) {
         found2 = true;
         break;
       }
     }
     const bool ok1 = found2 && ParsesAsObject(number1 == 1 ? DropBom(line1()) : line1());
-    if (found2 && (ok1 || (!too_long2 && ParsesAsObject(line)))) {  // NDJSON
+    if (found2 && (ok1 || (!too_long2 && ParsesAsObject(last)))) {  // NDJSON
+      if (!too_long2) line.assign(last);  // keep() may have moved it into `head`
       {
         const std::string first_line(line1());
         std::string().swap(head);
@@ -318,7 +344,9 @@ void Session::HandleWhole(std::string* owned, InputFormat format, const std::str
     return;
   }
   json value;
-  Status s = ParseJson(content, false, &value);
+  // `content` is the end of *owned (past a BOM): parsed from there, a huge
+  // string decoded into *owned's own bytes.
+  Status s = ParseJson(owned, static_cast<size_t>(content.data() - owned->data()), false, &value);
   std::string().swap(*owned);
   if (!s.ok()) {
     Error(label, s);
@@ -388,7 +416,7 @@ void Session::ReadFile(const std::string& path) {
     on_error_(s);
     return;
   }
-  ReadStream(file->stream(), path, path, file.get());
+  ReadStream(file->stream(), path, path, file.get(), FileSize(path));
 }
 
 void Session::ReadFolder(const std::string& root) {
@@ -463,7 +491,7 @@ Status StoryReader::Read(const std::string& path, const StoryFn& on_story,
   }
   std::unique_ptr<InputFile> file;
   WF_RETURN_IF_ERROR(InputFile::Open(path, &file));
-  session.ReadStream(file->stream(), path, path, file.get());
+  session.ReadStream(file->stream(), path, path, file.get(), FileSize(path));
   return Status::OK();
 }
 

@@ -279,10 +279,15 @@ Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* t
 Status Analyzer::AnalyzeSegments(const Story& story,
                                  const std::function<Status(AnalyzedStory&)>& sink,
                                  AnalyzeTimes* times, size_t segment_bytes) const {
+  return AnalyzeSegments(story, story.body, sink, times, segment_bytes);
+}
+
+Status Analyzer::AnalyzeSegments(const Story& story, std::string_view body,
+                                 const std::function<Status(AnalyzedStory&)>& sink,
+                                 AnalyzeTimes* times, size_t segment_bytes) const {
   std::chrono::sys_days day;
   int minutes = -1;
   WF_RETURN_IF_ERROR(ParsePublished(story.published, &day, &minutes));
-  const std::string_view body = story.body;
   if (segment_bytes == 0) segment_bytes = kSegmentBytes;
   if (body.size() > segment_bytes) {
     // What Normalize checks first, on the whole body, so that the message

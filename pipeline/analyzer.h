@@ -117,6 +117,11 @@ class Analyzer {
   // normalisation is skipped.
   Status AnalyzeSegments(const Story& story, const std::function<Status(AnalyzedStory&)>& sink,
                          AnalyzeTimes* times = nullptr, size_t segment_bytes = 0) const;
+  // The same with `body` read in place of story.body (which is not read): a
+  // body kept apart from the story, such as a mapped spool (base/spool.h).
+  Status AnalyzeSegments(const Story& story, std::string_view body,
+                         const std::function<Status(AnalyzedStory&)>& sink,
+                         AnalyzeTimes* times = nullptr, size_t segment_bytes = 0) const;
 
  private:
   Status AnalyzePiece(const Story& story, std::string_view input, std::chrono::sys_days day,

@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "base/rule_files.h"
+#include "base/spool.h"
 #include "base/utf8.h"
 #include "store/actor_match.h"
 #include "store/legal_forms.h"
@@ -200,15 +201,13 @@ struct ClaimStore::Impl {
     std::unique_ptr<SqliteTransaction> txn;      // outside one
     StoryWrite w;
     StoreResult result;
-    std::FILE* spool = nullptr;  // the normalised body so far
-    size_t body_bytes = 0;
+    Spool spool;       // the normalised body so far
     bool any = false;  // a segment was added
     Stream() = default;
     Stream(const Stream&) = delete;
     Stream& operator=(const Stream&) = delete;
     SqliteDb* db = nullptr;  // restores the page cache size
     ~Stream() {
-      if (spool) std::fclose(spool);
       if (db) db->Exec(kCacheSizePragma);
     }
   };
@@ -606,8 +605,10 @@ struct ClaimStore::Impl {
   Status WriteRelays(const std::vector<std::string>& relays, StoryWrite* w);
   // Sentences, actors, mentions, claims, attributions and relations of one
   // part (the whole story, or one segment); `text` is its normalised text.
-  Status WritePart(const AnalyzedStory& in, std::string_view text, ClaimStore* self,
-                   const ReconcileFn& reconcile, StoryWrite* w);
+  // `claims` are the part's (in.claims is not read), taken by value: a
+  // caller done with them moves them in rather than having them copied.
+  Status WritePart(const AnalyzedStory& in, std::vector<Claim> claims, std::string_view text,
+                   ClaimStore* self, const ReconcileFn& reconcile, StoryWrite* w);
   Status RetractIfCanceled(const StoryWrite& w);
 
   // Whether story `id`'s stored body is `body`.
@@ -1003,7 +1004,8 @@ Status ClaimStore::Impl::WriteRelays(const std::vector<std::string>& relays, Sto
   return Status::OK();
 }
 
-Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::string_view text, ClaimStore* self,
+Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::vector<Claim> claims,
+                                   std::string_view text, ClaimStore* self,
                                    const ReconcileFn& reconcile, StoryWrite* w) {
   // fresh_actors holds this part's claims only while it is written.
   fresh_actors.clear();
@@ -1126,7 +1128,7 @@ Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::string_view tex
            " cited_source_actor_id) VALUES (?, ?, ?, ?, ?, ?)",
            &attribution));
 
-  std::vector<Claim> stored = in.claims;
+  std::vector<Claim>& stored = claims;  // ids, story and sentence filled in as stored
   for (Claim& c : stored) {
     WF_RETURN_IF_ERROR(KnownKind(ClaimKindName(c.kind), "claim"));
     const Value& v = c.value;
@@ -1227,7 +1229,7 @@ Status ClaimStore::Impl::StoreInTransaction(const AnalyzedStory& in, ClaimStore*
                                  static_cast<int64_t>(in.claims.size()), old_id, received_uri, &w));
   WF_RETURN_IF_ERROR(WriteRelays(in.relays, &w));
   const std::string& text = in.normalized.text.empty() ? story.body : in.normalized.text;
-  WF_RETURN_IF_ERROR(WritePart(in, text, self, reconcile, &w));
+  WF_RETURN_IF_ERROR(WritePart(in, in.claims, text, self, reconcile, &w));
   WF_RETURN_IF_ERROR(RetractIfCanceled(w));
 
   result->outcome = w.canceled    ? StoreOutcome::kRetracted
@@ -1283,8 +1285,7 @@ Status ClaimStore::BeginStory(const Story& in, StoreResult* result, bool* analys
   // than growing the page cache: a smaller cache while it is open.
   stream->db = impl_->db.get();
   WF_RETURN_IF_ERROR(impl_->db->Exec("PRAGMA cache_size = -8192"));
-  stream->spool = std::tmpfile();
-  if (!stream->spool) return Status::IOError("cannot create a temporary file for a story body");
+  WF_RETURN_IF_ERROR(stream->spool.Open().WithContext("story body"));
   result->outcome = stream->w.canceled ? StoreOutcome::kRetracted
                     : old_id != 0      ? StoreOutcome::kSuperseded
                                        : StoreOutcome::kStored;
@@ -1295,21 +1296,21 @@ Status ClaimStore::BeginStory(const Story& in, StoreResult* result, bool* analys
   return Status::OK();
 }
 
-Status ClaimStore::AddSegment(const AnalyzedStory& part, const ReconcileFn& reconcile) {
+Status ClaimStore::AddSegment(AnalyzedStory* segment, const ReconcileFn& reconcile) {
   Impl::Stream* st = impl_->stream.get();
   if (!st) return Status::InvalidArgument("no streamed story is open");
+  AnalyzedStory& part = *segment;
   Status s = [&]() -> Status {
     if (!st->any) WF_RETURN_IF_ERROR(impl_->WriteRelays(part.relays, &st->w));
     const std::string& text = part.story.body;
     // Segments join with "\n" (Analyzer::AnalyzeSegments).
     if (st->any) st->w.cp_shift += 1;
-    if ((st->any && std::fputc('\n', st->spool) == EOF) ||
-        std::fwrite(text.data(), 1, text.size(), st->spool) != text.size()) {
-      return Status::IOError("cannot write a story body to a temporary file");
-    }
-    st->body_bytes += (st->any ? 1 : 0) + text.size();
+    if (st->any) WF_RETURN_IF_ERROR(st->spool.Append("\n").WithContext("story body"));
+    WF_RETURN_IF_ERROR(st->spool.Append(text).WithContext("story body"));
     st->any = true;
-    WF_RETURN_IF_ERROR(impl_->WritePart(part, text, this, reconcile, &st->w));
+    // The claims are moved, not copied: a segment's are tens of MB.
+    WF_RETURN_IF_ERROR(
+        impl_->WritePart(part, std::move(part.claims), text, this, reconcile, &st->w));
     // A huge story's sentences reach sentences_fts segment by segment, so
     // one statement's work (and journal) stays the size of a segment.
     WF_RETURN_IF_ERROR(impl_->IndexSentences());
@@ -1326,18 +1327,15 @@ Status ClaimStore::FinishStory(StoreResult* result) {
   if (!st->any) return Status::InvalidInput("empty story");
   WF_RETURN_IF_ERROR(impl_->RetractIfCanceled(st->w));
 #ifdef __GLIBC__
-  // The analysis' freed memory goes back to the system before the body is
-  // held twice (here and in SQLite's record).
+  // The analysis' freed memory goes back to the system before SQLite builds
+  // the row (a copy of the whole body).
   malloc_trim(0);
 #endif
-  // The body, read back from the spool: held once, bound without a copy.
-  std::string body(st->body_bytes, '\0');
-  std::rewind(st->spool);
-  if (std::fread(body.data(), 1, body.size(), st->spool) != body.size()) {
-    return Status::IOError("cannot read a story body back from a temporary file");
-  }
-  std::fclose(st->spool);
-  st->spool = nullptr;
+  // The body, mapped from the spool and bound without a copy: while SQLite
+  // copies it into the row, its pages are handed back (Spool), so the row is
+  // the only whole copy in memory.
+  std::string_view body;
+  WF_RETURN_IF_ERROR(st->spool.Map(&body).WithContext("story body"));
   SqliteStmt* upd = nullptr;
   WF_RETURN_IF_ERROR(
       impl_->Stmt("UPDATE stories SET body = ?1, claim_count = ?2 WHERE id = ?3", &upd));
@@ -1345,10 +1343,9 @@ Status ClaimStore::FinishStory(StoreResult* result) {
   WF_RETURN_IF_ERROR(upd->BindStatic(1, body));
   WF_RETURN_IF_ERROR(upd->Bind(2, static_cast<int64_t>(st->w.claims)));
   WF_RETURN_IF_ERROR(upd->Bind(3, st->w.story_id));
-  Status s = upd->Run();
+  Status s = st->spool.WhileReleasing([&] { return upd->Run(); });
   upd->Reset();
   WF_RETURN_IF_ERROR(s);
-  std::string().swap(body);
   if (st->savepoint) WF_RETURN_IF_ERROR(st->savepoint->Release());
   if (st->txn) {
     WF_RETURN_IF_ERROR(impl_->IndexSentences());

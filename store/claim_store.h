@@ -65,7 +65,10 @@
 // this way), and a streamed story is never matched as a near-copy reissue
 // (a uri already filed as one still maps to its identity). The normalised
 // body is spooled to a temporary file, not held in memory, until
-// FinishStory writes it.
+// FinishStory writes it, from a read-only mapping of that file whose pages
+// are given back as SQLite copies them: the row SQLite builds is then the
+// only whole copy of the body in memory (where mmap is not available, the
+// body is read back into memory and held twice while it is written).
 //
 // stories.claim_count is written in the story's transaction: a story row
 // whose claim_count differs from its claims rows was not stored whole.
@@ -166,10 +169,11 @@ class ClaimStore : public CandidateSource {
   // story_id; claims and relations grow with each AddSegment) and *analyse:
   // false when nothing is to be stored (kUnchanged, kRetracted), and then no
   // story is open. AddSegment takes a part as AnalyzeSegments hands it over
-  // (annotated claims, story coordinates). FinishStory fails with
+  // (annotated claims, story coordinates) and consumes its claims (moved
+  // out: part->claims is left empty, not copied). FinishStory fails with
   // InvalidInput when no segment was added.
   Status BeginStory(const Story& story, StoreResult* result, bool* analyse);
-  Status AddSegment(const AnalyzedStory& part, const ReconcileFn& reconcile);
+  Status AddSegment(AnalyzedStory* part, const ReconcileFn& reconcile);
   Status FinishStory(StoreResult* result);
   void AbortStory();
   bool InStory() const;

@@ -50,17 +50,27 @@ TEST_CASE("ParseJson decodes strings over 1 MiB as nlohmann does", "[ingest][jso
   } cases[] = {
       {R"({"uri": "u", "body_text": ")" + big + R"(", "n": [1, {"x": "y"}]})", true},
       {R"({"body_text": ")" + big + R"(", "headline": "h"})", true},
-      {R"([{"body_text": ")" + big + R"("}])", true},       // not a top-level member
-      {R"({"a": ")" + big + R"(", "a": "again"})", true},   // duplicate key: last wins
-      {R"({"body_text": ")" + big + R"(\x"})", false},      // bad escape
-      {R"({"body_text": ")" + big + R"(\ud800"})", false},  // lone surrogate
-      {R"({"body_text": ")" + big + R"(",})", false},       // malformed after it
+      {R"([{"body_text": ")" + big + R"("}])", true},                // not a top-level member
+      {R"({"a": ")" + big + R"(", "a": "again"})", true},            // duplicate key: last wins
+      {R"({"body_text": ")" + big + R"(\x"})", false},               // bad escape
+      {R"({"body_text": ")" + big + R"(\ud800"})", false},           // lone surrogate
+      {R"({"body_text": ")" + big + R"(",})", false},                // malformed after it
+      {R"({"a": ")" + big + R"(", "b": "x)" + big + R"("})", true},  // two of them
+      {R"({"a": "\u00e9)" + big + R"(\ud83d\ude00"})", true},        // escapes at both ends
   };
   for (const Case& c : cases) {
     nlohmann::json got;
     const Status s = ParseJson(c.text, false, &got);
     CHECK(s.ok() == c.ok);
     if (c.ok) CHECK(got == nlohmann::json::parse(c.text));
+    // The consuming form (a huge string decoded in place, in the text's own
+    // bytes) gives the same value or the same error, from any offset.
+    std::string owned = "pre" + c.text;
+    nlohmann::json consumed;
+    const Status s2 = ParseJson(&owned, 3, false, &consumed);
+    CHECK(s2.ok() == c.ok);
+    if (c.ok) CHECK(consumed == got);
+    if (!c.ok) CHECK(s2.message() == s.message());
   }
 }
 

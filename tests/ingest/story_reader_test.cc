@@ -245,6 +245,51 @@ TEST_CASE("format detection comes from the content", "[ingest][story_reader]") {
   CHECK(r.stories[0].origin == "n:1");
 }
 
+TEST_CASE("format detection: a huge line is read whole wherever it stands",
+          "[ingest][story_reader]") {
+  // Over 1 MiB (the JSON parser decodes such a string in place), with
+  // escapes and two-byte characters.
+  std::string escaped;
+  while (escaped.size() < (size_t{1} << 20) + 100) escaped += "Caf\xC3\xA9 said \\\"ok\\\".\\n\\n";
+  std::string decoded;
+  for (size_t i = 0; i < escaped.size(); ++i) {
+    if (escaped[i] == '\\') {
+      ++i;
+      decoded += escaped[i] == 'n' ? '\n' : escaped[i];
+    } else {
+      decoded += escaped[i];
+    }
+  }
+  const std::string object =
+      R"({"uri": "h", "versioncreated": "2019-01-18", "body_text": ")" + escaped + R"("})";
+  const std::string small = R"({"uri": "s", "versioncreated": "2019-01-18", "body_text": "S."})";
+  struct Case {
+    std::string name;
+    std::string content;
+    std::vector<std::string> uris;
+  } cases[] = {
+      {"one line", object, {"h"}},
+      {"after blank lines", "\n  \n" + object + "\n", {"h"}},
+      {"with a BOM", "\xEF\xBB\xBF" + object, {"h"}},
+      {"pretty-printed, body on line 4",
+       "{\n\"uri\": \"h\",\n\"versioncreated\": \"2019-01-18\",\n\"body_text\": \"" + escaped +
+           "\"\n}\n",
+       {"h"}},
+      {"NDJSON, huge first line", object + "\n" + small + "\n", {"h", "s"}},
+      {"NDJSON, huge second line", small + "\n" + object + "\n", {"s", "h"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    const Result r = ReadString(c.content, "f");
+    CHECK(r.errors.empty());
+    REQUIRE(r.stories.size() == c.uris.size());
+    for (size_t i = 0; i < c.uris.size(); ++i) {
+      CHECK(r.stories[i].uri == c.uris[i]);
+      if (c.uris[i] == "h") CHECK(r.stories[i].body == decoded);
+    }
+  }
+}
+
 TEST_CASE("plain text needs --published", "[ingest][story_reader]") {
   Result r = ReadPath(kData + "good/story.txt");
   CHECK(r.stories.empty());

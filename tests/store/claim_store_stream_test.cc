@@ -81,11 +81,11 @@ struct Env {
           for (Claim& c : part.claims) reconciler->Annotate(&c);
           if (n == fail_at) {
             return store->AddSegment(
-                part, [](const std::vector<Claim>&, CandidateSource*, std::vector<Relation>*) {
+                &part, [](const std::vector<Claim>&, CandidateSource*, std::vector<Relation>*) {
                   return Status::InvalidInput("reconciler failed");
                 });
           }
-          return store->AddSegment(part, reconcile);
+          return store->AddSegment(&part, reconcile);
         },
         nullptr, kSmallSegment);
     if (segments) *segments = n;
