@@ -7,6 +7,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace wirefacts {
 namespace {
@@ -27,14 +28,26 @@ Tense At(const std::string& sentence, const std::string& expr, int* strength = n
   return Detector().At(sentence, b, b + expr.size(), strength);
 }
 
+// One row of a tense table: the tense and strength At() gives `expr` in
+// `sentence`.
+struct TenseCase {
+  const char* sentence;
+  const char* expr;
+  Tense tense;
+  int strength;
+};
+
+void CheckTenseCases(const std::vector<TenseCase>& cases) {
+  for (const TenseCase& c : cases) {
+    CAPTURE(c.sentence, c.expr);
+    int strength = -1;
+    CHECK(At(c.sentence, c.expr, &strength) == c.tense);
+    CHECK(strength == c.strength);
+  }
+}
+
 TEST_CASE("TenseDetector: the nearest cue around the expression", "[tense]") {
-  struct Case {
-    const char* sentence;
-    const char* expr;
-    Tense tense;
-    int strength;
-  };
-  const Case cases[] = {
+  CheckTenseCases({
       {"The board will meet on Friday.", "Friday", Tense::kFuture, 2},
       {"The board met on Friday.", "Friday", Tense::kPast, 2},
       {"The plant is scheduled to open in May.", "May", Tense::kFuture, 2},
@@ -43,13 +56,7 @@ TEST_CASE("TenseDetector: the nearest cue around the expression", "[tense]") {
       {"A vote in October.", "October", Tense::kUnknown, 0},
       // Cues inside the expression itself do not count.
       {"In the week that ended Friday.", "week that ended Friday", Tense::kUnknown, 0},
-  };
-  for (const Case& c : cases) {
-    CAPTURE(c.sentence, c.expr);
-    int strength = -1;
-    CHECK(At(c.sentence, c.expr, &strength) == c.tense);
-    CHECK(strength == c.strength);
-  }
+  });
 }
 
 TEST_CASE("TenseDetector: several expressions of one sentence, sentences in turn", "[tense]") {
@@ -71,13 +78,7 @@ TEST_CASE("TenseDetector: several expressions of one sentence, sentences in turn
 }
 
 TEST_CASE("TenseDetector: present tense of scheduled events, and cues of no tense", "[tense]") {
-  struct Case {
-    const char* sentence;
-    const char* expr;
-    Tense tense;
-    int strength;
-  };
-  const Case cases[] = {
+  CheckTenseCases({
       // Verbs that schedule, start or stop an event, in the present.
       {"The council meets Wednesday to weigh the budget.", "Wednesday", Tense::kFuture, 2},
       {"Negotiators resume talks on Tuesday in Oslo.", "Tuesday", Tense::kFuture, 2},
@@ -107,13 +108,7 @@ TEST_CASE("TenseDetector: present tense of scheduled events, and cues of no tens
       {"The airline raised fares effective March 3.", "March 3", Tense::kUnknown, 2},
       {"Qtr ends Dec 31", "Dec 31", Tense::kUnknown, 2},
       {"Periods end Jan 26", "Jan 26", Tense::kUnknown, 2},
-  };
-  for (const Case& c : cases) {
-    CAPTURE(c.sentence, c.expr);
-    int strength = -1;
-    CHECK(At(c.sentence, c.expr, &strength) == c.tense);
-    CHECK(strength == c.strength);
-  }
+  });
 }
 
 // A rule overlay folder holding `tense_rules` as its temporal_tense.tsv,

@@ -513,6 +513,15 @@ TEST_CASE("A surname-only name shared by two people stays apart", "[store]") {
   CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM actors") == 3);
 }
 
+// How many claims ListClaims gives for ClaimFilter::actor = `actor`.
+size_t ClaimsNaming(ClaimStore* store, const std::string& actor) {
+  ClaimFilter f;
+  f.actor = actor;
+  std::vector<Claim> out;
+  REQUIRE(store->ListClaims(f, &out).ok());
+  return out.size();
+}
+
 TEST_CASE("ListClaims filters by actor alias, kind, story and limit", "[store]") {
   TempDbPath tmp;
   auto store = OpenStore(tmp.path());
@@ -535,11 +544,7 @@ TEST_CASE("ListClaims filters by actor alias, kind, story and limit", "[store]")
   };
   for (const Case& tc : cases) {
     INFO(tc.actor);
-    ClaimFilter f;
-    f.actor = tc.actor;
-    std::vector<Claim> out;
-    REQUIRE(store->ListClaims(f, &out).ok());
-    CHECK(out.size() == tc.expected);
+    CHECK(ClaimsNaming(store.get(), tc.actor) == tc.expected);
   }
   ClaimFilter by_story;
   by_story.story_uri = "ap/9";
@@ -590,11 +595,7 @@ TEST_CASE("ListClaims finds an organisation by its name without its legal form",
   };
   for (const Case& tc : cases) {
     INFO(tc.actor);
-    ClaimFilter f;
-    f.actor = tc.actor;
-    std::vector<Claim> out;
-    REQUIRE(store->ListClaims(f, &out).ok());
-    CHECK(out.size() == tc.expected);
+    CHECK(ClaimsNaming(store.get(), tc.actor) == tc.expected);
   }
 }
 
