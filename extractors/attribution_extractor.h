@@ -4,7 +4,9 @@
 // whole ("Bloomberg reported on Friday, citing ..." in the lead).
 //
 // It reads the story's actor mentions so that speakers are canonical actors
-// ("Mnuchin said" -> "Steven Mnuchin"; "he said" -> the last person named).
+// ("Mnuchin said" -> "Steven Mnuchin"; "he said" -> the last person named;
+// "it said" and "the company said" -> the organisation the story last
+// credited, the subject of wire copy).
 // Unnamed sources are canonicalised as "people familiar with <X>" when the
 // text says familiar with / briefed on, otherwise kept as written
 // ("officials", "a Republican senator"); "one of the people" refers back to
