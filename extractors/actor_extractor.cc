@@ -54,6 +54,9 @@ struct ActorRules {
   // not organisation heads: they end a name as an outlet ("Pacific Ledger")
   // but do not stop a person's name ("Jim Courier", "Heath Ledger").
   KeySet outlet_heads;
+  // actor_company_words.tsv: words that make a name a company's as its
+  // first or last word ("Air Lanka", "Texas Commerce").
+  KeySet company_first, company_last;
 };
 }  // namespace
 
@@ -64,6 +67,7 @@ namespace {
 // One recognised span, before canonicalisation.
 struct Found {
   size_t b = 0, e = 0;  // tokens
+  size_t tb = 0;        // kPerson: the first token of its title, b when none
   enum Type { kGazetteer, kOrgPattern, kPerson, kTypo } type = kGazetteer;
   GazetteerEntry entry;     // kGazetteer, kTypo (gazetteer or person target)
   std::string org;          // kOrgPattern: the name
@@ -172,6 +176,7 @@ class StoryScan {
   void LearnAcronyms(const std::vector<std::pair<size_t, size_t>>& sents);
   void LearnPlaces(const std::vector<std::pair<size_t, size_t>>& sents);
   void ListPersons(const std::vector<std::pair<size_t, size_t>>& sents);
+  void DemoteCompanies(const std::vector<std::pair<size_t, size_t>>& sents);
   void DatelinePlace(const std::vector<std::pair<size_t, size_t>>& sents);
   void ClaimPlace(size_t b, size_t e) {
     Found f;
@@ -193,7 +198,9 @@ class StoryScan {
   // token i ("Corvane" of "Corvane Paper Co"); null when none. *len: the
   // tokens matched.
   const std::string* ShortOrgAt(size_t i, size_t se, size_t* len) const;
-  // A cue of actor_org_cues.tsv around the bare name [i, e).
+  // A cue of actor_org_cues.tsv around the bare name [i, e): an "after" cue
+  // right after it, after "'s" or after "said its"; a "before" cue; an
+  // appositive naming a company.
   bool OrgCue(size_t i, size_t e, size_t sb, size_t se) const;
   void LinkAndTypos(size_t sb, size_t se);
 
@@ -445,8 +452,16 @@ NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_n
     --k;
   }
   r.end = k;
+  // "General Motors", "Major League Baseball"; "Banque Paribas".
   for (size_t x = j; x < k; ++x)
-    if (IsSuffix(x)) r.words.clear();  // "General Motors", "Major League Baseball"
+    if (IsSuffix(x) || (Word(x) && m_.org_prefixes.count(t_[x].norm))) r.words.clear();
+  // A title as the last word names an office of what the words before it
+  // name ("the Opec President said", "Alan Moore, Lloyds Treasurer,"),
+  // unless a given name starts the name ("John Major").
+  if (r.words.size() >= 2 && !after_title && !first_name_start && !IsFirst(j)) {
+    const TitleMatch last = m_.titles.Exact(t_, k - 1, k);
+    if (last.len == 1 && last.cls != TitleClass::kHonorific) r.words.clear();
+  }
   return r;
 }
 
@@ -514,6 +529,8 @@ std::string StoryScan::Appositive(size_t k, size_t end) const {
   if (Is(j, "the") || Is(j, "a") || Is(j, "an") || Is(j, "its") || Is(j, "their")) ++j;
   TitleMatch tm = m_.titles.Match(t_, j, end, [](size_t) { return true; });
   if (tm.len == 0 || tm.cls == TitleClass::kHonorific) return "";
+  // ", Treasurer Paul Keating said": the title introduces the next name.
+  if (Word(j + tm.len) && t_[j + tm.len].cap && !t_[j + tm.len].upper) return "";
   std::string title = TokenKey(t_, j, j + tm.len);
   size_t o = j + tm.len;
   if (Is(o, "of") || Is(o, "for") || Is(o, "at") || Is(o, "with")) {
@@ -582,6 +599,13 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
         size_t l = 0;
         if (Gaz(i + tm.len, se, &l) != nullptr && l == 1) nr.words.clear();
       }
+      // A company named by its form from the name's first word on, a head
+      // word or a bracket right after the name ("lead manager Morgan
+      // Guaranty Ltd", "Morgan Guaranty (Switzerland) AG"); not "Secretary
+      // James Baker and Office of Management".
+      if (!nr.words.empty() && (IsSuffix(nr.end) || P(nr.end, '(')) &&
+          OrgPattern(i + tm.len, se) > nr.end - (i + tm.len))
+        nr.words.clear();
       if (!nr.words.empty() && nr.end - i > best) {
         best = nr.end - i;
         f = Found();
@@ -596,6 +620,7 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
         std::string app = Appositive(nr.end, se);
         if (app.size() > pc.title.size()) pc.title = app;
         f.b = i + tm.len;
+        f.tb = i;
         f.pc = std::move(pc);
       }
     }
@@ -648,6 +673,7 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
         pc.pos = t_[i].begin;
         pc.title = app;
         f.b = i;
+        f.tb = i;
         f.pc = std::move(pc);
       }
     }
@@ -868,6 +894,7 @@ void StoryScan::ListPersons(const std::vector<std::pair<size_t, size_t>>& sents)
         f.person = static_cast<int>(persons_.size());
         persons_.push_back(f.pc);
         f.b = i;
+        f.tb = i;
         f.e = nr.end;
         Claim(i, nr.end, std::move(f));
         i = nr.end - 1;
@@ -920,6 +947,161 @@ void StoryScan::DatelinePlace(const std::vector<std::pair<size_t, size_t>>& sent
   }
 }
 
+// Persons of the sentence scan that the story shows to be companies. A name
+// (words, or a title word and one word as in "General Dynamics") is a
+// company when:
+//  - the story names an organisation in full whose leading words it is
+//    ("Caesars World" beside "Caesars World Inc"; "General Dynamics" beside
+//    "General Dynamics Corp");
+//  - its last or first word is a company word of actor_company_words.tsv,
+//    or its last word a country or region ("Texas Commerce", "Air Lanka",
+//    "Statistics Canada");
+//  - a company cue of actor_org_cues.tsv stands next to it anywhere in the
+//    story ("Caesars World board", "Pan Am's shares", "K Mart said its
+//    sales").
+// A name that a given name starts needs both a full organisation and a cue
+// ("Dean Witter's branch offices" beside "Dean Witter Reynolds Inc"), or a
+// cue that it employs someone ("Dean Witter analyst Karen Gibbs"). The
+// decision holds for every mention of the name in the story, and its bare
+// repeats that nothing else claimed become the company too.
+void StoryScan::DemoteCompanies(const std::vector<std::pair<size_t, size_t>>& sents) {
+  std::vector<std::pair<std::vector<std::string>, std::string>> full;
+  for (const Found& f : found_) {
+    std::string name;
+    if (f.type == Found::kOrgPattern)
+      name = f.org;
+    else if (f.type == Found::kGazetteer && f.entry.kind == ActorKind::kOrganization &&
+             f.entry.form != MentionForm::kDemonym)
+      name = f.entry.canonical;
+    else
+      continue;
+    std::vector<std::string> words;
+    for (size_t k = f.b; k < f.e; ++k)
+      if (Word(k)) words.push_back(t_[k].norm);
+    if (words.size() >= 2) full.emplace_back(std::move(words), std::move(name));
+  }
+  // The full organisation whose leading words are the words of [b, e).
+  auto full_org = [&](size_t b, size_t e) -> const std::string* {
+    std::vector<std::string> words;
+    for (size_t k = b; k < e; ++k)
+      if (Word(k)) words.push_back(t_[k].norm);
+    for (const auto& [fw, name] : full)
+      if (fw.size() > words.size() && std::equal(words.begin(), words.end(), fw.begin()))
+        return &name;
+    return nullptr;
+  };
+  std::vector<size_t> sent_of(t_.size(), 0);
+  for (size_t s = 0; s < sents.size(); ++s)
+    for (size_t k = sents[s].first; k < sents[s].second; ++k) sent_of[k] = s;
+  struct Evidence {
+    bool given = false, titled = false, form = false, cue = false, employer = false;
+    std::string full;
+  };
+  // "Dean Witter analyst Karen Gibbs", "the Dean Witter economist": a role
+  // written in lower case between the name and a person's full name, or
+  // after "the" and the name; "Chris Callies of Dean Witter": the name
+  // after a person and "of" or "from". Either says the name is an
+  // employer, even when a given name starts it; "appointed David Drake
+  // chief executive" does not.
+  auto employer = [&](size_t b, size_t e) {
+    if (Word(e) && !t_[e].cap) {
+      const TitleMatch tm = m_.titles.Exact(t_, e, t_.size());
+      if (tm.len > 0 && tm.cls == TitleClass::kRole &&
+          ((PersonAt(e + tm.len) && found_[owner_[e + tm.len]].pc.words.size() >= 2) ||
+           (b > 0 && (Is(b - 1, "the") || Is(b - 1, "The")))))
+        return true;
+    }
+    return b >= 2 && (Is(b - 1, "of") || Is(b - 1, "from")) && PersonAt(b - 2);
+  };
+  std::unordered_map<std::string, Evidence> ev;
+  for (const Found& f : found_) {
+    if (f.type != Found::kPerson) continue;
+    const bool titled = f.tb < f.b;
+    const size_t b = titled ? f.tb : f.b;
+    const size_t n = f.pc.words.size();
+    if (titled ? n != 1 : n < 2) continue;
+    Evidence& e = ev[TokenKey(t_, b, f.e)];
+    e.titled = titled;
+    if (titled && m_.titles.Exact(t_, f.tb, f.b).len != f.b - f.tb) continue;  // portfolio words
+    e.given = e.given || IsFirst(f.b) || (t_[f.b].norm.size() == 1 && Is(f.b + 1, "."));
+    if (e.full.empty())
+      if (const std::string* o = full_org(b, f.e)) e.full = *o;
+    const std::string& first = f.pc.words.front();
+    const std::string& last = f.pc.words.back();
+    size_t l = 0;
+    const GazetteerEntry* g = Gaz(f.e - 1, f.e, &l);
+    // A country or a region, not a city: cities are surnames too ("Osamu
+    // Fukushima", "Deogracias Madrid").
+    const bool land =
+        g != nullptr && l == 1 &&
+        (g->kind == ActorKind::kCountry ||
+         (g->kind == ActorKind::kPlace && g->type != "city" && g->type != "district"));
+    e.form = e.form || m_.company_last.count(last) || (!titled && m_.company_first.count(first)) ||
+             (!titled && land);
+    const auto [sb, se] = sents[sent_of[b]];
+    e.cue = e.cue || OrgCue(b, f.e, sb, se);
+    e.employer = e.employer || employer(b, f.e);
+  }
+  // Cues count at every place the story writes the name, read as a person
+  // or not ("Honeywell Bull, a computer company" beside "Honeywell Bull
+  // said").
+  size_t longest_key = 0;
+  for (const auto& [key, e] : ev)
+    if (!e.titled)
+      longest_key = std::max<size_t>(longest_key, std::count(key.begin(), key.end(), ' ') + 1);
+  for (auto [sb, se] : sents)
+    for (size_t i = sb; i < se; ++i) {
+      if (!Word(i) || !t_[i].cap || (i > sb && Word(i - 1) && t_[i - 1].cap)) continue;
+      for (size_t n = 2; n <= longest_key && i + n <= se; ++n) {
+        if (Word(i + n) && t_[i + n].cap) continue;
+        auto it = ev.find(TokenKey(t_, i, i + n));
+        if (it == ev.end() || it->second.titled) continue;
+        it->second.cue = it->second.cue || OrgCue(i, i + n, sb, se);
+        it->second.employer = it->second.employer || employer(i, i + n);
+      }
+    }
+  std::unordered_map<std::string, std::string> company;  // name -> organisation
+  for (const auto& [key, e] : ev) {
+    const bool yes = e.employer || (e.given ? !e.full.empty() && e.cue
+                                            : !e.full.empty() || e.form || (e.cue && !e.titled));
+    if (yes) company[key] = e.full.empty() ? key : e.full;
+  }
+  if (company.empty()) return;
+  std::vector<PersonCandidate> kept;
+  for (size_t x = 0; x < found_.size(); ++x) {
+    Found& f = found_[x];
+    if (f.type != Found::kPerson) continue;
+    auto it = company.find(TokenKey(t_, f.tb, f.e));
+    if (it == company.end()) {
+      f.person = static_cast<int>(kept.size());
+      kept.push_back(f.pc);
+      continue;
+    }
+    f.type = Found::kOrgPattern;
+    f.org = it->second;
+    f.person = -1;
+    f.title_alias.clear();
+    for (size_t k = f.tb; k < f.b; ++k) owner_[k] = static_cast<int>(x);
+    f.b = f.tb;
+  }
+  persons_ = std::move(kept);
+  std::unordered_set<std::string> learned;
+  size_t longest = 0;
+  for (const auto& [key, org] : company) {
+    if (ev[key].titled) continue;
+    learned.insert(key);
+    longest = std::max<size_t>(longest, std::count(key.begin(), key.end(), ' ') + 1);
+  }
+  ForEachRepeat(sents, learned, longest, [&](size_t b, size_t e) {
+    Found f;
+    f.type = Found::kOrgPattern;
+    f.org = company[TokenKey(t_, b, e)];
+    f.b = b;
+    f.e = e;
+    Claim(b, e, std::move(f));
+  });
+}
+
 const std::string* StoryScan::ShortOrgAt(size_t i, size_t se, size_t* len) const {
   const std::string* org = nullptr;
   *len = 0;
@@ -938,7 +1120,14 @@ const std::string* StoryScan::ShortOrgAt(size_t i, size_t se, size_t* len) const
 }
 
 bool StoryScan::OrgCue(size_t i, size_t e, size_t sb, size_t se) const {
-  if (e < se && Word(e) && !t_[e].cap && m_.org_cues_after.count(LowerAscii(t_[e].norm)))
+  auto after = [&](size_t k) {
+    return k < se && Word(k) && !t_[k].cap && m_.org_cues_after.count(LowerAscii(t_[k].norm));
+  };
+  if (after(e)) return true;
+  // "X's shares", "X's board"; "X said its net income", "X said its board".
+  if (Is(e, "'s") && Joined(e) && after(e + 1)) return true;
+  if (e + 2 < se && Word(e) && m_.cues_after.count(LowerAscii(t_[e].norm)) && Is(e + 1, "its") &&
+      after(e + 2))
     return true;
   for (size_t n = 1; n <= 3 && i >= sb + n; ++n) {
     bool words = true;
@@ -1075,6 +1264,7 @@ void StoryScan::Run(ActorResult* out) {
     i = j;
   }
   for (auto [b, e] : sents) ScanSentence(b, e);
+  DemoteCompanies(sents);
   LearnAcronyms(sents);
   LearnOrganizations(sents);
   LearnPlaces(sents);
@@ -1249,6 +1439,18 @@ Status ActorExtractor::Create(const RuleFiles& rules, std::unique_ptr<ActorExtra
        : pos == "before" ? impl->org_cues_before
                          : impl->org_cues_appositive)
           .insert(NameKey(r.fields[0]));
+    }
+  }
+  {
+    const char* kWords = "extractors/rules/actor_company_words.tsv";
+    std::vector<RuleRecord> rows;
+    WF_RETURN_IF_ERROR(rules.ReadRecords(kWords, &rows));
+    for (const RuleRecord& r : rows) {
+      const std::string pos = r.fields.size() >= 2 ? r.fields[1] : "";
+      if (r.fields.empty() || r.fields[0].empty() || (pos != "first" && pos != "last"))
+        return Status::InvalidInput(std::string(kWords) + ":" + std::to_string(r.line) +
+                                    ": expected word<TAB>first|last");
+      (pos == "first" ? impl->company_first : impl->company_last).insert(r.fields[0]);
     }
   }
   const char* kCues = "extractors/rules/actor_name_cues.tsv";

@@ -27,6 +27,7 @@ Status TitleTable::Load(const RuleFiles& rules) {
       return Status::InvalidInput(std::string(kFile) + ":" + std::to_string(r.line) +
                                   ": unknown class \"" + r.fields[1] + "\"");
     bool portfolio = r.fields.size() > 2 && r.fields[2] == "yes";
+    bool capital = r.fields.size() > 3 && r.fields[3] == "capital";
     std::vector<std::string> forms = {r.fields[0]};
     // "Sen." also as "Sen".
     if (r.fields[0].size() > 1 && r.fields[0].back() == '.')
@@ -37,6 +38,7 @@ Status TitleTable::Load(const RuleFiles& rules) {
       std::string key = Key(t, 0, t.size());
       if (titles_.count(key) == 0) titles_[key] = cls;  // the first row wins
       if (portfolio) portfolio_.insert(key);
+      if (capital) capital_only_.insert(key);
       first_tokens_.insert(LowerAscii(t[0].norm));
       max_tokens_ = std::max(max_tokens_, t.size());
     }
@@ -77,7 +79,9 @@ TitleMatch TitleTable::Exact(const std::vector<ActorToken>& t, size_t i, size_t 
     append_lower(t[k].norm);
   }
   for (size_t e = last; e > i; --e) {
-    if (const TitleClass* cls = titles_.Find(std::string_view(key).substr(0, ends[e - i - 1]))) {
+    const std::string_view k = std::string_view(key).substr(0, ends[e - i - 1]);
+    if (const TitleClass* cls = titles_.Find(k)) {
+      if (!t[i].cap && capital_only_.count(k)) continue;
       m.len = e - i;
       m.cls = *cls;
       return m;

@@ -59,6 +59,7 @@ class TitleTable {
   static std::string Key(const std::vector<ActorToken>& t, size_t b, size_t e);
   KeyTable<TitleClass> titles_;  // lower-case keys
   KeySet portfolio_;
+  KeySet capital_only_;  // titles that need a capital on their first word
   KeySet first_tokens_;
   size_t max_tokens_ = 1;
 };

@@ -490,5 +490,68 @@ TEST_CASE("organisations by acronym and ampersand, places by cue and dateline", 
   });
 }
 
+TEST_CASE("company names that read like people", "[actor]") {
+  CheckCases({
+      // The story names the company in full: its leading words are the company.
+      {"Corlander Vista Inc said profits rose. Corlander Vista said it would expand.",
+       {"Corlander Vista Inc=Corlander Vista Inc/organization/name",
+        "Corlander Vista=Corlander Vista Inc/organization/name"}},
+      {"General Quartz Corp said sales rose. General Quartz said it would hire.",
+       {"General Quartz Corp=General Quartz Corp/organization/name",
+        "General Quartz=General Quartz Corp/organization/name"}},
+      // A company word or a country as the last word, a company word first.
+      {"Marlowe Commerce said loans fell.",
+       {"Marlowe Commerce=Marlowe Commerce/organization/name"}},
+      {"Renwick Acquisition said it bought the unit.",
+       {"Renwick Acquisition=Renwick Acquisition/organization/name"}},
+      {"Statistics Norway said output rose.",
+       {"Statistics Norway=Statistics Norway/organization/name"}},
+      {"Air Zentra said fares would rise.", {"Air Zentra=Air Zentra/organization/name"}},
+      // Company cues next to the name, here or elsewhere in the story.
+      {"Pellham Rigg said its board approved the plan.",
+       {"Pellham Rigg=Pellham Rigg/organization/name"}},
+      {"Pellham Rigg shares fell. Pellham Rigg said nothing.",
+       {"Pellham Rigg=Pellham Rigg/organization/name",
+        "Pellham Rigg=Pellham Rigg/organization/name"}},
+      // A given name first: a full company name and a cue, or an employer cue.
+      {"Dean Harlow Securities Inc was fined. Dean Harlow's branch offices were closed.",
+       {"Dean Harlow Securities Inc=Dean Harlow Securities Inc/organization/name",
+        "Dean Harlow=Dean Harlow Securities Inc/organization/name"}},
+      {"Dean Holloway analyst Karen Pike said rates would rise.",
+       {"Dean Holloway=Dean Holloway/organization/name", "Karen Pike=Karen Pike/person/name"}},
+      {"Chris Callies of Dean Holloway said the market would rise.",
+       {"Chris Callies=Chris Callies/person/name",
+        "Dean Holloway=Dean Holloway/organization/name"}},
+      // A head word right after the name, behind a title-like word.
+      {"The bond was priced at par, lead manager Harwick Guaranty Ltd said.",
+       {"Harwick Guaranty Ltd=Harwick Guaranty Ltd/organization/name"}},
+      // A title as the last word is no name.
+      {"The Opec President said output would fall.", {}},
+      {"Alan Moore, Lloyds Treasurer, told reporters.", {"Alan Moore=Alan Moore/person/name"}},
+      // "major" and "general" in lower case are no titles.
+      {"The yen held against major European currencies.", {}},
+      // People stay people.
+      {"Alan Sugar said profits rose.", {"Alan Sugar=Alan Sugar/person/name"}},
+      {"John Major said the talks went well.", {"John Major=John Major/person/name"}},
+      // A city as the last word may be a surname.
+      {"Keijiro Fukushima said prices would rise.",
+       {"Keijiro Fukushima=Keijiro Fukushima/person/name"}},
+      {"The bank said it appointed David Marlo chief executive.",
+       {"David Marlo=David Marlo/person/name"}},
+      {"He spoke at the Perth Mint, Treasurer Paul Keating said.",
+       {"Perth=Perth/place/name", "Paul Keating=Paul Keating/person/name"}},
+  });
+  ActorResult r = Run("Kazuya Kumura, general manager of the bank, said so.");
+  const Actor* k = FindActor(r, "Kazuya Kumura");
+  REQUIRE(k != nullptr);
+  CHECK(k->kind == ActorKind::kPerson);
+  CHECK(k->title == "general manager");
+  // A company read as a person leaves no person for its words to join.
+  ActorResult c =
+      Run("Tolliver World Inc said sales rose. Tolliver World said its net rose. "
+          "Tolliver said so.");
+  for (const Actor& a : c.actors) CHECK(a.kind != ActorKind::kPerson);
+}
+
 }  // namespace
 }  // namespace wirefacts
