@@ -357,6 +357,17 @@ TEST_CASE("seed stories: the expected actors", "[actor][seed]") {
   WARN("ActorExtractor: " << ms << " ms per seed story (" << b.size() << " bytes)");
 }
 
+TEST_CASE("regional adjectives name the region, not a country", "[actor]") {
+  CheckCases({
+      {"Latin American debtors met in Lima.",
+       {"Latin American=Latin America/place/alias", "Lima=Lima/place/name"}},
+      {"North American sales rose.", {"North American=North America/place/alias"}},
+      {"Middle Eastern buyers paid more.", {"Middle Eastern=Middle East/place/alias"}},
+      // The plain demonym still names the country.
+      {"American exporters gained.", {"American=United States/country/demonym"}},
+  });
+}
+
 TEST_CASE("people by role, age, results shape and list", "[actor]") {
   CheckCases({
       // A lower-case occupation before the name.
