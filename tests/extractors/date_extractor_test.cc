@@ -1,11 +1,8 @@
 #include "extractors/date_extractor.h"
 
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -15,6 +12,7 @@
 
 #include "extractors/duration_extractor.h"
 #include "tests/extractors/extractor_test_util.h"
+#include "tests/rule_overlay.h"
 
 namespace wirefacts {
 namespace {
@@ -1830,25 +1828,11 @@ TEST_CASE("Present-tense schedules, effective dates and period ends", "[dates]")
 namespace wirefacts {
 namespace {
 
-// A rule overlay folder, removed on destruction; `date_rules` (if not empty)
-// is its extractors/rules/date_patterns.tsv.
-struct DateRulesOverlay {
-  std::filesystem::path dir;
-  explicit DateRulesOverlay(const std::string& date_rules) {
-    dir = std::filesystem::temp_directory_path() /
-          ("wf_date_overlay_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir / "extractors" / "rules");
-    if (!date_rules.empty())
-      std::ofstream(dir / "extractors" / "rules" / "date_patterns.tsv") << date_rules;
-  }
-  ~DateRulesOverlay() { std::filesystem::remove_all(dir); }
-};
-
 TEST_CASE("Every built-in date rule compiles, and a bad overlay rule is reported at start",
           "[dates]") {
   // Built-in rules compile on first use; with an overlay all compile at start.
   {
-    DateRulesOverlay empty("");
+    RuleOverlay empty("date", "extractors/rules/date_patterns.tsv", "");
     std::unique_ptr<DateExtractor> e;
     Status s = DateExtractor::Create(RuleFiles(empty.dir.string()), &e);
     CHECK(s.ok());
@@ -1859,7 +1843,7 @@ TEST_CASE("Every built-in date rule compiles, and a bad overlay rule is reported
   };
   for (const char* rules : bad) {
     INFO(rules);
-    DateRulesOverlay overlay(rules);
+    RuleOverlay overlay("date", "extractors/rules/date_patterns.tsv", rules);
     std::unique_ptr<DateExtractor> e;
     Status s = DateExtractor::Create(RuleFiles(overlay.dir.string()), &e);
     CHECK(s.code() == Status::Code::kInvalidInput);

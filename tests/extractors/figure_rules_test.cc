@@ -1,11 +1,7 @@
 #include "extractors/figure_rules.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
@@ -13,6 +9,7 @@
 
 #include "extractors/money_extractor.h"
 #include "extractors/percent_extractor.h"
+#include "tests/rule_overlay.h"
 
 namespace wirefacts {
 namespace {
@@ -249,18 +246,6 @@ TEST_CASE("SelectLongest keeps the longest non-overlapping candidates", "[figure
   CHECK(out[1].index == 3);
 }
 
-// A rule overlay folder with one patterns file, removed on destruction.
-struct PatternsOverlay {
-  std::filesystem::path dir;
-  explicit PatternsOverlay(const std::string& name, const std::string& text) {
-    dir = std::filesystem::temp_directory_path() /
-          ("wf_figure_overlay_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir / "extractors" / "rules");
-    if (!text.empty()) std::ofstream(dir / "extractors" / "rules" / name) << text;
-  }
-  ~PatternsOverlay() { std::filesystem::remove_all(dir); }
-};
-
 TEST_CASE("FigurePatterns report a bad pattern at start, compiled or not", "[figures]") {
   const std::map<std::string, std::string> macros = {{"NUM", "\\d+"}};
   // Patterns compile on first use; a syntax error is still found at start.
@@ -278,14 +263,14 @@ TEST_CASE("FigurePatterns report a bad pattern at start, compiled or not", "[fig
   for (const Case& c : cases) {
     INFO(c.rules);
     // An overlay-only file: every pattern is the overlay's, compiled at start.
-    PatternsOverlay overlay("test_patterns.tsv", c.rules);
+    RuleOverlay overlay("figure", "extractors/rules/test_patterns.tsv", c.rules);
     Status s = FigurePatterns::Create(RuleFiles(overlay.dir.string()), file, macros, &p);
     CHECK(s.ok() == c.ok);
     if (!c.ok) CHECK(s.message().find("test_patterns.tsv:") != std::string::npos);
   }
   // The built-in patterns all compile: with an (empty) overlay the
   // extractors compile every pattern at start.
-  PatternsOverlay empty("", "");
+  RuleOverlay empty("figure", "extractors/rules/test_patterns.tsv", "");
   std::unique_ptr<MoneyExtractor> money;
   std::unique_ptr<PercentExtractor> percent;
   CHECK(MoneyExtractor::Create(RuleFiles(empty.dir.string()), &money).ok());

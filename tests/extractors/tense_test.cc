@@ -1,13 +1,11 @@
 #include "extractors/tense.h"
 
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "tests/rule_overlay.h"
 
 namespace wirefacts {
 namespace {
@@ -111,22 +109,10 @@ TEST_CASE("TenseDetector: present tense of scheduled events, and cues of no tens
   });
 }
 
-// A rule overlay folder holding `tense_rules` as its temporal_tense.tsv,
-// removed on destruction.
-struct TenseOverlay {
-  std::filesystem::path dir;
-  explicit TenseOverlay(const std::string& tense_rules) {
-    dir = std::filesystem::temp_directory_path() /
-          ("wf_tense_overlay_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir / "extractors" / "rules");
-    std::ofstream(dir / "extractors" / "rules" / "temporal_tense.tsv") << tense_rules;
-  }
-  ~TenseOverlay() { std::filesystem::remove_all(dir); }
-};
-
 TEST_CASE("TenseDetector: a newsroom's own cues, and bad columns reported at start", "[tense]") {
   {
-    TenseOverlay overlay("\\bkicks\\s+off\\b\tfuture\t2\tbefore\n");
+    RuleOverlay overlay("tense", "extractors/rules/temporal_tense.tsv",
+                        "\\bkicks\\s+off\\b\tfuture\t2\tbefore\n");
     std::unique_ptr<TenseDetector> d;
     REQUIRE(TenseDetector::Create(RuleFiles(overlay.dir.string()), &d).ok());
     const std::string s = "The festival kicks off Friday.";
@@ -140,7 +126,7 @@ TEST_CASE("TenseDetector: a newsroom's own cues, and bad columns reported at sta
   };
   for (const char* rules : bad) {
     INFO(rules);
-    TenseOverlay overlay(rules);
+    RuleOverlay overlay("tense", "extractors/rules/temporal_tense.tsv", rules);
     std::unique_ptr<TenseDetector> d;
     Status s = TenseDetector::Create(RuleFiles(overlay.dir.string()), &d);
     CHECK(s.code() == Status::Code::kInvalidInput);

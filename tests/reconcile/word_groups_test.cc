@@ -1,39 +1,25 @@
 #include "reconcile/word_groups.h"
 
-#include <unistd.h>
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
 #include <string>
+
+#include "tests/rule_overlay.h"
 
 namespace wirefacts {
 namespace {
 
-namespace fs = std::filesystem;
-
 constexpr char kFile[] = "reconcile/rules/word_groups_test.tsv";
 
-// A rule overlay folder holding one groups file, removed on destruction.
-struct GroupsFile {
-  fs::path dir;
-  explicit GroupsFile(const std::string& text) {
-    dir = fs::temp_directory_path() / ("wf_word_groups_test_" + std::to_string(::getpid()));
-    fs::create_directories(dir / "reconcile" / "rules");
-    std::ofstream(dir / kFile) << text;
-  }
-  ~GroupsFile() { fs::remove_all(dir); }
-};
-
 TEST_CASE("WordGroups::GroupAt: longest entry, earliest in the file on a tie", "[reconcile]") {
-  GroupsFile file(
-      "word\ttrade\n"
-      "phrase\ttrade surplus\n"
-      "stem\texport*\n"
-      "stem_phrase\timport* duties\n"
-      "first\tcurrent account\n"
-      "second\tcurrent account|balance\n"
-      "later_stem\toil price*\n"
-      "any_then\t* barrels\n");
+  RuleOverlay file("word_groups", kFile,
+                   "word\ttrade\n"
+                   "phrase\ttrade surplus\n"
+                   "stem\texport*\n"
+                   "stem_phrase\timport* duties\n"
+                   "first\tcurrent account\n"
+                   "second\tcurrent account|balance\n"
+                   "later_stem\toil price*\n"
+                   "any_then\t* barrels\n");
   WordGroups groups;
   REQUIRE(WordGroups::Load(RuleFiles(file.dir.string()), kFile, &groups).ok());
 

@@ -1,11 +1,9 @@
 #include "store/legal_forms.h"
 
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
 #include <string>
+
+#include "tests/rule_overlay.h"
 
 namespace wirefacts {
 namespace {
@@ -38,21 +36,9 @@ TEST_CASE("LegalForms: the embedded legal forms", "[store][legal_forms]") {
   }
 }
 
-// A rule overlay folder holding one legal_forms.tsv, removed on destruction.
-struct FormsOverlay {
-  std::filesystem::path dir;
-  explicit FormsOverlay(const std::string& text) {
-    dir = std::filesystem::temp_directory_path() /
-          ("wf_legal_forms_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir / "store" / "rules");
-    std::ofstream(dir / "store" / "rules" / "legal_forms.tsv") << text;
-  }
-  ~FormsOverlay() { std::filesystem::remove_all(dir); }
-};
-
 TEST_CASE("LegalForms: a newsroom adds its market's forms in an overlay", "[store][legal_forms]") {
   {
-    FormsOverlay overlay("# our market\nOyj\n");
+    RuleOverlay overlay("legal_forms", "store/rules/legal_forms.tsv", "# our market\nOyj\n");
     LegalForms forms;
     REQUIRE(LegalForms::Load(RuleFiles(overlay.dir.string()), &forms).ok());
     CHECK(forms.OnlyLegalForms("oyj"));
@@ -60,7 +46,7 @@ TEST_CASE("LegalForms: a newsroom adds its market's forms in an overlay", "[stor
   }
   for (const char* bad : {"Co Ltd\n", "\tcompany\n"}) {
     INFO(bad);
-    FormsOverlay overlay(bad);
+    RuleOverlay overlay("legal_forms", "store/rules/legal_forms.tsv", bad);
     LegalForms forms;
     Status s = LegalForms::Load(RuleFiles(overlay.dir.string()), &forms);
     CHECK(s.code() == Status::Code::kInvalidInput);

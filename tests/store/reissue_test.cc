@@ -1,10 +1,9 @@
 #include "store/reissue.h"
 
-#include <unistd.h>
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
 #include <string>
+
+#include "tests/rule_overlay.h"
 
 namespace wirefacts {
 namespace {
@@ -40,22 +39,9 @@ TEST_CASE("ReissueMarkers: the embedded wire reissue markers", "[store][reissue]
   }
 }
 
-// A rule overlay folder holding one reissue_markers.tsv, removed on
-// destruction.
-struct MarkersOverlay {
-  std::filesystem::path dir;
-  explicit MarkersOverlay(const std::string& text) {
-    dir =
-        std::filesystem::temp_directory_path() / ("wf_reissue_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir / "store" / "rules");
-    std::ofstream(dir / "store" / "rules" / "reissue_markers.tsv") << text;
-  }
-  ~MarkersOverlay() { std::filesystem::remove_all(dir); }
-};
-
 TEST_CASE("ReissueMarkers: a newsroom adds its wire's markers in an overlay", "[store][reissue]") {
   {
-    MarkersOverlay overlay("# our wire\nCORRECTS\n");
+    RuleOverlay overlay("reissue", "store/rules/reissue_markers.tsv", "# our wire\nCORRECTS\n");
     ReissueMarkers markers;
     REQUIRE(ReissueMarkers::Load(RuleFiles(overlay.dir.string()), &markers).ok());
     std::string rest;
@@ -65,7 +51,7 @@ TEST_CASE("ReissueMarkers: a newsroom adds its wire's markers in an overlay", "[
   }
   for (const char* bad : {"UPDATE-1\n", "WITH SPACE\n", "FIX:\n"}) {
     INFO(bad);
-    MarkersOverlay overlay(bad);
+    RuleOverlay overlay("reissue", "store/rules/reissue_markers.tsv", bad);
     ReissueMarkers markers;
     Status s = ReissueMarkers::Load(RuleFiles(overlay.dir.string()), &markers);
     CHECK(s.code() == Status::Code::kInvalidInput);
