@@ -79,6 +79,80 @@ bool Possessive(std::string_view text, size_t end) {
   return rest.starts_with("'s") || rest.starts_with("\xe2\x80\x99s");
 }
 
+// `breaks` (ClauseBreaks of one sentence) without those around an
+// appositive figure: ", or 1.0 pct," in "rose 3.6 billion dlrs, or 1.0 pct,
+// in January", "(1.0 pct)" and "(or 1.0 pct)" restate the figure before, so they
+// split no clause: both figures take the clause's date and subject.
+// `figures`: in text order, disjoint.
+std::vector<size_t> WithoutAppositiveBreaks(std::string_view text, std::vector<size_t> breaks,
+                                            const std::vector<Extraction>& figures) {
+  auto space = [&](size_t i) { return text[i] == ' ' || text[i] == '\n'; };
+  auto figure_from = [&](size_t pos) {
+    return std::lower_bound(figures.begin(), figures.end(), pos,
+                            [](const Extraction& f, size_t p) { return f.begin < p; });
+  };
+  // What may follow the restating figure before the break: nothing, or a
+  // unit the figure's span leaves out ("or 37 cts per share,", "a shr").
+  auto only_unit_tail = [](std::string_view tail) {
+    std::vector<std::string> words;
+    for (size_t i = 0; i < tail.size();) {
+      if (tail[i] == ' ' || tail[i] == '\n') {
+        ++i;
+        continue;
+      }
+      const size_t b = i;
+      while (i < tail.size() && std::isalpha(static_cast<unsigned char>(tail[i]))) ++i;
+      if (i == b) return false;  // not a word: a number, a stop, a bracket
+      words.push_back(Lower(tail.substr(b, i - b)));
+    }
+    return words.empty() ||
+           (words.size() == 2 && (words[0] == "per" || words[0] == "a" || words[0] == "an"));
+  };
+  // A money or percent figure ends right before `pos` (spaces skipped).
+  auto figure_ends_at = [&](size_t pos) {
+    while (pos > 0 && space(pos - 1)) --pos;
+    auto f = figure_from(pos);
+    return f != figures.begin() && std::prev(f)->end == pos && IsFigure(std::prev(f)->kind);
+  };
+  std::vector<size_t> kept;
+  kept.reserve(breaks.size());
+  for (size_t i = 0; i < breaks.size(); ++i) {
+    if (i + 1 < breaks.size()) {
+      const size_t b1 = breaks[i], b2 = breaks[i + 1];
+      const bool comma = text[b1] == ',' && text[b2] == ',';
+      const bool paren = text[b1] == '(' && text[b2] == ')';
+      if ((comma || paren) && figure_ends_at(b1)) {
+        size_t p = b1 + 1;
+        while (p < b2 && space(p)) ++p;
+        if (text.substr(p, 3) == "or ") {
+          p += 3;
+          while (p < b2 && space(p)) ++p;
+        } else if (comma) {
+          p = b2;  // only ", or <figure>,"
+        }
+        auto f = p < b2 ? figure_from(p) : figures.end();
+        if (f != figures.end() && f->begin == p && IsFigure(f->kind) && f->end <= b2 &&
+            only_unit_tail(text.substr(f->end, b2 - f->end))) {
+          ++i;  // both breaks go
+          continue;
+        }
+      }
+    }
+    kept.push_back(breaks[i]);
+  }
+  return kept;
+}
+
+// True when figure `b` restates figure `a` right after it: "3.6 billion
+// dlrs, or 1.0 pct", "3.6 billion dlrs (1.0 pct)" or "(or 1.0 pct)".
+bool Restates(std::string_view text, const Extraction& a, const Extraction& b) {
+  if (b.begin < a.end) return false;
+  std::string glue;
+  for (char ch : text.substr(a.end, b.begin - a.end))
+    if (ch != ' ' && ch != '\n') glue += ch;
+  return glue == ",or" || glue == "(" || glue == "(or";
+}
+
 std::set<std::string> SplitBar(const std::string& list) {
   std::set<std::string> out;
   for (const std::string& item : SplitRuleList(list)) out.insert(Lower(item));
@@ -272,7 +346,7 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
   size_t breaks_begin = SIZE_MAX, breaks_end = SIZE_MAX;
   auto breaks_of = [&](const Sentence& s) -> const std::vector<size_t>& {
     if (s.begin != breaks_begin || s.end != breaks_end) {
-      cached_breaks = ClauseBreaks(text, s.begin, s.end);
+      cached_breaks = WithoutAppositiveBreaks(text, ClauseBreaks(text, s.begin, s.end), figures);
       breaks_begin = s.begin;
       breaks_end = s.end;
     }
@@ -299,31 +373,57 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
     c.sentence_begin = sentence.begin;
     c.sentence = std::string(text.substr(sentence.begin, sentence.end - sentence.begin));
 
+    // A figure restated right after it ("3.6 billion dlrs, or 1.0 pct"):
+    // the restatement's end is where the dates after the pair are measured
+    // from, and the restatement's clause is looked in when the figure's own
+    // has no date ("3.9 mln dlrs, or 73 cts per share in 1985."). A figure
+    // restating the one before takes that one's time, if it has one.
+    const size_t index = static_cast<size_t>(&e - figures.data());
+    const bool restating = index > 0 && IsFigure(e.kind) && IsFigure(figures[index - 1].kind) &&
+                           Restates(text, figures[index - 1], e);
+    const Extraction* restated_by = index + 1 < figures.size() && IsFigure(e.kind) &&
+                                            IsFigure(figures[index + 1].kind) &&
+                                            Restates(text, e, figures[index + 1])
+                                        ? &figures[index + 1]
+                                        : nullptr;
+
     // Time: only figures other than dates refer to a time.
-    if (e.kind != ClaimKind::kDate && e.kind != ClaimKind::kSet) {
+    if (restating && claims->back().time) {
+      c.time = claims->back().time;  // every figure before this one made a claim
+    } else if (e.kind != ClaimKind::kDate && e.kind != ClaimKind::kSet) {
       const std::vector<size_t>& breaks = breaks_of(sentence);
-      const auto [first, last] = ClauseOf(breaks, sentence.begin, sentence.end, e.begin);
-      const Extraction* best = nullptr;
-      size_t best_distance = SIZE_MAX;
-      for (auto it = first_date_from(first); it != dates.end() && (*it)->begin <= last; ++it) {
-        const Extraction* d = *it;
-        if (d->end > last) continue;
-        if (DatesSaying(text, d->begin)) continue;
-        const size_t lo = std::min(d->end, e.end), hi = std::max(d->begin, e.begin);
-        // No other money or percent figure may stand between the two.
-        bool blocked = false;
-        for (auto o = first_figure_from(lo); o != figures.end() && o->begin <= hi; ++o) {
-          if (&*o == &e || !IsFigure(o->kind)) continue;
-          if (o->end <= hi) blocked = true;
+      const size_t first = ClauseOf(breaks, sentence.begin, sentence.end, e.begin).first;
+      // The date of `x`'s clause nearest to [x.begin, x_end).
+      auto nearest_date = [&](const Extraction& x, size_t x_end) -> const Extraction* {
+        const auto [x_first, x_last] = ClauseOf(breaks, sentence.begin, sentence.end, x.begin);
+        const Extraction* best = nullptr;
+        size_t best_distance = SIZE_MAX;
+        for (auto it = first_date_from(x_first); it != dates.end() && (*it)->begin <= x_last;
+             ++it) {
+          const Extraction* d = *it;
+          if (d->end > x_last) continue;
+          if (DatesSaying(text, d->begin)) continue;
+          const size_t lo = std::min(d->end, x.end), hi = std::max(d->begin, x.begin);
+          // No other money or percent figure may stand between the two, but
+          // for one restating `x` or restated by it.
+          bool blocked = false;
+          for (auto o = first_figure_from(lo); o != figures.end() && o->begin <= hi; ++o) {
+            if (&*o == &x || !IsFigure(o->kind) || Restates(text, x, *o) || Restates(text, *o, x))
+              continue;
+            if (o->end <= hi) blocked = true;
+          }
+          if (blocked) continue;
+          const size_t distance = d->begin >= x.end ? d->begin - x_end : x.begin - d->end;
+          // Ties go to the date after the figure ("$200 billion in 2019").
+          if (distance < best_distance || (distance == best_distance && d->begin > x.begin)) {
+            best = d;
+            best_distance = distance;
+          }
         }
-        if (blocked) continue;
-        const size_t distance = d->begin >= e.end ? d->begin - e.end : e.begin - d->end;
-        // Ties go to the date after the figure ("$200 billion in 2019").
-        if (distance < best_distance || (distance == best_distance && d->begin > e.begin)) {
-          best = d;
-          best_distance = distance;
-        }
-      }
+        return best;
+      };
+      const Extraction* best = nearest_date(e, restated_by ? restated_by->end : e.end);
+      if (!best && restated_by) best = nearest_date(*restated_by, restated_by->end);
       if (!best && c.sentence_index > 0) {
         if (OpensWithPhrase(std::string_view(c.sentence).substr(0, 40), anaphors_))
           best = last_date_in(nt.sentences[c.sentence_index - 1]);

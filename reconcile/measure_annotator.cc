@@ -28,6 +28,52 @@ std::pair<size_t, size_t> FigureSpan(const Claim& c) {
   return {at, at + c.text.size()};
 }
 
+// True when word i of `s` is a capitalised word inside a name, not the
+// sentence's first word: the next word is capitalised too ("the Commerce
+// Department said", "Trade Representative") or "of" follows a capitalised
+// word before it ("Canadian Imperial Bank of Commerce"): a word of an
+// organisation's name or a title.
+bool InName(const std::string& s, const std::vector<Word>& words, size_t i) {
+  auto upper = [&](size_t k) {
+    return std::isupper(static_cast<unsigned char>(s[words[k].begin]));
+  };
+  if (i == 0 || !upper(i)) return false;
+  if (i + 1 < words.size() && upper(i + 1)) return true;
+  return i >= 2 && words[i - 1].text == "of" && upper(i - 2);
+}
+
+// The clause of the figure [fb, fe) of `s`. A figure restating the one
+// before it (", or 1.0 pct," / "(1.0 pct)" / "(or 1.0 pct)", as
+// pipeline/claim_builder.cc reads it) splits no clause: "retail sales rose
+// 4.77 billion dlrs, or 4.1 pct" measures sales, "a 36 billion Ecu (41
+// billion dlr) budget" a budget.
+std::pair<size_t, size_t> FigureClause(const std::string& s, const std::vector<size_t>& breaks,
+                                       size_t fb, size_t fe) {
+  auto clause = ClauseOf(breaks, 0, s.size(), fb);
+  if (clause.first == 0 || (s[clause.first] != ',' && s[clause.first] != '(')) return clause;
+  size_t p = s.find_first_not_of(' ', clause.first + 1);
+  if (p != std::string::npos && s.compare(p, 3, "or ") == 0)
+    p = s.find_first_not_of(' ', p + 3);
+  else if (s[clause.first] == ',')
+    return clause;  // only ", or <figure>"
+  if (p != fb) return clause;
+  // Closed right after the figure, but for a unit ("or 37 cts per share,").
+  size_t q = fe, words = 0;
+  while (q < clause.second) {
+    if (s[q] == ' ') {
+      ++q;
+      continue;
+    }
+    if (!std::isalpha(static_cast<unsigned char>(s[q])) || ++words > 2) return clause;
+    while (q < clause.second && std::isalpha(static_cast<unsigned char>(s[q]))) ++q;
+  }
+  const char closer = s[clause.first] == '(' ? ')' : ',';
+  clause.first = ClauseOf(breaks, 0, s.size(), clause.first - 1).first;
+  if (clause.second < s.size() && s[clause.second] == closer)
+    clause.second = ClauseOf(breaks, 0, s.size(), clause.second + 1).second;
+  return clause;
+}
+
 // Sentences longer than this are not kept from one call to the next.
 constexpr size_t kMaxKeptSentence = 64 << 10;
 
@@ -128,6 +174,9 @@ size_t MeasureAnnotator::FindHead(const Claim& claim, const std::vector<Word>& w
       const std::string& g = measures_.GroupAt(words, i, &len);
       if (g.empty()) continue;
       if (claim.kind == ClaimKind::kMoney && percent_only_.count(g)) continue;
+      // Outside the figure's clause, a word of a name ("..., the Commerce
+      // Department said") is no measure of the figure.
+      if (pass == 1 && InName(claim.sentence, words, i)) continue;
       // On a tie the word after the figure wins: it heads the noun phrase
       // the figure modifies ("paying off its 109 billion dlr foreign debt").
       const size_t d = words[i].begin >= fe ? words[i].begin - fe : fb - words[i].end;
@@ -170,7 +219,7 @@ std::string MeasureAnnotator::Side(const Claim& claim) const {
   const auto [fb, fe] = FigureSpan(claim);
   const std::vector<Word> words = Tokenize(s);
   const std::vector<size_t> breaks = ClauseBreaks(s, 0, s.size());
-  const auto [cb, ce] = ClauseOf(breaks, 0, s.size(), fb);
+  const auto [cb, ce] = FigureClause(s, breaks, fb, fe);
   std::string group;
   const size_t head = FindHead(claim, words, fb, fe, cb, ce, &group);
   if (head == SIZE_MAX) return "";
@@ -215,7 +264,7 @@ void MeasureAnnotator::Annotate(Claim* claim) const {
   const SentenceWords& sentence_words = WordsOf(s);
   const std::vector<Word>& words = sentence_words.words;
   const std::vector<size_t>& breaks = sentence_words.breaks;
-  const auto [cb, ce] = ClauseOf(breaks, 0, s.size(), fb);
+  const auto [cb, ce] = FigureClause(s, breaks, fb, fe);
 
   const bool is_time = claim->kind == ClaimKind::kDate || claim->kind == ClaimKind::kDuration ||
                        claim->kind == ClaimKind::kSet;

@@ -265,5 +265,84 @@ TEST_CASE("actors named in the figure's clause are its subjects", "[pipeline]") 
   }
 }
 
+TEST_CASE("a figure restated right after it shares its time", "[pipeline]") {
+  std::unique_ptr<ClaimBuilder> builder;
+  REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
+  struct Case {
+    std::string sentence;
+    std::vector<std::string> money, percent;  // every figure of the sentence
+    std::string date;
+    std::string figure, expected_timex;  // "" = no time
+  };
+  const std::vector<Case> cases = {
+      // ", or <figure>," is an aside of the figure before it, not a clause.
+      {"Building outlays rose $3.6 billion, or 1.0 pct, in January to $378.5 billion.",
+       {"$3.6 billion", "$378.5 billion"},
+       {"1.0 pct"},
+       "January",
+       "$3.6 billion",
+       "January"},
+      {"Building outlays rose $3.6 billion, or 1.0 pct, in January to $378.5 billion.",
+       {"$3.6 billion", "$378.5 billion"},
+       {"1.0 pct"},
+       "January",
+       "1.0 pct",
+       "January"},
+      // A per-share restatement, and one in brackets.
+      {"Net profit was $2.9 million, or 28 cts a share, in 1985.",
+       {"$2.9 million", "28 cts"},
+       {},
+       "1985",
+       "$2.9 million",
+       "1985"},
+      {"Net profit was $2.9 million (28 cts a share) in 1985.",
+       {"$2.9 million", "28 cts"},
+       {},
+       "1985",
+       "28 cts",
+       "1985"},
+      // An aside left open: its date is the pair's.
+      {"Net profit rose to $7.3 million from $3.9 million, or 73 cts a share in 1985.",
+       {"$7.3 million", "$3.9 million", "73 cts"},
+       {},
+       "1985",
+       "$3.9 million",
+       "1985"},
+      // Not an aside: "or" between two figures of their own.
+      {"Profit was $7.3 million, compared with $3.9 million, in 1985.",
+       {"$7.3 million", "$3.9 million"},
+       {},
+       "1985",
+       "$7.3 million",
+       ""},
+      {"Net profit rose to $7.3 million, or 28 cts a share, from $3.9 million in 1985.",
+       {"$7.3 million", "28 cts", "$3.9 million"},
+       {},
+       "1985",
+       "28 cts",
+       ""},  // the comparison figure stands between
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence << " / " << c.figure);
+    NormalizedText nt = Text({c.sentence});
+    std::vector<Extraction> figures;
+    for (const std::string& m : c.money) figures.push_back(At(nt, ClaimKind::kMoney, m));
+    for (const std::string& p : c.percent) figures.push_back(At(nt, ClaimKind::kPercent, p));
+    figures.push_back(At(nt, ClaimKind::kDate, c.date, c.date));
+    std::sort(figures.begin(), figures.end(),
+              [](const Extraction& a, const Extraction& b) { return a.begin < b.begin; });
+    std::vector<Claim> claims;
+    builder->Build(nt, nt.text, figures, ActorResult(), AttributionResult(), &claims, nullptr);
+    const Claim* claim = ClaimWithText(claims, c.figure);
+    REQUIRE(claim != nullptr);
+    if (c.expected_timex.empty()) {
+      CHECK_FALSE(claim->time.has_value());
+    } else {
+      REQUIRE(claim->time.has_value());
+      CHECK(claim->time->timex == c.expected_timex);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace wirefacts

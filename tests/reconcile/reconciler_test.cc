@@ -146,6 +146,16 @@ TEST_CASE("Annotate finds the measure and aspect of a figure", "[reconcile]") {
       // A part of a company.
       {"The unit had sales of $90 million last year.", "$90 million", "revenue:unit", "level"},
       {"Acme sold a $70 million stake to a subsidiary.", "$70 million", "investment", "level"},
+      // A figure restated after another is in that figure's clause.
+      {"Retail sales rose $4.7 billion, or $4 a head, in May, the ministry said.", "$4",
+       "revenue:retail", "change"},
+      {"Farm aid takes two thirds of a 36 billion Ecu ($41 billion) budget.", "$41 billion",
+       "spending", "level"},
+      // A name's word in another clause measures nothing.
+      {"Housing starts fell by $2 billion, the Commerce Department said.", "$2 billion", "",
+       "change"},
+      {"New orders for durable goods rose $5.7 billion in February.", "$5.7 billion", "orders",
+       "change"},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
