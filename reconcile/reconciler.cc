@@ -498,6 +498,13 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
           return std::nullopt;
         if (OtherCompany(a, b) || OtherCompany(b, a)) return std::nullopt;
       }
+      // A company's own figure ("McDonald's Corp said it filed ... covering
+      // 300 mln dlrs of debt securities") agrees with nothing that is not
+      // about that company, whatever else the two sentences share ("with
+      // the Securities and Exchange Commission").
+      if (cmp.relation == ValueRelation::kAgree && !OtherVersion(a, b) &&
+          SharedSubjects(a, b).empty() && (OtherCompany(a, b) || OtherCompany(b, a)))
+        return std::nullopt;
       // A conflict needs more than a shared country and head word: the
       // period (one side dated) or a shared organisation must pin it down,
       // or the two are more likely different quantities ("Brazil's debt").

@@ -1037,5 +1037,30 @@ TEST_CASE("now and currently are no date to corroborate or refine", "[reconcile]
   CHECK_FALSE(f.reconciler().Compare(met, now));
 }
 
+TEST_CASE("a company's own figure agrees only with figures about that company", "[reconcile]") {
+  ClaimFactory f;
+  // Two companies' shelf filings, each credited to the company under its
+  // own headline, share only the regulator they were filed with.
+  auto filing = [&](const std::string& company, int64_t id) {
+    Claim c =
+        f.Money(company +
+                    " said it filed a shelf registration with the Securities "
+                    "Commission covering $300 million of debt.",
+                "$300 million", 300e6, 300e6, 1e6, false, {}, "Wire" + std::to_string(id), id);
+    Role(&c, company, "speaker", ActorKind::kOrganization);
+    Role(&c, "Securities Commission", "counterpart", ActorKind::kOrganization);
+    c.attribution = Attribution{company, "said", ""};
+    c.story.headline = company + " files debt shelf";
+    return c;
+  };
+  const Claim acme = filing("Acme Mills", 1);
+  REQUIRE(acme.measure == "debt");
+  CHECK_FALSE(f.reconciler().Compare(acme, filing("Harbor Foods", 2)));
+  // The same company's filing reported twice is one figure.
+  const auto r = f.reconciler().Compare(acme, filing("Acme Mills", 3));
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kCorroborates);
+}
+
 }  // namespace
 }  // namespace wirefacts
