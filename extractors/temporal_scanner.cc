@@ -1775,6 +1775,13 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     std::string unit = Lex("unit", get("unit"));
     if (unit.empty()) unit = Lex("unit_abbr", get("unit"));  // "in 1h" (in_offset_abbr)
     if (!n || unit.empty()) return false;
+    // A count of a unit in the singular that reads as something else: "in
+    // 1986 year" is that year, "in 5-year notes" a maturity.
+    if (const std::string_view num = get("num"), u = get("unit");
+        *n > 1 && !Lower(u).ends_with("s") && u.data() > num.data() + num.size() &&
+        (*n >= 1000 ||
+         std::string_view(num.data() + num.size(), u.data() - num.data() - num.size()) == "-"))
+      return false;
     if (g.Has("half")) *n += 0.5;  // "in 2 and a half hours"
     if (std::isnan(*n)) {
       if (a == "later") return false;  // "a few days later" stays a length

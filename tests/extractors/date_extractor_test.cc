@@ -318,6 +318,8 @@ const DateCase kCompositionCases[] = {
     // Offsets ahead of the DCT or of another day.
     {kTue, "The report will be out in two weeks.", "two weeks", "2013-02-26", "", ""},
     {kTue, "He will return in 3 days.", "3 days", "2013-02-15", "", ""},
+    // A count in the singular reads as something else: the year itself.
+    {k1989, "It took a gain of $9 million in 1988 year.", "1988", "1988", "", ""},
     {kTue, "The vote is in a month.", "a month", "2013-03-12", "", ""},
     {kTue, "The plant opens three weeks from tomorrow.", "three weeks from tomorrow", "2013-03-06",
      "", ""},
@@ -1180,6 +1182,7 @@ const NegativeCase kNegatives[] = {
     {"On Friday 31 people died.", "31"},
     {"The boy left.", "boy"},
     {"The budget is $2019 million.", "2019"},
+    {"Investors in 5-year notes were paid in full.", "in 5-year"},
     {"Output reached 1,990 tonnes.", "1,990"},
     {"The Fed held rates steady.", "Fed"},
     {"Sales of 2019 tonnes were recorded.", "2019"},
