@@ -518,19 +518,26 @@ int RunStories(const CommonOptions& common) {
   if (!ParseOutputFormat(common.format, &format)) return kFailed;
   std::unique_ptr<ClaimStore> store;
   Status s = OpenStore(common, &store);
-  std::vector<Story> stories;
-  if (s.ok()) s = store->ListStories(&stories);
   if (!s.ok()) return Fail(s);
-  std::vector<nlohmann::json> rows;
   const bool body = format == OutputFormat::kJson || format == OutputFormat::kNdjson;
-  for (const Story& st : stories) rows.push_back(StoryToJson(st, body));
-  PrintRows(std::cout, format, rows,
-            {{"id", [](const nlohmann::json& r) { return CellText(r["id"]); }},
-             {"source", [](const nlohmann::json& r) { return CellText(r["source"]); }, 24},
-             {"published", [](const nlohmann::json& r) { return CellText(r["published"]); }},
-             {"version", [](const nlohmann::json& r) { return CellText(r["version"]); }},
-             {"headline", [](const nlohmann::json& r) { return CellText(r["headline"]); }, 50},
-             {"uri", [](const nlohmann::json& r) { return CellText(r["uri"]); }, 50}});
+  RowWriter writer(
+      std::cout, format,
+      {{"id", [](const nlohmann::json& r) { return CellText(r["id"]); }},
+       {"source", [](const nlohmann::json& r) { return CellText(r["source"]); }, 24},
+       {"published", [](const nlohmann::json& r) { return CellText(r["published"]); }},
+       {"version", [](const nlohmann::json& r) { return CellText(r["version"]); }},
+       {"headline", [](const nlohmann::json& r) { return CellText(r["headline"]); }, 50},
+       {"uri", [](const nlohmann::json& r) { return CellText(r["uri"]); }, 50}});
+  // Row by row: a story's body goes into its row by move, not by copy.
+  s = store->ForEachStory(body, [&](Story&& st) {
+    std::string text = std::move(st.body);
+    nlohmann::json row = StoryToJson(st, /*with_body=*/false);
+    if (body) row["body"] = std::move(text);
+    writer.Add(row);
+    return Status::OK();
+  });
+  if (!s.ok()) return Fail(s);
+  writer.Finish();
   return kOk;
 }
 
@@ -551,12 +558,14 @@ int RunClaims(const CommonOptions& common, const ClaimQuery& query) {
   filter.limit = query.limit;
   std::unique_ptr<ClaimStore> store;
   Status s = OpenStore(common, &store);
-  std::vector<Claim> claims;
-  if (s.ok()) s = store->ListClaims(filter, &claims);
   if (!s.ok()) return Fail(s);
-  std::vector<nlohmann::json> rows;
-  for (const Claim& c : claims) rows.push_back(ClaimToJson(c));
-  PrintRows(std::cout, format, rows, ClaimColumns());
+  RowWriter writer(std::cout, format, ClaimColumns());
+  s = store->ForEachClaim(filter, [&](Claim&& c) {
+    writer.Add(ClaimToJson(c));
+    return Status::OK();
+  });
+  if (!s.ok()) return Fail(s);
+  writer.Finish();
   return kOk;
 }
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <iomanip>
+#include <streambuf>
 
 #include "base/utf8.h"
 
@@ -29,6 +32,47 @@ std::string Fit(const std::string& s, size_t width) {
   }
   return s.substr(0, i) + "…";
 }
+
+// A streambuf that writes `indent` spaces at the start of every line it
+// passes on to `sink` (the first one included).
+class IndentingBuf : public std::streambuf {
+ public:
+  IndentingBuf(std::streambuf* sink, int indent) : sink_(sink), indent_(indent) {}
+
+ protected:
+  int_type overflow(int_type ch) override {
+    if (traits_type::eq_int_type(ch, traits_type::eof())) return traits_type::not_eof(ch);
+    if (at_line_start_)
+      for (int i = 0; i < indent_; ++i)
+        if (traits_type::eq_int_type(sink_->sputc(' '), traits_type::eof()))
+          return traits_type::eof();
+    at_line_start_ = traits_type::to_char_type(ch) == '\n';
+    return sink_->sputc(traits_type::to_char_type(ch));
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    std::streamsize done = 0;
+    while (done < n) {
+      if (at_line_start_) {
+        for (int i = 0; i < indent_; ++i)
+          if (traits_type::eq_int_type(sink_->sputc(' '), traits_type::eof())) return done;
+        at_line_start_ = false;
+      }
+      const char* nl = static_cast<const char*>(std::memchr(s + done, '\n', n - done));
+      const std::streamsize len = nl ? nl - (s + done) + 1 : n - done;
+      const std::streamsize put = sink_->sputn(s + done, len);
+      done += put;
+      if (put < len) return done;
+      at_line_start_ = nl != nullptr;
+    }
+    return done;
+  }
+  int sync() override { return sink_->pubsync(); }
+
+ private:
+  std::streambuf* sink_;
+  int indent_;
+  bool at_line_start_ = true;
+};
 
 }  // namespace
 
@@ -67,58 +111,97 @@ std::string CellText(const nlohmann::json& v) {
   return v.dump();
 }
 
-void PrintRows(std::ostream& out, OutputFormat format, const std::vector<nlohmann::json>& rows,
-               const std::vector<Column>& columns) {
-  switch (format) {
+RowWriter::RowWriter(std::ostream& out, OutputFormat format, std::vector<Column> columns)
+    : out_(out), format_(format), columns_(std::move(columns)) {
+  for (const Column& c : columns_) widths_.push_back(CodepointCount(c.header));
+  if (format_ == OutputFormat::kCsv) {
+    for (size_t i = 0; i < columns_.size(); ++i)
+      out_ << (i ? "," : "") << CsvField(columns_[i].header);
+    out_ << "\n";
+  }
+}
+
+void RowWriter::Add(const nlohmann::json& row) {
+  switch (format_) {
     case OutputFormat::kJson: {
-      nlohmann::json array = nlohmann::json::array();
-      for (const auto& r : rows) array.push_back(r);
-      out << array.dump(2) << "\n";
-      return;
+      out_ << (rows_ == 0 ? "[\n" : ",\n");
+      // The row at an indent of 2 inside the array: written through a
+      // buffer that indents every line, not built as one string (a story's
+      // body can be 100 MB).
+      IndentingBuf indented(out_.rdbuf(), 2);
+      std::ostream o(&indented);
+      o << std::setw(2) << row;
+      break;
     }
     case OutputFormat::kNdjson:
-      for (const auto& r : rows) out << r.dump() << "\n";
-      return;
-    case OutputFormat::kCsv: {
-      for (size_t i = 0; i < columns.size(); ++i)
-        out << (i ? "," : "") << CsvField(columns[i].header);
-      out << "\n";
-      for (const auto& r : rows) {
-        for (size_t i = 0; i < columns.size(); ++i)
-          out << (i ? "," : "") << CsvField(columns[i].cell(r));
-        out << "\n";
-      }
-      return;
-    }
+      out_ << row << "\n";
+      break;
+    case OutputFormat::kCsv:
+      for (size_t i = 0; i < columns_.size(); ++i)
+        out_ << (i ? "," : "") << CsvField(columns_[i].cell(row));
+      out_ << "\n";
+      break;
     case OutputFormat::kTable: {
-      std::vector<std::vector<std::string>> cells;
-      std::vector<size_t> widths;
-      for (const Column& c : columns) widths.push_back(CodepointCount(c.header));
-      for (const auto& r : rows) {
-        std::vector<std::string> line;
-        for (size_t i = 0; i < columns.size(); ++i) {
-          std::string cell = Fit(columns[i].cell(r), columns[i].max_width);
-          std::replace(cell.begin(), cell.end(), '\n', ' ');
-          widths[i] = std::max(widths[i], CodepointCount(cell));
-          line.push_back(std::move(cell));
-        }
-        cells.push_back(std::move(line));
+      std::vector<std::string> line;
+      for (size_t i = 0; i < columns_.size(); ++i) {
+        std::string cell = Fit(columns_[i].cell(row), columns_[i].max_width);
+        std::replace(cell.begin(), cell.end(), '\n', ' ');
+        if (!sized_) widths_[i] = std::max(widths_[i], CodepointCount(cell));
+        line.push_back(std::move(cell));
       }
-      auto print_line = [&](const std::vector<std::string>& line) {
-        for (size_t i = 0; i < line.size(); ++i) {
-          out << line[i];
-          if (i + 1 < line.size()) out << std::string(widths[i] - CodepointCount(line[i]) + 2, ' ');
-        }
-        out << "\n";
-      };
-      std::vector<std::string> header;
-      for (const Column& c : columns) header.push_back(c.header);
-      print_line(header);
-      for (const auto& line : cells) print_line(line);
-      out << "(" << rows.size() << (rows.size() == 1 ? " row" : " rows") << ")\n";
-      return;
+      if (sized_) {
+        PrintLine(line);
+      } else {
+        held_.push_back(std::move(line));
+        if (held_.size() >= kTableSample) FlushTable();
+      }
+      break;
     }
   }
+  ++rows_;
+}
+
+void RowWriter::PrintLine(const std::vector<std::string>& line) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    out_ << line[i];
+    // A cell wider than its column (a row after the sample) pushes the
+    // rest of its line right rather than lose characters.
+    if (i + 1 < line.size())
+      out_ << std::string(widths_[i] - std::min(widths_[i], CodepointCount(line[i])) + 2, ' ');
+  }
+  out_ << "\n";
+}
+
+void RowWriter::FlushTable() {
+  std::vector<std::string> header;
+  for (const Column& c : columns_) header.push_back(c.header);
+  PrintLine(header);
+  for (const auto& line : held_) PrintLine(line);
+  held_.clear();
+  held_.shrink_to_fit();
+  sized_ = true;
+}
+
+void RowWriter::Finish() {
+  switch (format_) {
+    case OutputFormat::kJson:
+      out_ << (rows_ == 0 ? "[]\n" : "\n]\n");
+      break;
+    case OutputFormat::kNdjson:
+    case OutputFormat::kCsv:
+      break;
+    case OutputFormat::kTable:
+      if (!sized_) FlushTable();
+      out_ << "(" << rows_ << (rows_ == 1 ? " row" : " rows") << ")\n";
+      break;
+  }
+}
+
+void PrintRows(std::ostream& out, OutputFormat format, const std::vector<nlohmann::json>& rows,
+               const std::vector<Column>& columns) {
+  RowWriter writer(out, format, columns);
+  for (const auto& r : rows) writer.Add(r);
+  writer.Finish();
 }
 
 }  // namespace wirefacts

@@ -23,6 +23,34 @@ struct Column {
   size_t max_width = 40;  // table only: longer cells are cut with "…"
 };
 
+// Writes rows one at a time, so a listing of any size is never held whole:
+// `json` opens the array with the first row and closes it in Finish (the
+// same text as one array dumped with an indent of 2), `ndjson` and `csv`
+// write each row as it comes, and `table` sizes its columns on the first
+// kTableSample rows (held until then); a later, wider cell shifts the rest
+// of its line rather than lose characters.
+// Finish must be called once, after the last row.
+class RowWriter {
+ public:
+  static constexpr size_t kTableSample = 1000;
+  RowWriter(std::ostream& out, OutputFormat format, std::vector<Column> columns);
+  void Add(const nlohmann::json& row);
+  void Finish();
+
+ private:
+  void PrintLine(const std::vector<std::string>& line);
+  void FlushTable();
+
+  std::ostream& out_;
+  OutputFormat format_;
+  std::vector<Column> columns_;
+  size_t rows_ = 0;
+  bool sized_ = false;  // table: widths fixed, rows printed as they come
+  std::vector<size_t> widths_;
+  std::vector<std::vector<std::string>> held_;
+};
+
+// All of `rows` through a RowWriter.
 void PrintRows(std::ostream& out, OutputFormat format, const std::vector<nlohmann::json>& rows,
                const std::vector<Column>& columns);
 

@@ -1365,26 +1365,44 @@ bool ClaimStore::InStory() const { return impl_->stream != nullptr; }
 
 Status ClaimStore::ListStories(std::vector<Story>* out) {
   out->clear();
-  SqliteStmt* st = nullptr;
-  WF_RETURN_IF_ERROR(
-      impl_->Stmt("SELECT id, uri, source, headline, published, version, pubstatus, located, body"
-                  " FROM stories WHERE superseded_by IS NULL ORDER BY id",
-                  &st));
-  st->Reset();
-  WF_RETURN_IF_ERROR(st->ForEachRow([&] {
-    Story s;
-    s.id = st->Int(0);
-    s.uri = st->Text(1);
-    s.source = st->Text(2);
-    s.headline = st->Text(3);
-    s.published = st->Text(4);
-    s.version = st->Text(5);
-    s.pubstatus = st->Text(6);
-    s.located = st->Text(7);
-    s.body = st->Text(8);
+  return ForEachStory(/*with_body=*/true, [&](Story&& s) {
     out->push_back(std::move(s));
-  }));
-  return Status::OK();
+    return Status::OK();
+  });
+}
+
+Status ClaimStore::ForEachStory(bool with_body, const std::function<Status(Story&&)>& on_story) {
+  SqliteStmt* st = nullptr;
+  WF_RETURN_IF_ERROR(impl_->Stmt(
+      with_body ? "SELECT id, uri, source, headline, published, version, pubstatus, located, body"
+                  " FROM stories WHERE superseded_by IS NULL ORDER BY id"
+                : "SELECT id, uri, source, headline, published, version, pubstatus, located, ''"
+                  " FROM stories WHERE superseded_by IS NULL ORDER BY id",
+      &st));
+  st->Reset();
+  for (;;) {
+    bool row = false;
+    Status s = st->Step(&row);
+    if (!s.ok() || !row) {
+      st->Reset();
+      return s;
+    }
+    Story story;
+    story.id = st->Int(0);
+    story.uri = st->Text(1);
+    story.source = st->Text(2);
+    story.headline = st->Text(3);
+    story.published = st->Text(4);
+    story.version = st->Text(5);
+    story.pubstatus = st->Text(6);
+    story.located = st->Text(7);
+    story.body = st->Text(8);
+    s = on_story(std::move(story));
+    if (!s.ok()) {
+      st->Reset();
+      return s;
+    }
+  }
 }
 
 namespace {
@@ -1409,6 +1427,14 @@ std::string QuoteFtsQuery(std::string_view text) {
 
 Status ClaimStore::ListClaims(const ClaimFilter& filter, std::vector<Claim>* out) {
   out->clear();
+  return ForEachClaim(filter, [&](Claim&& c) {
+    out->push_back(std::move(c));
+    return Status::OK();
+  });
+}
+
+Status ClaimStore::ForEachClaim(const ClaimFilter& filter,
+                                const std::function<Status(Claim&&)>& on_claim) {
   std::string sql = "SELECT c.id FROM claims c";
   std::vector<std::string> where;
   if (!filter.story_uri.empty()) {
@@ -1455,7 +1481,18 @@ Status ClaimStore::ListClaims(const ClaimFilter& filter, std::vector<Claim>* out
     s = run(QuoteFtsQuery(filter.search), &ids);
   }
   WF_RETURN_IF_ERROR(s);
-  return impl_->LoadClaims(ids, out);
+  // Loaded a few hundred at a time: the ids are 8 bytes a claim, a loaded
+  // claim with its sentence and actors a kilobyte or more.
+  constexpr size_t kChunk = 512;
+  std::vector<Claim> chunk;
+  for (size_t at = 0; at < ids.size(); at += kChunk) {
+    chunk.clear();
+    WF_RETURN_IF_ERROR(impl_->LoadClaims(
+        std::vector<int64_t>(ids.begin() + at, ids.begin() + std::min(ids.size(), at + kChunk)),
+        &chunk));
+    for (Claim& c : chunk) WF_RETURN_IF_ERROR(on_claim(std::move(c)));
+  }
+  return Status::OK();
 }
 
 Status ClaimStore::ListActors(std::vector<Actor>* out) {
