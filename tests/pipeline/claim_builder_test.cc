@@ -37,6 +37,23 @@ const Claim* ClaimWithText(const std::vector<Claim>& claims, const std::string& 
   return nullptr;
 }
 
+// Builds the claims of `figures` and checks the time of the one whose text
+// is `figure` ("" = no time).
+void CheckTime(const ClaimBuilder& builder, const NormalizedText& nt,
+               const std::vector<Extraction>& figures, const std::string& figure,
+               const std::string& expected_timex) {
+  std::vector<Claim> claims;
+  builder.Build(nt, nt.text, figures, ActorResult(), AttributionResult(), &claims, nullptr);
+  const Claim* claim = ClaimWithText(claims, figure);
+  REQUIRE(claim != nullptr);
+  if (expected_timex.empty()) {
+    CHECK_FALSE(claim->time.has_value());
+  } else {
+    REQUIRE(claim->time.has_value());
+    CHECK(claim->time->timex == expected_timex);
+  }
+}
+
 TEST_CASE("figures take the date of their own clause", "[pipeline]") {
   std::unique_ptr<ClaimBuilder> builder;
   REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
@@ -119,16 +136,7 @@ TEST_CASE("figures take the date of their own clause", "[pipeline]") {
           c.figure.find(other) == std::string::npos)
         figures.push_back(At(nt, ClaimKind::kMoney, other));
     }
-    std::vector<Claim> claims;
-    builder->Build(nt, nt.text, figures, ActorResult(), AttributionResult(), &claims, nullptr);
-    const Claim* claim = ClaimWithText(claims, c.figure);
-    REQUIRE(claim != nullptr);
-    if (c.expected_timex.empty()) {
-      CHECK_FALSE(claim->time.has_value());
-    } else {
-      REQUIRE(claim->time.has_value());
-      CHECK(claim->time->timex == c.expected_timex);
-    }
+    CheckTime(*builder, nt, figures, c.figure, c.expected_timex);
   }
 }
 
@@ -331,16 +339,7 @@ TEST_CASE("a figure restated right after it shares its time", "[pipeline]") {
     figures.push_back(At(nt, ClaimKind::kDate, c.date, c.date));
     std::sort(figures.begin(), figures.end(),
               [](const Extraction& a, const Extraction& b) { return a.begin < b.begin; });
-    std::vector<Claim> claims;
-    builder->Build(nt, nt.text, figures, ActorResult(), AttributionResult(), &claims, nullptr);
-    const Claim* claim = ClaimWithText(claims, c.figure);
-    REQUIRE(claim != nullptr);
-    if (c.expected_timex.empty()) {
-      CHECK_FALSE(claim->time.has_value());
-    } else {
-      REQUIRE(claim->time.has_value());
-      CHECK(claim->time->timex == c.expected_timex);
-    }
+    CheckTime(*builder, nt, figures, c.figure, c.expected_timex);
   }
 }
 
