@@ -611,19 +611,20 @@ int RunRelations(const CommonOptions& common, const RelationQuery& query) {
   filter.limit = query.limit;
   std::unique_ptr<ClaimStore> store;
   Status s = OpenStore(common, &store);
-  std::vector<Relation> relations;
-  if (s.ok()) s = store->ListRelations(filter, &relations);
   if (!s.ok()) return Fail(s);
   if (format == OutputFormat::kTable) {
-    for (const Relation& r : relations) PrintRelationBlock(std::cout, r);
-    std::cout << "(" << relations.size() << (relations.size() == 1 ? " relation" : " relations")
-              << ")\n";
+    size_t n = 0;
+    s = store->ForEachRelation(filter, [&](Relation&& r) {
+      PrintRelationBlock(std::cout, r);
+      ++n;
+      return Status::OK();
+    });
+    if (!s.ok()) return Fail(s);
+    std::cout << "(" << n << (n == 1 ? " relation" : " relations") << ")\n";
     return kOk;
   }
-  std::vector<nlohmann::json> rows;
-  for (const Relation& r : relations) rows.push_back(RelationToJson(r));
-  PrintRows(
-      std::cout, format, rows,
+  RowWriter writer(
+      std::cout, format,
       {{"id", [](const nlohmann::json& r) { return CellText(r["id"]); }},
        {"kind", [](const nlohmann::json& r) { return CellText(r["kind"]); }},
        {"independent", [](const nlohmann::json& r) { return CellText(r["independent"]); }},
@@ -634,6 +635,12 @@ int RunRelations(const CommonOptions& common, const RelationQuery& query) {
        {"b_source", [](const nlohmann::json& r) { return CellText(r["b"]["story"]["source"]); }},
        {"b_sentence", [](const nlohmann::json& r) { return CellText(r["b"]["sentence"]); }},
        {"reason", [](const nlohmann::json& r) { return CellText(r["reason"]); }}});
+  s = store->ForEachRelation(filter, [&](Relation&& r) {
+    writer.Add(RelationToJson(r));
+    return Status::OK();
+  });
+  if (!s.ok()) return Fail(s);
+  writer.Finish();
   return kOk;
 }
 

@@ -1528,6 +1528,14 @@ Status ClaimStore::ListActors(std::vector<Actor>* out) {
 
 Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relation>* out) {
   out->clear();
+  return ForEachRelation(filter, [&](Relation&& r) {
+    out->push_back(std::move(r));
+    return Status::OK();
+  });
+}
+
+Status ClaimStore::ForEachRelation(const RelationFilter& filter,
+                                   const std::function<Status(Relation&&)>& on_relation) {
   // Each claim-level filter is a set of claim ids; a relation passes when
   // claim_a or claim_b is in it.
   std::vector<std::string> where;
@@ -1565,9 +1573,9 @@ Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relat
     either("SELECT c.id FROM claims c JOIN stories s ON s.id = c.story_id WHERE (?4 = '' OR " +
            period_end + " >= ?4) AND (?5 = '' OR " + period_start + " <= ?5)");
   }
-  std::string sql =
-      "SELECT r.id, r.kind, r.claim_a, r.claim_b, r.reason_code, r.reason, r.independent, "
-      "r.score FROM relations r";
+  // The ids first (8 bytes a relation), then each relation with its two
+  // claims, handed over one by one.
+  std::string sql = "SELECT r.id FROM relations r";
   for (size_t i = 0; i < where.size(); ++i) sql += (i == 0 ? " WHERE " : " AND ") + where[i];
   sql += " ORDER BY r.id LIMIT ?6";
 
@@ -1582,18 +1590,13 @@ Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relat
     WF_RETURN_IF_ERROR(st->Bind(5, filter.until));
   }
   WF_RETURN_IF_ERROR(st->Bind(6, filter.limit < 0 ? int64_t{-1} : filter.limit));
-  WF_RETURN_IF_ERROR(st->ForEachRow([&] {
-    Relation r;
-    r.id = st->Int(0);
-    ParseRelationKind(st->Text(1), &r.kind);
-    r.a.id = st->Int(2);
-    r.b.id = st->Int(3);
-    r.reason_code = st->Text(4);
-    r.reason = st->Text(5);
-    r.independent = st->Int(6) != 0;
-    r.score = st->Double(7);
-    out->push_back(std::move(r));
-  }));
+  std::vector<int64_t> ids;
+  WF_RETURN_IF_ERROR(impl_->CollectIds(st, &ids));
+  SqliteStmt* row = nullptr;
+  WF_RETURN_IF_ERROR(
+      impl_->Stmt("SELECT id, kind, claim_a, claim_b, reason_code, reason, independent, score"
+                  " FROM relations WHERE id = ?1",
+                  &row));
   // Where a figure first appeared: the earliest story among the claim and
   // the live claims that corroborate it (one hop: corroborations are stored
   // between every pair of candidates, so the earliest is usually a direct
@@ -1618,11 +1621,25 @@ Status ClaimStore::ListRelations(const RelationFilter& filter, std::vector<Relat
       story->headline = first->Text(4);
     });
   };
-  for (Relation& r : *out) {
+  for (int64_t id : ids) {
+    Relation r;
+    WF_RETURN_IF_ERROR(row->ResetAndBind(id));
+    WF_RETURN_IF_ERROR(row->ForEachRow([&] {
+      r.id = row->Int(0);
+      ParseRelationKind(row->Text(1), &r.kind);
+      r.a.id = row->Int(2);
+      r.b.id = row->Int(3);
+      r.reason_code = row->Text(4);
+      r.reason = row->Text(5);
+      r.independent = row->Int(6) != 0;
+      r.score = row->Double(7);
+    }));
+    if (r.id == 0) continue;  // gone since the ids were read
     WF_RETURN_IF_ERROR(impl_->LoadClaim(r.a.id, &r.a));
     WF_RETURN_IF_ERROR(impl_->LoadClaim(r.b.id, &r.b));
     WF_RETURN_IF_ERROR(first_report(r.a.id, &r.a_first));
     WF_RETURN_IF_ERROR(first_report(r.b.id, &r.b_first));
+    WF_RETURN_IF_ERROR(on_relation(std::move(r)));
   }
   return Status::OK();
 }

@@ -198,6 +198,8 @@ class ClaimStore : public CandidateSource {
   Status ForEachClaim(const ClaimFilter& filter, const std::function<Status(Claim&&)>& on_claim);
   Status ListActors(std::vector<Actor>* out);
   Status ListRelations(const RelationFilter& filter, std::vector<Relation>* out);
+  Status ForEachRelation(const RelationFilter& filter,
+                         const std::function<Status(Relation&&)>& on_relation);
 
   // CandidateSource. Index-backed; see the blocking in claim_store.cc. At
   // most kMaxCandidates claims (the newest) per call, so reconciling a story
