@@ -48,7 +48,9 @@ constexpr char kSignals[] = "extractors/rules/temporal_signals.tsv";
 // one set of every rule costs twice as much cold as sets of 16.
 constexpr size_t kGateRulesPerSet = 24;
 
-enum class RuleType { kDate, kYear, kRange, kSet, kDuration, kVague };
+// kNone: a phrase that names no time ("one of these days"): it wins its
+// span, so no shorter expression inside it is read, and yields nothing.
+enum class RuleType { kDate, kYear, kRange, kSet, kDuration, kVague, kNone };
 
 struct Rule {
   std::string name;
@@ -166,9 +168,10 @@ struct Candidate {
   Value value;
   bool next_half_day = false;  // an am/pm-less clock to move 12 hours on (DateValue)
   bool day_only = false;       // kept only joined to a day: rule reported as <name>_day
-  // An impossible day written with its month and year ("feb 30 2019"): it
-  // wins the span so no shorter piece of it ("2019") is reported, and is
-  // reported itself as nothing (a claim carries a real interval).
+  // An impossible day written with its month and year ("feb 30 2019"), or a
+  // phrase of a "none" rule (an idiom): it wins the span so no shorter piece
+  // of it ("2019", "these days") is reported, and is reported itself as
+  // nothing (a claim carries a real interval).
   bool veto = false;
 };
 
@@ -432,6 +435,8 @@ Status TemporalScanner::Impl::LoadRules(const RuleFiles& files, const char* name
       rule.type = RuleType::kDuration;
     } else if (t == "vague") {
       rule.type = RuleType::kVague;
+    } else if (t == "none") {
+      rule.type = RuleType::kNone;
     } else {
       return Status::InvalidInput(where + ": unknown type '" + t + "'");
     }
@@ -2237,6 +2242,21 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         }
         break;
       }
+      if (g.Has("m")) {  // "every year on July 4": XXXX-07-04; "in May each year": XXXX-05
+        static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const int m = MonthOf(g.Get("m"));
+        if (m < 1 || m > 12) return false;
+        const int d = g.Has("d") ? ToInt(g.Get("d")) : 0;
+        if (g.Has("d") && (d < 1 || d > kDays[m - 1])) return false;
+        char buf[16];
+        if (d > 0) {
+          std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
+        } else {
+          std::snprintf(buf, sizeof buf, "XXXX-%02d", m);
+        }
+        v.timex = buf;
+        break;
+      }
       if (g.Has("d")) {  // "the 19th of every month": XXXX-XX-19
         int d = ToInt(g.Get("d"));
         if (d < 1 || d > 31) return false;
@@ -2393,6 +2413,8 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
       AnchorDuration(g, doc, end, *n, mult, letter, t, &v);
       return true;
     }
+    case RuleType::kNone:  // vetoes in ScanRule, never interpreted
+      return false;
   }
   if (c->kind == ClaimKind::kDate) {
     std::string_view m = g.Get("mod");
@@ -2553,7 +2575,10 @@ void TemporalScanner::Impl::ScanRule(size_t ri, const DocumentView& doc,
     c.begin = begin;
     c.end = end;
     c.rule = static_cast<int>(ri);
-    if (end > begin && Interpret(rule, g, doc, begin, end, &c)) {
+    if (rule.type == RuleType::kNone) {
+      c.veto = end > begin;
+      if (c.veto) cands->push_back(std::move(c));
+    } else if (end > begin && Interpret(rule, g, doc, begin, end, &c)) {
       cands->push_back(std::move(c));
     } else if (end > begin && (rule.type == RuleType::kDate || rule.type == RuleType::kRange) &&
                ImpossibleDay(g)) {

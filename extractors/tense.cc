@@ -211,26 +211,97 @@ Tense TenseDetector::At(std::string_view sentence, size_t begin, size_t end, int
     }
     return false;
   };
-  // The best cue: the highest rank, then the nearest; of two on the same
-  // words, the one listed first in the rules (hits are in cue order).
-  const Hit* best = nullptr;
-  size_t best_distance = 0;
-  int best_rank = 0;
-  for (const Hit& h : hits) {
-    bool inside = false;
-    for (const Hit& o : hits) {
-      if (&o != &h && o.begin <= h.begin && h.end <= o.end && (o.end - o.begin) > (h.end - h.begin))
-        inside = true;
+  // A relative aside between a subject and its verb, ", which will report
+  // results next week," or "(who ...)", before the expression: its cues are
+  // the aside's, and the cues between its end and the expression are those of
+  // the verb the date attaches to, which win ("The company, which will report
+  // results next week, completed the deal in May": May is past). The aside
+  // opens with a comma or a parenthesis and a relative word, and closes with
+  // a comma, a parenthesis or a semicolon before the expression.
+  auto opens_aside = [&](size_t i) {
+    const char c = sentence[i];
+    if (c == '(') return true;
+    if (c != ',') return false;
+    size_t j = i + 1;
+    while (j < sentence.size() && std::isspace(static_cast<unsigned char>(sentence[j]))) ++j;
+    size_t k = j;
+    while (k < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[k]))) ++k;
+    const std::string_view w = sentence.substr(j, k - j);
+    for (std::string_view rel : {"which", "who", "whose", "whom", "where"}) {
+      if (w.size() == rel.size() && std::equal(w.begin(), w.end(), rel.begin(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) == b;
+          }))
+        return true;
     }
-    if (inside || behind_clause(h)) continue;
-    size_t distance = h.end <= begin ? begin - h.end : 2 * (h.begin - end);
-    int r = rank(h);
-    if (best == nullptr || r > best_rank || (r == best_rank && distance < best_distance)) {
-      best = &h;
-      best_distance = distance;
-      best_rank = r;
+    return false;
+  };
+  auto closes_aside = [&](size_t i) {
+    const char c = sentence[i];
+    if (c == ')' || c == ';') return true;
+    // A comma that is no thousands separator ("5,000").
+    return c == ',' &&
+           !(i > 0 && std::isdigit(static_cast<unsigned char>(sentence[i - 1])) &&
+             i + 1 < sentence.size() && std::isdigit(static_cast<unsigned char>(sentence[i + 1])));
+  };
+  // Where the aside holding cue `h` closes, or npos when `h` is in none.
+  auto aside_close = [&](const Hit& h) -> size_t {
+    constexpr size_t kNone = std::string_view::npos;
+    if (h.end > begin) return kNone;
+    size_t close = h.end;
+    while (close < begin && !closes_aside(close)) ++close;
+    if (close >= begin) return kNone;  // the expression is in the cue's clause
+    size_t open = h.begin;
+    while (open > 0 && !closes_aside(open - 1) && sentence[open - 1] != '(') --open;
+    if (open == 0 || !opens_aside(open - 1)) return kNone;
+    // Only when a cue stands between the aside and the expression: the verb
+    // of the clause the aside interrupts. Without one the comma may only
+    // part a list inside the aside ("who stepped down as chairman,
+    // president and chief executive in March").
+    for (const Hit& o : hits)
+      if (o.begin > close && o.end <= begin) return close;
+    return kNone;
+  };
+  size_t verb_from = std::string_view::npos;  // past the last aside, if any
+  bool aside_before = false;                  // most sentences have none: skip the search
+  for (size_t i = 0; i < begin && i < sentence.size() && !aside_before; ++i)
+    aside_before = (sentence[i] == ',' || sentence[i] == '(') && opens_aside(i);
+  if (aside_before) {
+    for (const Hit& h : hits) {
+      const size_t close = aside_close(h);
+      if (close != std::string_view::npos &&
+          (verb_from == std::string_view::npos || close > verb_from))
+        verb_from = close;
     }
   }
+  // The best cue: the highest rank, then the nearest; of two on the same
+  // words, the one listed first in the rules (hits are in cue order). After
+  // an aside, first among the cues between it and the expression.
+  auto pick = [&](bool after_aside) -> const Hit* {
+    const Hit* best = nullptr;
+    size_t best_distance = 0;
+    int best_rank = 0;
+    for (const Hit& h : hits) {
+      if (after_aside && (h.begin <= verb_from || h.end > begin)) continue;
+      bool inside = false;
+      for (const Hit& o : hits) {
+        if (&o != &h && o.begin <= h.begin && h.end <= o.end &&
+            (o.end - o.begin) > (h.end - h.begin))
+          inside = true;
+      }
+      if (inside || behind_clause(h)) continue;
+      if (verb_from != std::string_view::npos && h.end <= verb_from) continue;  // in an aside
+      size_t distance = h.end <= begin ? begin - h.end : 2 * (h.begin - end);
+      int r = rank(h);
+      if (best == nullptr || r > best_rank || (r == best_rank && distance < best_distance)) {
+        best = &h;
+        best_distance = distance;
+        best_rank = r;
+      }
+    }
+    return best;
+  };
+  const Hit* best = verb_from != std::string_view::npos ? pick(true) : nullptr;
+  if (best == nullptr) best = pick(false);
   if (strength != nullptr) *strength = best ? best->strength : 0;
   return best ? best->tense : Tense::kUnknown;
 }

@@ -7,6 +7,8 @@
 // the expression wins; strong cues beat weak ones; a cue inside a longer cue
 // is ignored, and so are cues inside the expression itself and cues after it
 // behind "saying", "that", "which" or "who" (a reported or relative clause).
+// Cues in a relative aside before the expression (", which will report next
+// week,") are the aside's: the cues between it and the expression win.
 // A cue may be scoped to count only before the expression or only right
 // before it, and may carry no tense ("effective": the nearest occurrence).
 #ifndef WIREFACTS_EXTRACTORS_TENSE_H_

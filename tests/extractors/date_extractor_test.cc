@@ -1856,3 +1856,98 @@ TEST_CASE("Every built-in date rule compiles, and a bad overlay rule is reported
 
 }  // namespace
 }  // namespace wirefacts
+
+namespace wirefacts {
+namespace {
+
+// Idioms that name no time give no claim; the same words used literally
+// still do.
+const NotASpanCase kIdiomCases[] = {
+    {"At the end of the day, the choice rests with the voters.", "the end of the day"},
+    {"\"But at the end of the day the board decides,\" she said.", "the end of the day"},
+    {"Growth is slow, and at the end of the day, margins matter more.", "the end of the day"},
+    {"One of these days the peso will find its floor.", "these days"},
+    {"He said one of those days he would retire.", "those days"},
+    {"Offices close on these days during the afternoon.", "these days"},
+    {"A ruling could come any day now.", "now"},
+    {"Every now and then the central bank steps in.", "now"},
+    {"Now and again the mine floods.", "Now"},
+    {"After 40 years the founder called it a day.", "a day"},
+    {"She was named player of the year.", "the year"},
+    {"Caution was the order of the day in Tokyo.", "the day"},
+};
+
+TEST_CASE("Idioms name no date", "[dates]") { CheckNoClaimHasSpan(kIdiomCases); }
+
+const DateCase kLiteralIdiomWordCases[] = {
+    {kTue, "The yen stood at 93.5 at the end of the day.", "the end of the day", "2013-02-12", "",
+     ""},
+    {kTue, "Bids must arrive by the end of the day.", "the end of the day", "2013-02-12", "", ""},
+    {kTue, "Bond yields are low these days.", "these days", "PRESENT_REF", "", ""},
+    {kTue, "The verdict is due the day after tomorrow.", "the day after tomorrow", "2013-02-14", "",
+     ""},
+};
+
+TEST_CASE("Words of idioms used literally are still dates", "[dates]") {
+  CheckDateCases(kLiteralIdiomWordCases);
+}
+
+// A habit is a set, never one day: "the fourth Monday of every month" (no
+// TIMEX3 value names it: the monthly set), "every second Wednesday", a day
+// of every year.
+const DateCase kHabitCases[] = {
+    {kTue, "The board meets on the fourth Monday of every month.",
+     "the fourth Monday of every month", "P1M", "", "", nullptr, ClaimKind::kSet},
+    {kTue, "Options expire on the third Friday of each month.", "the third Friday of each month",
+     "P1M", "", "", nullptr, ClaimKind::kSet},
+    {kTue, "The club gathers on the last Sunday of every year.", "the last Sunday of every year",
+     "P1Y", "", "", nullptr, ClaimKind::kSet},
+    {kTue, "The council sits every second Wednesday.", "every second Wednesday", "XXXX-WXX-3", "",
+     "", nullptr, ClaimKind::kSet},
+    {kTue, "The group dines every third Friday.", "every third Friday", "XXXX-WXX-5", "", "",
+     nullptr, ClaimKind::kSet},
+    {kTue, "Coupons are paid on April 21 every year.", "April 21 every year", "XXXX-04-21", "", "",
+     nullptr, ClaimKind::kSet},
+    {kTue, "The fair is held each year in May.", "each year in May", "XXXX-05", "", "", nullptr,
+     ClaimKind::kSet},
+    {kTue, "The parade runs annually on July 4.", "annually on July 4", "XXXX-07-04", "", "",
+     nullptr, ClaimKind::kSet},
+    {kTue, "Dividends are paid in March each year.", "March each year", "XXXX-03", "", "", nullptr,
+     ClaimKind::kSet},
+};
+
+TEST_CASE("Habits are sets, not single days", "[dates]") {
+  CheckDateCases(kHabitCases);
+  // An annual rate in a month is that month's.
+  const DateCase rate[] = {
+      {Day(2013, 6, 14), "Pay rose 7.5 pct annually in April.", "April", "2013-04", "", ""}};
+  CheckDateCases(rate);
+}
+
+const NotASpanCase kHabitDayCases[] = {
+    {"The board meets on the fourth Monday of every month.", "Monday"},
+    {"Coupons are paid on April 21 every year.", "April 21"},
+    {"The council sits every second Wednesday.", "every second"},
+    {"The council sits every second Wednesday.", "Wednesday"},
+};
+
+TEST_CASE("No single day inside a habit", "[dates]") { CheckNoClaimHasSpan(kHabitDayCases); }
+
+// A relative aside between the subject and its verb does not set the tense
+// of a date after the verb (DCT 2013-06-14).
+const DateCase kAsideCases[] = {
+    {Day(2013, 6, 14),
+     "The company, which will report results next week, completed the deal in May.", "May",
+     "2013-05", "", ""},
+    {Day(2013, 6, 14), "The ministry, which raised fees last year, will cut them in April.",
+     "April", "2014-04", "", ""},
+    {Day(2013, 6, 14), "The purpose of the new fund is to invest during May.", "May", "2013-05", "",
+     ""},
+};
+
+TEST_CASE("A relative aside does not set a later date's tense", "[dates]") {
+  CheckDateCases(kAsideCases);
+}
+
+}  // namespace
+}  // namespace wirefacts

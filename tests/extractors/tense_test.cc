@@ -134,5 +134,33 @@ TEST_CASE("TenseDetector: a newsroom's own cues, and bad columns reported at sta
   }
 }
 
+TEST_CASE("TenseDetector: a relative aside before the verb, a copula after a long noun phrase",
+          "[tense]") {
+  CheckTenseCases({
+      // The aside's cue says nothing of a date after the verb it interrupts.
+      {"The company, which will report results next week, completed the deal in May.", "May",
+       Tense::kPast, 1},
+      {"The lender, whose chief is expected to resign, lowered rates in March.", "March",
+       Tense::kPast, 1},
+      {"The miner (which will list its shares soon) bought the mine in July.", "July", Tense::kPast,
+       2},
+      {"The ministry, which raised fees last year, will cut them in April.", "April",
+       Tense::kFuture, 2},
+      // No verb between the aside and the date: the date is the aside's, and
+      // a comma there may part a list ("chairman, president and ...").
+      {"He replaces Ann Lee, who retired as chair, president and chief in March.", "March",
+       Tense::kPast, 1},
+      {"The council, which will meet in June, has a new chair.", "June", Tense::kFuture, 2},
+      // A copula "is to" after an aim named with its object is weak too.
+      {"The purpose of the new fund is to invest in May.", "May", Tense::kFuture, 1},
+      {"The aim of the long-delayed reform package is to cut costs during May.", "May",
+       Tense::kFuture, 1},
+      {"The idea behind the new fund is to invest in May.", "May", Tense::kFuture, 1},
+      {"The goal for this season is to sell more in June.", "June", Tense::kFuture, 1},
+      // Other subjects of "is to" still schedule.
+      {"The new fund is to invest in May.", "May", Tense::kFuture, 2},
+  });
+}
+
 }  // namespace
 }  // namespace wirefacts
