@@ -50,6 +50,10 @@ struct ActorRules {
   KeySet place_cues;       // "town" (of) before a place's name
   // actor_org_cues.tsv: words next to a bare name that make it a company's.
   KeySet org_cues_after, org_cues_before, org_cues_appositive;
+  // The "lone" cues among them, enough to make a lone unknown word a
+  // company; and the last words of the "lone" before cues ("in" of "stake
+  // in").
+  KeySet org_cues_lone_after, org_cues_lone_before, org_cues_lone_last;
   // Outlet words of attribution_outlets.tsv ("Ledger", "Courier") that are
   // not organisation heads: they end a name as an outlet ("Pacific Ledger")
   // but do not stop a person's name ("Jim Courier", "Heath Ledger").
@@ -132,6 +136,31 @@ class StoryScan {
   }
   NameStop Stop(size_t i) const { return stop_[i]; }
   bool IsSuffix(size_t i) const { return Word(i) && suffix_[i]; }
+
+  // The name of the organisation [b, e) found by its form. A partnership
+  // written with commas ("Goldman, Sachs and Co", "Kidder, Peabody and Co")
+  // is named without them, and by the gazetteer's name when that is its
+  // name without the legal form ("Goldman Sachs"): other stories write it
+  // without the commas.
+  std::string PartnershipName(size_t b, size_t e) const {
+    std::vector<ActorToken> kept;
+    std::vector<size_t> at;  // token index of each kept token
+    for (size_t k = b; k < e; ++k)
+      if (!P(k, ',')) {  // the word after a comma keeps its space before
+        kept.push_back(t_[k]);
+        at.push_back(k);
+      }
+    if (kept.size() == e - b) return OrgKey(t_, b, e);
+    size_t n = kept.size();
+    while (n > 0 && IsSuffix(at[n - 1])) --n;
+    if (n > 0 && (kept[n - 1].norm == "and" || kept[n - 1].norm == "&")) --n;
+    if (n > 0 && n < kept.size()) {
+      if (const auto* entries = m_.gazetteer.Find(TokenKey(kept, 0, n)))
+        for (const GazetteerEntry& entry : *entries)
+          if (entry.kind == ActorKind::kOrganization) return entry.canonical;
+    }
+    return OrgKey(kept, 0, kept.size());
+  }
   bool IsFirst(size_t i) const { return Word(i) && first_[i]; }
   // Token i can be the lower-case second syllable of a hyphenated given
   // name: 2-5 lower-case ASCII letters, not a compound word, and not joined
@@ -173,6 +202,7 @@ class StoryScan {
                      const std::unordered_set<std::string>& learned, size_t longest,
                      const std::function<void(size_t, size_t)>& on_name);
   void LearnOrganizations(const std::vector<std::pair<size_t, size_t>>& sents);
+  void LearnCuedCompanies(const std::vector<std::pair<size_t, size_t>>& sents);
   void LearnAcronyms(const std::vector<std::pair<size_t, size_t>>& sents);
   void LearnPlaces(const std::vector<std::pair<size_t, size_t>>& sents);
   void ListPersons(const std::vector<std::pair<size_t, size_t>>& sents);
@@ -202,7 +232,10 @@ class StoryScan {
   // right after it, after "'s" or after "said its"; a "before" cue; an
   // appositive naming a company.
   bool OrgCue(size_t i, size_t e, size_t sb, size_t se) const;
+  // A "lone" cue of actor_org_cues.tsv around the one word at token i.
+  bool LoneCue(size_t i, size_t sb, size_t se) const;
   void LinkAndTypos(size_t sb, size_t se);
+  void RepeatOrgsOverGazetteer(size_t sb, size_t se);
 
   const ActorRules& m_;
   std::string_view text_;
@@ -311,10 +344,60 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
       ++j;
       continue;
     }
+    // A possessive after a head word ends a complete name: "Talbot Inc's
+    // Ferro Co unit" names the parent and its unit, two organisations.
+    if (last == j && j > i + 1 && n == "'s") break;
     if ((n == "-" || n == "'s") && Joined(j) && (n == "'s" || (Joined(j + 1) && next_cap))) {
       possessive = possessive || n == "'s";
       ++j;
       continue;
+    }
+    // An initial inside a firm's name, "C. Itoh and Co", "Edward D. Jones &
+    // Co": the dot joined to a one-letter word, further initials, then a
+    // name word of two or more letters ("L.P and" is no initial).
+    if (P(j, '.') && Joined(j) && t_[j - 1].norm.size() == 1 && Word(j - 1) && t_[j - 1].cap) {
+      size_t k = j + 1;
+      while (Word(k) && t_[k].norm.size() == 1 && t_[k].cap && Is(k + 1, ".") && Joined(k + 1))
+        k += 2;
+      if (Word(k) && t_[k].cap && !t_[k].upper && t_[k].norm.size() >= 2) {
+        ++j;
+        continue;
+      }
+    }
+    // A partnership's names in a list, "Kidder, Peabody and Co", "Smith
+    // Barney, Harris Upham and Co": one or two unknown capitalised words,
+    // no given name first, a comma, then up to two more comma-separated
+    // parts of one to three capitalised words, and "and" or "&" before a
+    // head word. A name already complete ("Drexel Inc, Kidder and Co") or
+    // another known name before the comma ("Chicago, Kidder and Co") is a
+    // list item of its own.
+    if (last == 0 && next_cap && j - i <= 2 && P(j, ',') && !of_form && !IsFirst(i)) {
+      // A known organisation whose name goes on with the word after the
+      // comma is that firm ("Goldman, Sachs and Co" for Goldman Sachs).
+      bool unknown = true;
+      for (size_t k = i; k < j && unknown; ++k) {
+        size_t l = 0;
+        const GazetteerEntry* g = Gaz(k, end, &l);
+        unknown = Word(k) && t_[k].cap && !t_[k].upper &&
+                  (g == nullptr || (g->kind == ActorKind::kOrganization && Word(j + 1) &&
+                                    NameHasWord(g->canonical, t_[j + 1].norm)));
+      }
+      size_t k = j;
+      for (int part = 0; unknown && part < 3 && P(k, ','); ++part) {
+        size_t w = k + 1;
+        while (w < end && w - (k + 1) < 3 && Word(w) && t_[w].cap && !t_[w].upper && !IsSuffix(w) &&
+               !Is(w, "And"))
+          ++w;
+        // A part led by a given name or an initial is a firm of its own in
+        // the list ("Citicorp, J.P. Morgan and Co", "Lloyds, Samuel Montagu
+        // and Co").
+        if (w == k + 1 || IsFirst(k + 1) || (Is(w, ".") && Joined(w))) break;
+        k = w;
+      }
+      if (unknown && k > j && (Is(k, "and") || Is(k, "And") || Is(k, "&")) && IsSuffix(k + 1)) {
+        j = k;
+        continue;
+      }
     }
     // A bracketed market or line of business inside a company's name, "X
     // (Singapore) Ltd", "X ( Holdings ) Ltd": one to three capitalised words
@@ -601,9 +684,12 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       }
       // A company named by its form from the name's first word on, a head
       // word or a bracket right after the name ("lead manager Morgan
-      // Guaranty Ltd", "Morgan Guaranty (Switzerland) AG"); not "Secretary
-      // James Baker and Office of Management".
-      if (!nr.words.empty() && (IsSuffix(nr.end) || P(nr.end, '(')) &&
+      // Guaranty Ltd", "Morgan Guaranty (Switzerland) AG", "lead manager
+      // Bear, Stearns and Co"); not "Secretary James Baker and Office of
+      // Management".
+      const bool partners = P(nr.end, ',') && nr.words.size() <= 2 && Word(nr.end + 1) &&
+                            t_[nr.end + 1].cap && !IsFirst(i + tm.len);
+      if (!nr.words.empty() && (IsSuffix(nr.end) || P(nr.end, '(') || partners) &&
           OrgPattern(i + tm.len, se) > nr.end - (i + tm.len))
         nr.words.clear();
       if (!nr.words.empty() && nr.end - i > best) {
@@ -634,7 +720,7 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       best = olen;
       f = Found();
       f.type = Found::kOrgPattern;
-      f.org = OrgKey(t_, i, i + olen);
+      f.org = PartnershipName(i, i + olen);
     }
     // The story's own outlet, wherever the text names it.
     if (size_t slen = SourceAt(i, se);
@@ -748,6 +834,64 @@ void StoryScan::LearnOrganizations(const std::vector<std::pair<size_t, size_t>>&
     }
   }
   ForEachRepeat(sents, learned, longest, [&](size_t b, size_t e) {
+    Found f;
+    f.type = Found::kOrgPattern;
+    f.org = TokenKey(t_, b, e);
+    f.b = b;
+    f.e = e;
+    Claim(b, e, std::move(f));
+  });
+}
+
+// A lone unknown word inside a sentence with a "lone" company cue of
+// actor_org_cues.tsv next to it ("Petofi's board", "a stake in Petofi",
+// "Petofi shareholders") names a company, there and wherever the story
+// repeats it. Not the last word of a longer name ("Pratt and Whitney
+// unit", "Pitman-Moore unit"), a word after "the", a word the story also
+// writes in lower case, a gazetteer name, a given name, a title, or the
+// surname of a person the story names ("Kerrel shares" beside "Anna
+// Kerrel"); nor a word of an organisation it names, which names that one
+// ("Saturn" beside "Saturn Corp", LinkAndTypos). The same pass over the
+// tokens counts the story's capitalised words (cap_counts_).
+void StoryScan::LearnCuedCompanies(const std::vector<std::pair<size_t, size_t>>& sents) {
+  // Token tests and the cue first; the story-wide tests only for the few
+  // words left.
+  std::vector<size_t> cued;
+  for (auto [sb, se] : sents) {
+    for (size_t i = sb; i < se; ++i) {
+      if (!t_[i].word || !t_[i].cap) continue;
+      ++cap_counts_[t_[i].norm];
+      if (owner_[i] != -1 || i == sb || t_[i].sentence_initial || t_[i].norm.size() < 3 ||
+          (Word(i - 1) && t_[i - 1].cap) || (Word(i + 1) && t_[i + 1].cap) || !LoneCue(i, sb, se))
+        continue;
+      if (Is(i - 1, "the") || Is(i - 1, "and") || Is(i - 1, "&") || Is(i - 1, "of") ||
+          Is(i - 1, "'s") || ((P(i - 1, '-') || P(i - 1, '/')) && Joined(i)) ||
+          (P(i + 1, '-') && Joined(i + 1)) || Stop(i) != NameStop::kNone || IsFirst(i))
+        continue;
+      cued.push_back(i);
+    }
+  }
+  if (cued.empty()) return;
+  std::unordered_set<std::string> skip;
+  for (const PersonCandidate& pc : persons_)
+    if (!pc.words.empty()) skip.insert(pc.words.back());
+  for (const Found& f : found_)
+    if (f.type == Found::kOrgPattern || f.type == Found::kGazetteer)
+      for (size_t k = f.b; k < f.e; ++k)
+        if (Word(k)) skip.insert(t_[k].norm);
+  std::unordered_set<std::string> learned;
+  for (size_t i : cued) {
+    const std::string& w = t_[i].norm;
+    const std::string lw = LowerAscii(w);
+    if (skip.count(w) || m_.gazetteer.Find(w) != nullptr || m_.titles.Exact(t_, i, i + 1).len > 0 ||
+        m_.org_descriptors.count(lw))
+      continue;
+    bool lower = false;
+    for (size_t k = 0; k < t_.size() && !lower; ++k)
+      lower = t_[k].word && !t_[k].cap && t_[k].norm == lw;
+    if (!lower) learned.insert(w);
+  }
+  ForEachRepeat(sents, learned, 1, [&](size_t b, size_t e) {
     Found f;
     f.type = Found::kOrgPattern;
     f.org = TokenKey(t_, b, e);
@@ -1016,10 +1160,13 @@ void StoryScan::DemoteCompanies(const std::vector<std::pair<size_t, size_t>>& se
   std::unordered_map<std::string, Evidence> ev;
   for (const Found& f : found_) {
     if (f.type != Found::kPerson) continue;
-    const bool titled = f.tb < f.b;
-    const size_t b = titled ? f.tb : f.b;
+    // A name of two or more words after a title, no given name first, is
+    // judged alone ("sole manager Kidder Peabody said" beside "Kidder,
+    // Peabody and Co").
     const size_t n = f.pc.words.size();
-    if (titled ? n != 1 : n < 2) continue;
+    const bool titled = f.tb < f.b && n == 1;
+    const size_t b = titled ? f.tb : f.b;
+    if (!titled && (n < 2 || (f.tb < f.b && IsFirst(f.b)))) continue;
     Evidence& e = ev[TokenKey(t_, b, f.e)];
     e.titled = titled;
     if (titled && m_.titles.Exact(t_, f.tb, f.b).len != f.b - f.tb) continue;  // portfolio words
@@ -1071,7 +1218,8 @@ void StoryScan::DemoteCompanies(const std::vector<std::pair<size_t, size_t>>& se
   for (size_t x = 0; x < found_.size(); ++x) {
     Found& f = found_[x];
     if (f.type != Found::kPerson) continue;
-    auto it = company.find(TokenKey(t_, f.tb, f.e));
+    const bool titled = f.tb < f.b && f.pc.words.size() == 1;
+    auto it = company.find(TokenKey(t_, titled ? f.tb : f.b, f.e));
     if (it == company.end()) {
       f.person = static_cast<int>(kept.size());
       kept.push_back(f.pc);
@@ -1081,8 +1229,10 @@ void StoryScan::DemoteCompanies(const std::vector<std::pair<size_t, size_t>>& se
     f.org = it->second;
     f.person = -1;
     f.title_alias.clear();
-    for (size_t k = f.tb; k < f.b; ++k) owner_[k] = static_cast<int>(x);
-    f.b = f.tb;
+    if (titled) {
+      for (size_t k = f.tb; k < f.b; ++k) owner_[k] = static_cast<int>(x);
+      f.b = f.tb;
+    }
   }
   persons_ = std::move(kept);
   std::unordered_set<std::string> learned;
@@ -1119,6 +1269,22 @@ const std::string* StoryScan::ShortOrgAt(size_t i, size_t se, size_t* len) const
   return org;
 }
 
+bool StoryScan::LoneCue(size_t i, size_t sb, size_t se) const {
+  auto after = [&](size_t k) {
+    return k < se && Word(k) && !t_[k].cap && m_.org_cues_lone_after.count(t_[k].norm);
+  };
+  if (after(i + 1) || (Is(i + 1, "'s") && Joined(i + 1) && after(i + 2))) return true;
+  if (Word(i + 1) && m_.cues_after.count(t_[i + 1].norm) && Is(i + 2, "its") && after(i + 3))
+    return true;
+  if (i == sb || !Word(i - 1) || !m_.org_cues_lone_last.count(t_[i - 1].norm)) return false;
+  for (size_t n = 1; n <= 3 && i >= sb + n; ++n) {
+    bool words = true;
+    for (size_t k = i - n; k < i; ++k) words = words && Word(k) && !t_[k].cap;
+    if (words && m_.org_cues_lone_before.count(TokenKey(t_, i - n, i))) return true;
+  }
+  return false;
+}
+
 bool StoryScan::OrgCue(size_t i, size_t e, size_t sb, size_t se) const {
   auto after = [&](size_t k) {
     return k < se && Word(k) && !t_[k].cap && m_.org_cues_after.count(LowerAscii(t_[k].norm));
@@ -1145,6 +1311,67 @@ bool StoryScan::OrgCue(size_t i, size_t e, size_t sb, size_t se) const {
     if (m_.org_cues_appositive.count(w) || m_.org_descriptors.count(w)) return true;
   }
   return false;
+}
+
+// The leading words of an organisation the story names in full, where the
+// sentence scan read a place, a demonym or another organisation inside them
+// ("American Express" beside "American Express Co", "Union Texas" beside
+// "Union Texas Petroleum Co", "Shearson Lehman" beside "Shearson Lehman
+// Brothers Inc"): that organisation. At least two words, one of them
+// unclaimed, so a place named in full ("New York" beside "New York Times
+// Co") stays the place; the gazetteer's mentions inside become the one
+// organisation's mention.
+void StoryScan::RepeatOrgsOverGazetteer(size_t sb, size_t se) {
+  for (size_t i = sb; i < se; ++i) {
+    if (!Word(i) || !t_[i].cap || (owner_[i] >= 0 && found_[owner_[i]].b != i)) continue;
+    if (owner_[i] >= 0 && found_[owner_[i]].type != Found::kGazetteer) continue;
+    if (owner_[i] == -2 || (i > sb && Word(i - 1) && t_[i - 1].cap)) continue;
+    const std::string* org = nullptr;
+    size_t best = 0;
+    for (const auto& [words, name] : short_orgs_) {
+      if (words.size() < 3 || words.size() - 1 <= best) continue;
+      size_t n = 0;
+      bool free = false, claimed = false, ok = true;
+      while (n + 1 < words.size() && i + n < se && t_[i + n].norm == words[n]) {
+        const int o = owner_[i + n];
+        if (o == -1) {
+          free = true;
+        } else if (o < 0 || found_[o].type != Found::kGazetteer || found_[o].b < i) {
+          ok = false;
+          break;
+        } else {
+          claimed = true;
+        }
+        ++n;
+      }
+      // The run ends where a gazetteer mention inside it ends.
+      if (!ok || n < 2 || !free || !claimed || (Word(i + n) && t_[i + n].cap)) continue;
+      if (owner_[i + n - 1] >= 0 && found_[owner_[i + n - 1]].e != i + n) continue;
+      if (n > best) {
+        best = n;
+        org = &name;
+      }
+    }
+    if (org == nullptr) continue;
+    int keep = -1;
+    for (size_t k = i; k < i + best; ++k) {
+      const int o = owner_[k];
+      if (o < 0 || o == keep) continue;
+      if (keep < 0) {
+        keep = o;
+      } else {
+        found_[o].b = found_[o].e = found_[keep].b;
+      }
+    }
+    Found& f = found_[keep];
+    f = Found();
+    f.type = Found::kOrgPattern;
+    f.org = *org;
+    f.b = i;
+    f.e = i + best;
+    for (size_t k = i; k < i + best; ++k) owner_[k] = keep;
+    i += best - 1;
+  }
 }
 
 void StoryScan::LinkAndTypos(size_t sb, size_t se) {
@@ -1270,8 +1497,7 @@ void StoryScan::Run(ActorResult* out) {
   LearnPlaces(sents);
   DatelinePlace(sents);
   ListPersons(sents);
-  for (const ActorToken& t : t_)
-    if (t.word && t.cap) ++cap_counts_[t.norm];
+  LearnCuedCompanies(sents);  // also counts capitalised words (cap_counts_)
   AliasResolver(&m_.lexicon).Resolve(persons_, &cluster_of_, &clusters_, &cap_counts_);
   // A one-word place or country that is the surname of a person named in
   // full in the story is that person ("Michael Jordan ... Jordan scored").
@@ -1301,14 +1527,32 @@ void StoryScan::Run(ActorResult* out) {
       std::vector<std::string> words;
       for (size_t k = f.b; k < f.e; ++k)
         if (Word(k)) words.push_back(t_[k].norm);
+      // A firm named after a person with an initial ("Edward A. Viner and
+      // Co") is named again by the surname and what follows it: the leading
+      // given names and initials may go. Not "James River Corp" ("River").
+      size_t lead = 0;
+      bool initial = false;
+      while (lead + 2 < words.size() &&
+             (words[lead].size() == 1 || m_.lexicon.Classify(words[lead]).first)) {
+        initial = initial || words[lead].size() == 1;
+        ++lead;
+      }
+      if (initial)
+        short_orgs_.emplace_back(std::vector<std::string>(words.begin() + lead, words.end()),
+                                 f.org);
       if (words.size() >= 2) short_orgs_.emplace_back(std::move(words), f.org);
     }
   }
+  bool long_orgs = false;  // RepeatOrgsOverGazetteer needs names of three words or more
+  for (const auto& so : short_orgs_) long_orgs = long_orgs || so.first.size() >= 3;
+  if (long_orgs)
+    for (auto [b, e] : sents) RepeatOrgsOverGazetteer(b, e);
   for (auto [b, e] : sents) LinkAndTypos(b, e);
 
   std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.b < b.b; });
   std::map<std::pair<std::string, int>, size_t> actor_index;
   for (const Found& f : found_) {
+    if (f.e == f.b) continue;  // merged into another (RepeatOrgsOverGazetteer)
     Mention m;
     m.begin = t_[f.b].begin;
     m.end = t_[f.e - 1].end;
@@ -1435,10 +1679,21 @@ Status ActorExtractor::Create(const RuleFiles& rules, std::unique_ptr<ActorExtra
           (pos != "after" && pos != "before" && pos != "appositive"))
         return Status::InvalidInput(std::string(kOrgCues) + ":" + std::to_string(r.line) +
                                     ": expected cue<TAB>after|before|appositive");
+      const std::string strength = r.fields.size() >= 3 ? r.fields[2] : "";
+      if (!strength.empty() && strength != "lone")
+        return Status::InvalidInput(std::string(kOrgCues) + ":" + std::to_string(r.line) +
+                                    ": the third column is empty or lone");
       (pos == "after"    ? impl->org_cues_after
        : pos == "before" ? impl->org_cues_before
                          : impl->org_cues_appositive)
           .insert(NameKey(r.fields[0]));
+      if (strength == "lone" && pos == "after")
+        impl->org_cues_lone_after.insert(NameKey(r.fields[0]));
+      if (strength == "lone" && pos == "before") {
+        const std::string key = NameKey(r.fields[0]);
+        impl->org_cues_lone_before.insert(key);
+        impl->org_cues_lone_last.insert(key.substr(key.rfind(' ') + 1));
+      }
     }
   }
   {

@@ -61,7 +61,19 @@ struct SentenceSplitter::Impl {
 };
 
 bool SentenceSplitter::Impl::Suppress(std::string_view s, size_t prev_end, size_t b) const {
-  if (prev_end == 0 || s[prev_end - 1] != '.') return false;
+  if (prev_end == 0) return false;
+  // A bracketed abbreviation standing alone, "(U.K.)" in "Sony (U.K.) Ltd",
+  // reads as the abbreviation: the bracket opened inside the token, so no
+  // sentence inside the bracket ends there. "(see page 3.)" and "3.)" do
+  // not qualify.
+  size_t close = 0;
+  if (s[prev_end - 1] == ')' && prev_end >= 4 && s[prev_end - 2] == '.') {
+    size_t ob = prev_end - 1;
+    while (ob > 0 && !IsSpaceAt(s, ob - 1)) --ob;
+    if (s[ob] == '(') close = 1;
+  }
+  if (s[prev_end - 1 - close] != '.') return false;
+  prev_end -= close;
   // Any "\n" between the two sentences is a paragraph end: a hard break.
   for (size_t i = prev_end; i < b; ++i) {
     if (s[i] == '\n') return false;

@@ -564,5 +564,96 @@ TEST_CASE("company names that read like people", "[actor]") {
   for (const Actor& a : c.actors) CHECK(a.kind != ActorKind::kPerson);
 }
 
+TEST_CASE("firm names: dotted markets, possessive chains, initials, partnerships", "[actor]") {
+  CheckCases({
+      // A dotted abbreviation in brackets is a market like "(Singapore)".
+      {"Sales at Corvane (U.K.) Ltd rose.",
+       {"Corvane (U.K.) Ltd=Corvane (U.K.) Ltd/organization/name"}},
+      {"Marlo Textiles (H.K.) Ltd said so.",
+       {"Marlo Textiles (H.K.) Ltd=Marlo Textiles (H.K.) Ltd/organization/name"}},
+      // A possessive after a head word: the parent and its unit.
+      {"Talbot Inc's Ferro Co unit sold the mill.",
+       {"Talbot Inc=Talbot Inc/organization/name", "Ferro Co=Ferro Co/organization/name"}},
+      {"He joined Quillon Holdings Ltd's Bratt Shipping Corp last year.",
+       {"Quillon Holdings Ltd=Quillon Holdings Ltd/organization/name",
+        "Bratt Shipping Corp=Bratt Shipping Corp/organization/name"}},
+      // No head word before the possessive: one name goes on.
+      {"Shares of Ardley's Bakeries Inc rose.",
+       {"Ardley's Bakeries Inc=Ardley's Bakeries Inc/organization/name"}},
+      // Initials inside a firm's name.
+      {"C. Ostrov and Co said it bought the stake.",
+       {"C. Ostrov and Co=C. Ostrov and Co/organization/name"}},
+      {"Edwin D. Marsh & Co cut its forecast.",
+       {"Edwin D. Marsh & Co=Edwin D. Marsh & Co/organization/name"}},
+      // Partnerships written with commas.
+      {"Underwriters are Tolland, Brisk and Co.",
+       {"Tolland, Brisk and Co=Tolland Brisk and Co/organization/name"}},
+      {"It hired Harrow Quill, Denby Moss and Co Inc as adviser.",
+       {"Harrow Quill, Denby Moss and Co Inc=Harrow Quill Denby Moss and Co "
+        "Inc/organization/name"}},
+      {"The notes were priced at par, said lead manager Harrow, Quill and Co.",
+       {"Harrow, Quill and Co=Harrow Quill and Co/organization/name"}},
+      // Named without the commas, as other stories write it, and by the
+      // gazetteer's name when it is the firm's name without its legal form.
+      {"Shares were placed by Goldman, Sachs and Co.",
+       {"Goldman, Sachs and Co=Goldman Sachs/organization/name"}},
+      // A complete name, a given name or an initial before the comma: a list.
+      {"It was led by Venn Brothers Inc, Tolland Brisk and Co and others.",
+       {"Venn Brothers Inc=Venn Brothers Inc/organization/name",
+        "Tolland Brisk and Co=Tolland Brisk and Co/organization/name"}},
+      {"Walter Pike, Quill and Co chairman, said so.",
+       {"Walter Pike=Walter Pike/person/name", "Quill and Co=Quill and Co/organization/name"}},
+      {"Bids came from Harrow, J.K. Quill and Co and others.",
+       {"J.K. Quill and Co=J.K. Quill and Co/organization/name"}},
+  });
+}
+
+TEST_CASE("firm names repeated in short", "[actor]") {
+  CheckCases({
+      // A firm named after a person with an initial: the surname repeats it.
+      {"Edwin D. Marsh and Co made a bid. Later Marsh raised the bid.",
+       {"Edwin D. Marsh and Co=Edwin D. Marsh and Co/organization/name",
+        "Marsh=Edwin D. Marsh and Co/organization/name"}},
+      // A partnership's names after a title, beside its full name.
+      {"Tolland, Brisk and Co Inc made the offer. Sole manager Tolland Brisk said the notes sold.",
+       {"Tolland, Brisk and Co Inc=Tolland Brisk and Co Inc/organization/name",
+        "Tolland Brisk=Tolland Brisk and Co Inc/organization/name"}},
+      // Leading words that hold a place or a demonym.
+      {"Canadian Harrow Corp said sales rose. Canadian Harrow said it would hire.",
+       {"Canadian Harrow Corp=Canadian Harrow Corp/organization/name",
+        "Canadian Harrow=Canadian Harrow Corp/organization/name"}},
+      {"Union Texas Drilling Co cut jobs. Union Texas said oil prices fell.",
+       {"Union Texas Drilling Co=Union Texas Drilling Co/organization/name",
+        "Union Texas=Union Texas Drilling Co/organization/name"}},
+      // A place named in full stays the place.
+      {"Hong Kong Dredging Co Ltd said so. Hong Kong exports rose.",
+       {"Hong Kong Dredging Co Ltd=Hong Kong Dredging Co Ltd/organization/name",
+        "Hong Kong=Hong Kong/place/name"}},
+      // The place alone stays the place.
+      {"Union Texas Drilling Co cut jobs in Texas.",
+       {"Union Texas Drilling Co=Union Texas Drilling Co/organization/name",
+        "Texas=Texas/place/name"}},
+  });
+}
+
+TEST_CASE("a lone unknown name with a company cue", "[actor]") {
+  CheckCases({
+      {"He will stay on Varnok's board. Varnok said output rose.",
+       {"Varnok=Varnok/organization/name", "Varnok=Varnok/organization/name"}},
+      {"The fund sold its stake in Trelbo last week.", {"Trelbo=Trelbo/organization/name"}},
+      {"It bought 40,000 Quendal shares.", {"Quendal=Quendal/organization/name"}},
+      // Figure cues name a table's row or a product as well: no company.
+      {"Oper net 1.2 mln vs 900,000", {}},
+      {"He said Zephra sales doubled.", {}},
+      // After "the", inside a longer name, a word also written in lower
+      // case, or a person's surname: no company.
+      {"He said the Directorate's officials and the Directorate's board met.", {}},
+      {"It sold the Harlan and Vosk unit.", {}},
+      {"The tower fell. He sold Tower shares.", {}},
+      {"Anna Kerrel spoke. Kerrel shares rose.",
+       {"Anna Kerrel=Anna Kerrel/person/name", "Kerrel=Anna Kerrel/person/alias"}},
+  });
+}
+
 }  // namespace
 }  // namespace wirefacts

@@ -112,5 +112,25 @@ TEST_CASE("SentenceSplitter rule files can add abbreviations", "[sentences]") {
   CHECK(bad.message().find("line 1") != std::string::npos);
 }
 
+TEST_CASE("SentenceSplitter keeps a bracketed abbreviation inside a name", "[sentences]") {
+  struct Case {
+    const char* text;
+    V want;
+  };
+  const Case cases[] = {
+      {"Sales at Corvane (U.K.) Ltd rose. Profits fell.",
+       {"Sales at Corvane (U.K.) Ltd rose.", "Profits fell."}},
+      {"Marlo Textiles (H.K.) Ltd said so.", {"Marlo Textiles (H.K.) Ltd said so."}},
+      // A sentence ending inside brackets still ends.
+      {"It was delayed (see the U.S.) The next day it rose.",
+       {"It was delayed (see the U.S.)", "The next day it rose."}},
+      {"He went (to the U.S.) Then he came back.", {"He went (to the U.S.)", "Then he came back."}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(Split(c.text) == c.want);
+  }
+}
+
 }  // namespace
 }  // namespace wirefacts
