@@ -113,6 +113,14 @@ Status OpenStore(const CommonOptions& common, std::unique_ptr<ClaimStore>* store
   return ClaimStore::Open(common.db, RuleFiles(common.rules), store);
 }
 
+// The store for a listing: it reads the database once, row by row, so it
+// reads through SQLite's page cache, not a memory map whose pages would add
+// up to 256 MiB to the resident set.
+Status OpenStoreToList(const CommonOptions& common, std::unique_ptr<ClaimStore>* store) {
+  WF_RETURN_IF_ERROR(OpenStore(common, store));
+  return (*store)->SetMemoryMapLimit(0);
+}
+
 // The sentence with the figure marked: "... offered »more than $1.2 trillion« in ..."
 std::string Highlight(const Claim& c) {
   const size_t at = c.begin >= c.sentence_begin ? c.begin - c.sentence_begin : std::string::npos;
@@ -517,7 +525,7 @@ int RunStories(const CommonOptions& common) {
   OutputFormat format;
   if (!ParseOutputFormat(common.format, &format)) return kFailed;
   std::unique_ptr<ClaimStore> store;
-  Status s = OpenStore(common, &store);
+  Status s = OpenStoreToList(common, &store);
   if (!s.ok()) return Fail(s);
   const bool body = format == OutputFormat::kJson || format == OutputFormat::kNdjson;
   RowWriter writer(
@@ -557,7 +565,7 @@ int RunClaims(const CommonOptions& common, const ClaimQuery& query) {
   filter.include_retracted = query.include_superseded;  // --all: also canceled stories
   filter.limit = query.limit;
   std::unique_ptr<ClaimStore> store;
-  Status s = OpenStore(common, &store);
+  Status s = OpenStoreToList(common, &store);
   if (!s.ok()) return Fail(s);
   RowWriter writer(std::cout, format, ClaimColumns());
   s = store->ForEachClaim(filter, [&](Claim&& c) {
@@ -573,7 +581,7 @@ int RunActors(const CommonOptions& common) {
   OutputFormat format;
   if (!ParseOutputFormat(common.format, &format)) return kFailed;
   std::unique_ptr<ClaimStore> store;
-  Status s = OpenStore(common, &store);
+  Status s = OpenStoreToList(common, &store);
   std::vector<Actor> actors;
   if (s.ok()) s = store->ListActors(&actors);
   if (!s.ok()) return Fail(s);
@@ -610,7 +618,7 @@ int RunRelations(const CommonOptions& common, const RelationQuery& query) {
   filter.id = query.id;
   filter.limit = query.limit;
   std::unique_ptr<ClaimStore> store;
-  Status s = OpenStore(common, &store);
+  Status s = OpenStoreToList(common, &store);
   if (!s.ok()) return Fail(s);
   if (format == OutputFormat::kTable) {
     size_t n = 0;

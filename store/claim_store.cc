@@ -1357,6 +1357,10 @@ Status ClaimStore::FinishStory(StoreResult* result) {
   return Status::OK();
 }
 
+Status ClaimStore::SetMemoryMapLimit(int64_t bytes) {
+  return impl_->db->Exec("PRAGMA mmap_size = " + std::to_string(std::max<int64_t>(0, bytes)));
+}
+
 void ClaimStore::AbortStory() { impl_->stream.reset(); }
 
 bool ClaimStore::InStory() const { return impl_->stream != nullptr; }

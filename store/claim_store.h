@@ -187,6 +187,13 @@ class ClaimStore : public CandidateSource {
   void RollbackBatch();
   bool InBatch() const;
 
+  // Caps how much of the database file reads map into memory (SQLite's
+  // mmap_size; Open sets 256 MiB for the reconciler's index lookups). Mapped
+  // pages count in the resident set, so a command that reads the whole
+  // database once -- a listing -- maps little: 0 reads through the page
+  // cache alone.
+  Status SetMemoryMapLimit(int64_t bytes);
+
   // What the listing commands show. List* collect it; ForEach* hand it over
   // row by row, in the same order, so memory stays that of a row whatever
   // the count (a 100 MB story's 800,000 claims, its body). `with_body` false
