@@ -536,13 +536,17 @@ int RunStories(const CommonOptions& common) {
        {"version", [](const nlohmann::json& r) { return CellText(r["version"]); }},
        {"headline", [](const nlohmann::json& r) { return CellText(r["headline"]); }, 50},
        {"uri", [](const nlohmann::json& r) { return CellText(r["uri"]); }, 50}});
-  // Row by row: a story's body goes into its row by move, not by copy.
-  s = store->ForEachStory(body, [&](Story&& st) {
-    std::string text = std::move(st.body);
-    nlohmann::json row = StoryToJson(st, /*with_body=*/false);
-    if (body) row["body"] = std::move(text);
-    writer.Add(row);
-    return Status::OK();
+  // Row by row, and a story's body piece by piece from the database: a
+  // body of any size is never in memory whole.
+  s = store->ForEachStory(/*with_body=*/false, [&](Story&& st) {
+    const nlohmann::json row = StoryToJson(st, /*with_body=*/false);
+    if (!body) {
+      writer.Add(row);
+      return Status::OK();
+    }
+    return writer.AddWithStreamedString(row, "body", [&](const RowWriter::Emit& emit) {
+      return store->ReadStoryBody(st.id, emit);
+    });
   });
   if (!s.ok()) return Fail(s);
   writer.Finish();

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstring>
 #include <iomanip>
+#include <memory>
+#include <sstream>
 #include <streambuf>
 
 #include "base/utf8.h"
@@ -159,6 +161,48 @@ void RowWriter::Add(const nlohmann::json& row) {
     }
   }
   ++rows_;
+}
+
+Status RowWriter::AddWithStreamedString(const nlohmann::json& row, const std::string& key,
+                                        const std::function<Status(const Emit&)>& pieces) {
+  if (format_ != OutputFormat::kJson && format_ != OutputFormat::kNdjson) {
+    Add(row);
+    return Status::OK();
+  }
+  // The row is printed with a marker for the value, and the value's pieces,
+  // escaped one by one (JSON escapes each character on its own, so the
+  // pieces' escapes join into the whole's), go where the marker stands.
+  static const std::string kMarker = "\x01wirefacts-streamed-value\x01";
+  nlohmann::json marked = row;
+  marked[key] = kMarker;
+  const std::string quoted_marker = nlohmann::json(kMarker).dump();
+  std::ostringstream text;
+  if (format_ == OutputFormat::kJson)
+    text << std::setw(2) << marked;
+  else
+    text << marked;
+  const std::string printed = text.str();
+  const size_t at = printed.find(quoted_marker);
+  std::ostream* o = &out_;
+  std::unique_ptr<IndentingBuf> indented;
+  std::unique_ptr<std::ostream> indented_out;
+  if (format_ == OutputFormat::kJson) {
+    out_ << (rows_ == 0 ? "[\n" : ",\n");
+    indented = std::make_unique<IndentingBuf>(out_.rdbuf(), 2);
+    indented_out = std::make_unique<std::ostream>(indented.get());
+    o = indented_out.get();
+  }
+  ++rows_;
+  *o << std::string_view(printed).substr(0, at) << '"';
+  Status s = pieces([&](std::string_view piece) {
+    const std::string escaped = nlohmann::json(std::string(piece)).dump();
+    o->write(escaped.data() + 1, static_cast<std::streamsize>(escaped.size() - 2));
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  *o << '"' << std::string_view(printed).substr(at + quoted_marker.size());
+  if (format_ == OutputFormat::kNdjson) out_ << "\n";
+  return Status::OK();
 }
 
 void RowWriter::PrintLine(const std::vector<std::string>& line) {

@@ -8,9 +8,12 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "base/status.h"
 
 namespace wirefacts {
 
@@ -35,6 +38,15 @@ class RowWriter {
   static constexpr size_t kTableSample = 1000;
   RowWriter(std::ostream& out, OutputFormat format, std::vector<Column> columns);
   void Add(const nlohmann::json& row);
+  // Add() of `row` with one more string member, `key`, whose value `pieces`
+  // writes in pieces of whole UTF-8 (a story's body of any size, never held
+  // whole) through the function it is given; the member sits where the
+  // object's key order puts it. JSON and NDJSON only (a table or CSV has no
+  // column for it: the row is added without it). An error of `pieces`
+  // leaves the row cut short and is returned.
+  using Emit = std::function<Status(std::string_view)>;
+  Status AddWithStreamedString(const nlohmann::json& row, const std::string& key,
+                               const std::function<Status(const Emit&)>& pieces);
   void Finish();
 
  private:

@@ -1409,6 +1409,30 @@ Status ClaimStore::ForEachStory(bool with_body, const std::function<Status(Story
   }
 }
 
+Status ClaimStore::ReadStoryBody(int64_t story_id,
+                                 const std::function<Status(std::string_view)>& on_piece) {
+  // Each piece read is handed over up to its last whole UTF-8 sequence; a
+  // cut one waits for the next piece.
+  std::string carry;
+  WF_RETURN_IF_ERROR(
+      impl_->db->ReadBlob("stories", "body", story_id, 1 << 20, [&](std::string_view read) {
+        carry.append(read);
+        size_t end = carry.size(), lead = end;
+        while (lead > 0 && end - lead < 3 &&
+               (static_cast<unsigned char>(carry[lead - 1]) & 0xC0) == 0x80)
+          --lead;
+        if (lead > 0) {
+          const unsigned char c = static_cast<unsigned char>(carry[lead - 1]);
+          const size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+          if (end - (lead - 1) < len) end = lead - 1;
+        }
+        Status s = on_piece(std::string_view(carry.data(), end));
+        carry.erase(0, end);
+        return s;
+      }));
+  return carry.empty() ? Status::OK() : on_piece(carry);  // a body cut short: as stored
+}
+
 namespace {
 
 // Plain words as an FTS5 query: each token quoted, all required.

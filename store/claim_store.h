@@ -201,6 +201,11 @@ class ClaimStore : public CandidateSource {
   // is returned.
   Status ListStories(std::vector<Story>* out);
   Status ForEachStory(bool with_body, const std::function<Status(Story&&)>& on_story);
+  // The body of stored story `story_id` in pieces of about 1 MiB, each
+  // whole UTF-8 (a sequence is never cut), read with SQLite's incremental
+  // blob I/O: the body is never in memory at once. NotFound for no such
+  // story.
+  Status ReadStoryBody(int64_t story_id, const std::function<Status(std::string_view)>& on_piece);
   Status ListClaims(const ClaimFilter& filter, std::vector<Claim>* out);
   Status ForEachClaim(const ClaimFilter& filter, const std::function<Status(Claim&&)>& on_claim);
   Status ListActors(std::vector<Actor>* out);

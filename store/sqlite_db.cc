@@ -207,6 +207,33 @@ Status SqliteDb::QueryInt(const std::string& sql, int64_t* out) {
   return Status::OK();
 }
 
+Status SqliteDb::ReadBlob(const char* table, const char* column, int64_t rowid, size_t piece,
+                          const std::function<Status(std::string_view)>& on_piece) {
+  sqlite3_blob* blob = nullptr;
+  if (sqlite3_blob_open(db_, "main", table, column, rowid, /*flags=*/0, &blob) != SQLITE_OK) {
+    const std::string msg =
+        path_ + ": no " + table + " row " + std::to_string(rowid) + ": " + sqlite3_errmsg(db_);
+    sqlite3_blob_close(blob);
+    return Status::NotFound(msg);
+  }
+  const int size = sqlite3_blob_bytes(blob);
+  std::string buf;
+  Status s;
+  for (int at = 0; at < size && s.ok();) {
+    const int n = static_cast<int>(std::min<size_t>(piece, static_cast<size_t>(size - at)));
+    buf.resize(static_cast<size_t>(n));
+    if (sqlite3_blob_read(blob, buf.data(), n, at) != SQLITE_OK) {
+      s = Status::DatabaseError(path_ + ": reading " + table + "." + column + " of row " +
+                                std::to_string(rowid) + ": " + sqlite3_errmsg(db_));
+      break;
+    }
+    at += n;
+    s = on_piece(buf);
+  }
+  sqlite3_blob_close(blob);
+  return s;
+}
+
 int64_t SqliteDb::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
 
 int SqliteDb::Changes() const { return sqlite3_changes(db_); }

@@ -160,6 +160,13 @@ class SqliteDb {
   // of its first row (0 when no row).
   Status QueryInt(const std::string& sql, int64_t* out);
 
+  // Reads column `column` of row `rowid` of `table` in pieces of at most
+  // `piece` bytes, through incremental blob I/O: the value is never whole in
+  // memory. NotFound when there is no such row; an error of `on_piece` stops
+  // the read and is returned.
+  Status ReadBlob(const char* table, const char* column, int64_t rowid, size_t piece,
+                  const std::function<Status(std::string_view)>& on_piece);
+
   int64_t LastInsertRowid() const;
   int Changes() const;
   // Whether the last failed call failed because another connection holds a

@@ -42,6 +42,40 @@ TEST_CASE("RowWriter writes JSON and NDJSON row by row as one dump would", "[cli
   }
 }
 
+TEST_CASE("RowWriter streams a long string member in pieces as one dump would", "[cli]") {
+  const std::string body = "Line one \"quoted\"\nLine two \xe2\x82\xac 5\ttab\\end";
+  const nlohmann::json row = {{"id", 4}, {"headline", "A story"}, {"uri", "u:4"}};
+  nlohmann::json whole = row;
+  whole["body"] = body;
+  for (OutputFormat format : {OutputFormat::kJson, OutputFormat::kNdjson}) {
+    std::ostringstream out;
+    RowWriter writer(out, format, Columns());
+    writer.Add(row);
+    // In pieces of 3 bytes, each cut where a character ends.
+    REQUIRE(writer
+                .AddWithStreamedString(
+                    row, "body",
+                    [&](const RowWriter::Emit& emit) {
+                      size_t at = 0;
+                      while (at < body.size()) {
+                        size_t n = std::min<size_t>(3, body.size() - at);
+                        while (at + n < body.size() &&
+                               (static_cast<unsigned char>(body[at + n]) & 0xC0) == 0x80)
+                          ++n;
+                        Status s = emit(std::string_view(body).substr(at, n));
+                        if (!s.ok()) return s;
+                        at += n;
+                      }
+                      return Status::OK();
+                    })
+                .ok());
+    writer.Finish();
+    nlohmann::json array = {row, whole};
+    CHECK(out.str() == (format == OutputFormat::kJson ? array.dump(2) + "\n"
+                                                      : row.dump() + "\n" + whole.dump() + "\n"));
+  }
+}
+
 TEST_CASE("RowWriter quotes CSV fields and sizes a table on its first rows", "[cli]") {
   const std::vector<nlohmann::json> rows = {{{"id", 7}, {"text", "a, \"b\""}},
                                             {{"id", 12}, {"text", "a long cell text"}}};

@@ -146,6 +146,39 @@ TEST_CASE("Open creates the schema, sets user_version and WAL", "[store]") {
   CHECK(st->Text(0) == "wal");
 }
 
+TEST_CASE("A story's body reads back in pieces of whole UTF-8", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoryBuilder b = TradeStory();
+  // Over 3 MiB of two-, three- and four-byte characters among ASCII, so that
+  // pieces of 1 MiB end inside a character.
+  std::string body;
+  for (int i = 0; body.size() < (3u << 20) + 77; ++i)
+    body += i % 3 == 0   ? "Caf\xc3\xa9 "
+            : i % 3 == 1 ? "\xe2\x82\xac"
+                           "5 "
+                         : "\xf0\x9d\x84\x9e ok ";
+  AnalyzedStory story = b.story();
+  story.story.body = body;
+  StoreResult r;
+  REQUIRE(store->StoreStory(story, nullptr, &r).ok());
+  std::string read;
+  size_t pieces = 0;
+  REQUIRE(store
+              ->ReadStoryBody(r.story_id,
+                              [&](std::string_view piece) {
+                                CHECK(IsValidUtf8(piece));
+                                read.append(piece);
+                                ++pieces;
+                                return Status::OK();
+                              })
+              .ok());
+  CHECK(pieces >= 4);
+  CHECK(read == body);
+  CHECK(store->ReadStoryBody(r.story_id + 1000, [](std::string_view) { return Status::OK(); })
+            .code() == Status::Code::kNotFound);
+}
+
 TEST_CASE("Reopening an up-to-date database changes nothing", "[store]") {
   TempDbPath tmp;
   {
