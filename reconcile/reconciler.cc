@@ -498,6 +498,17 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
           return std::nullopt;
         if (OtherCompany(a, b) || OtherCompany(b, a)) return std::nullopt;
       }
+      // Quotes move from day to day: reported on different days, two prices,
+      // yields or index levels agree only when stated alike ("18 dlrs" and
+      // "18 dlr"), not when one merely rounds to the other (a copper price
+      // cut to 66 cents, then to 65.50; two eurobonds priced at 101-1/2 and
+      // 101-3/4), unless both name one period.
+      if (cmp.relation == ValueRelation::kAgree &&
+          quote_.count(a.measure.substr(0, a.measure.find(':'))) && !SameDay(a, b) &&
+          !OtherVersion(a, b) && (a.value.low != b.value.low || a.value.high != b.value.high) &&
+          !(a.time && b.time && !a.time->start.empty() && a.time->start == b.time->start &&
+            a.time->end == b.time->end))
+        return std::nullopt;
       // A company's own figure ("McDonald's Corp said it filed ... covering
       // 300 mln dlrs of debt securities") agrees with nothing that is not
       // about that company, whatever else the two sentences share ("with

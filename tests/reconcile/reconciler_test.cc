@@ -1062,5 +1062,30 @@ TEST_CASE("a company's own figure agrees only with figures about that company", 
   CHECK(r->kind == RelationKind::kCorroborates);
 }
 
+TEST_CASE("prices of different days agree only when stated alike", "[reconcile]") {
+  ClaimFactory f;
+  auto price = [&](const std::string& figure, double cents, int resolution_cents,
+                   const std::string& published, int64_t id) {
+    Claim c = f.Money("Acme Copper said it set its cathode price at " + figure + " a lb.", figure,
+                      cents / 100, cents / 100, resolution_cents / 100.0, false, {},
+                      "S" + std::to_string(id), id);
+    Role(&c, "Acme Copper", "subject", ActorKind::kOrganization);
+    c.story.published = published;
+    return c;
+  };
+  const Claim cut = price("66 cents", 66, 1, "2020-03-02", 1);
+  REQUIRE(cut.measure.starts_with("price"));
+  // 65.50 rounds to 66, but a day later it is another price.
+  CHECK_FALSE(f.reconciler().Compare(cut, price("65.50 cents", 65.5, 0, "2020-03-03", 2)));
+  // Stated alike on another day, or within rounding on the same day: one
+  // price.
+  auto r = f.reconciler().Compare(cut, price("66 cents", 66, 1, "2020-03-05", 3));
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kCorroborates);
+  r = f.reconciler().Compare(cut, price("65.50 cents", 65.5, 0, "2020-03-02", 4));
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kCorroborates);
+}
+
 }  // namespace
 }  // namespace wirefacts
