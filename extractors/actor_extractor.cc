@@ -137,6 +137,16 @@ class StoryScan {
   NameStop Stop(size_t i) const { return stop_[i]; }
   bool IsSuffix(size_t i) const { return Word(i) && suffix_[i]; }
 
+  // Claims [b, e) as an organisation named by its words.
+  void ClaimOrg(size_t b, size_t e) {
+    Found f;
+    f.type = Found::kOrgPattern;
+    f.org = TokenKey(t_, b, e);
+    f.b = b;
+    f.e = e;
+    Claim(b, e, std::move(f));
+  }
+
   // The name of the organisation [b, e) found by its form. A partnership
   // written with commas ("Goldman, Sachs and Co", "Kidder, Peabody and Co")
   // is named without them, and by the gazetteer's name when that is its
@@ -833,14 +843,7 @@ void StoryScan::LearnOrganizations(const std::vector<std::pair<size_t, size_t>>&
       }
     }
   }
-  ForEachRepeat(sents, learned, longest, [&](size_t b, size_t e) {
-    Found f;
-    f.type = Found::kOrgPattern;
-    f.org = TokenKey(t_, b, e);
-    f.b = b;
-    f.e = e;
-    Claim(b, e, std::move(f));
-  });
+  ForEachRepeat(sents, learned, longest, [&](size_t b, size_t e) { ClaimOrg(b, e); });
 }
 
 // A lone unknown word inside a sentence with a "lone" company cue of
@@ -891,14 +894,7 @@ void StoryScan::LearnCuedCompanies(const std::vector<std::pair<size_t, size_t>>&
       lower = t_[k].word && !t_[k].cap && t_[k].norm == lw;
     if (!lower) learned.insert(w);
   }
-  ForEachRepeat(sents, learned, 1, [&](size_t b, size_t e) {
-    Found f;
-    f.type = Found::kOrgPattern;
-    f.org = TokenKey(t_, b, e);
-    f.b = b;
-    f.e = e;
-    Claim(b, e, std::move(f));
-  });
+  ForEachRepeat(sents, learned, 1, [&](size_t b, size_t e) { ClaimOrg(b, e); });
 }
 
 // "( CNB )" at token k: an all-capitals word of 2-6 letters in brackets.
