@@ -39,6 +39,20 @@ constexpr int kCreditHeadLines = 4;
 constexpr int kCreditTailLines = 8;
 constexpr size_t kCreditMaxLine = 400;
 
+// The longest bracketed tag after a name that a cue may follow ("Acme Corp
+// (ACME.N) said", "Sen. Jane Doe (D-Ore.) said").
+constexpr size_t kMaxNameTag = 16;
+
+// How close after "Acme Corp's" another organisation makes it the lead's
+// subject instead ("Acme Corp's wholly-owned subsidiary, Beta Inc, said").
+constexpr size_t kOwnedWithin = 48;
+
+// How far back a definite plural ("the officials") looks for the group it
+// refers to, and how many of the story's latest unnamed sources "they" and
+// named groups are checked against: bounds that keep long bodies linear.
+constexpr size_t kGroupScanBytes = 8192;
+constexpr size_t kNotedBack = 16;
+
 // How many sentences at the start of a story count as its lead.
 constexpr int kLeadSentences = 2;
 
@@ -152,6 +166,7 @@ struct AttributionExtractor::Impl {
   std::set<std::string> intransitive;  // after "reported": no direct object
   std::set<std::string> object_stops;  // end the object of "familiar with"
   std::set<std::string> comparison;    // "than analysts expected"
+  std::set<std::string> affiliation;   // "Jane Doe of Acme said"
   std::set<std::string> person_pronouns, group_pronouns, org_pronouns;
   std::vector<std::string> prefixes;                  // lower-case "a report by"
   std::set<std::string> det_words;                    // lower-case single-word dets and heads
@@ -159,7 +174,10 @@ struct AttributionExtractor::Impl {
   std::unique_ptr<RE2> backref_end, backref_start;
   std::unique_ptr<RE2> anaphor_end, anaphor_start;
   std::unique_ptr<RE2> plain_end, plain_start;
-  std::unique_ptr<RE2> head_re;  // a whole word that is a head
+  std::unique_ptr<RE2> head_re;    // a whole word that is a head
+  std::unique_ptr<RE2> head_find;  // a head, anywhere
+  std::unique_ptr<RE2> plural_re;  // a whole head word that is plural
+  std::unique_ptr<RE2> group_re;   // a whole head word "they" may stand for
   std::unique_ptr<RE2> dateline;
   std::set<std::string> outlets;                    // lower-case names
   std::set<std::string> outlet_words;               // as written
@@ -173,6 +191,9 @@ struct AttributionExtractor::Impl {
     std::unique_ptr<RE2> re;
   };
   std::vector<CreditRule> credits;
+  // Any credit rule at all, as one pattern: a line it rejects (nearly
+  // every line) is not tried rule by rule.
+  std::unique_ptr<RE2> credit_any;
 
   std::string Canonical(std::string_view name) const;
   // Whether `name` (a credited name, not a mention) is a known outlet.
@@ -184,8 +205,22 @@ struct AttributionExtractor::Impl {
   struct State {
     const DocumentView* doc = nullptr;
     const std::vector<Mention>* mentions = nullptr;
-    std::string last_unnamed;   // the most recent unnamed source group
-    std::string last_org;       // the organisation of the latest sentence credited to one
+    // The unnamed sources credited so far, in order: the name, whether it
+    // is canonical "people familiar with ..." (of any number), and the bytes
+    // of the phrase (its head and number are read from them when needed, on
+    // the rare back-references that ask).
+    struct Noted {
+      std::string name;
+      bool familiar = false;
+      size_t begin = 0, end = 0;
+    };
+    std::vector<Noted> noted;
+    std::string last_org;  // the organisation of the latest sentence credited to one
+    // The organisation the lead sentence opens with ("Shell Francaise, a
+    // subsidiary of Shell Petroleum NV, returned to profit ..."): wire
+    // copy's subject, what "it" and "the company" stand for before any
+    // organisation is credited.
+    std::string lead_org;
     std::set<std::string> own;  // the story's own outlet (dateline, source), lower-case
   };
 
@@ -197,6 +232,36 @@ struct AttributionExtractor::Impl {
   std::optional<Source> ResolveLeft(State& st, size_t sb, size_t p) const;
   std::optional<Source> ResolveRight(State& st, size_t q, size_t se) const;
   std::optional<Source> Unnamed(State& st, std::string_view text, size_t base, bool at_end) const;
+  // Records `s` (an unnamed source just credited) as the story's most
+  // recent unnamed source.
+  void NoteUnnamed(State& st, const Source& s, bool familiar) const;
+  // The head noun of an unnamed phrase, lower-case ("Company officials in
+  // Seoul" -> "officials"); "" when it has none.
+  std::string HeadOf(std::string_view phrase) const;
+  bool IsPlural(std::string_view head) const;
+  // "the <plural head>" (any case) -> the head, lower-case; else "".
+  std::string DefinitePlural(std::string_view phrase) const;
+  // The object of "familiar with <object>" cut before a new clause, and the
+  // canonical source "people familiar with <object>" (`o` has two words or
+  // more).
+  std::string_view FamiliarObject(std::string_view o) const;
+  std::string FamiliarName(std::string_view o) const;
+  // The name of the unnamed group whose head is bytes [hb, he): the unnamed
+  // source credited there, if one of the latest was; else its phrase
+  // with determiner and modifiers ("Company officials"), as "people familiar
+  // with <X>" when it is followed by "familiar with <X>"; "" for a phrase
+  // that itself refers back ("the officials", "one of the sources").
+  std::string NamedGroup(const State& st, size_t hb, size_t he) const;
+  // Whom a definite plural ("the officials") before byte `pos` refers to:
+  // the story's last unnamed source when it agrees (same head, or
+  // "people familiar with ..."), else the latest group with that head named
+  // in the text before it (with its modifiers: "Company officials"), else the
+  // bare head. Never a singular source.
+  std::string PluralBackref(const State& st, size_t pos, const std::string& head) const;
+  // Whom "they" at byte `pos` stands for: the nearest plural group named in
+  // this or the previous sentence, else the last plural unnamed source credited,
+  // else "they". Never an organisation nor one person.
+  std::string TheyGroup(const State& st, size_t pos) const;
   // Whether `m` names a news outlet: by the list of names, or (`by_word`)
   // by a word of its name ("Times").
   bool IsOutlet(const Mention& m, bool by_word) const;
@@ -326,6 +391,7 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
                                       : role == "intransitive"   ? &impl->intransitive
                                       : role == "stop"           ? &impl->object_stops
                                       : role == "comparison"     ? &impl->comparison
+                                      : role == "affiliation"    ? &impl->affiliation
                                       : role == "pronoun_person" ? &impl->person_pronouns
                                       : role == "pronoun_group"  ? &impl->group_pronouns
                                       : role == "pronoun_org"    ? &impl->org_pronouns
@@ -373,7 +439,8 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     }
     const std::string& kind = r.fields[0];
     if (kind != "det" && kind != "mod" && kind != "head" && kind != "familiar" &&
-        kind != "backref" && kind != "anaphor" && kind != "post") {
+        kind != "backref" && kind != "anaphor" && kind != "post" && kind != "plural" &&
+        kind != "group") {
       return Status::InvalidInput(where() + ": unknown kind '" + kind + "'");
     }
     RE2 check("(?i)" + r.fields[1]);
@@ -422,6 +489,16 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     WF_RETURN_IF_ERROR(Compile("(?i)^(?:" + b.body + ")", kUnnamedFile, b.start));
   }
   WF_RETURN_IF_ERROR(Compile("(?i)^" + head + "$", kUnnamedFile, &impl->head_re));
+  WF_RETURN_IF_ERROR(Compile("(?i)\\b(" + head + ")\\b", kUnnamedFile, &impl->head_find));
+  for (const char* k : {"plural", "group"}) {
+    if (frag[k].empty()) {
+      return Status::InvalidInput(std::string(kUnnamedFile) + ": no '" + k + "' rows");
+    }
+  }
+  WF_RETURN_IF_ERROR(
+      Compile("(?i)^" + Alternation(frag["plural"]) + "$", kUnnamedFile, &impl->plural_re));
+  WF_RETURN_IF_ERROR(
+      Compile("(?i)^" + Alternation(frag["group"]) + "$", kUnnamedFile, &impl->group_re));
 
   // --- outlets and datelines ----------------------------------------------------
   recs.clear();
@@ -455,6 +532,7 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
   // --- credit lines ---------------------------------------------------------------
   recs.clear();
   WF_RETURN_IF_ERROR(rules.ReadRecords(kCreditsFile, &recs));
+  std::vector<std::string> any_credit;
   for (const RuleRecord& r : recs) {
     auto where = [&] { return std::string(kCreditsFile) + ":" + std::to_string(r.line); };
     if (r.fields.size() < 3 || r.fields[2].empty()) {
@@ -486,6 +564,17 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
       return Status::InvalidInput(where() + ": want one capture group");
     }
     impl->credits.push_back(std::move(rule));
+    // In the union, "{m,n}" loses its bound: the language only grows, and
+    // RE2 need not compile n copies of what it repeats a second time.
+    std::string loose = r.fields[2];
+    static const RE2 kBounded("([^\\\\]\\{\\d+,)\\d+\\}");
+    RE2::GlobalReplace(&loose, kBounded, "\\1}");
+    any_credit.push_back("(?:" + loose + ")");
+  }
+  if (!any_credit.empty()) {
+    std::string any = "(?i)(?:";
+    for (size_t i = 0; i < any_credit.size(); ++i) any += (i ? "|" : "") + any_credit[i];
+    WF_RETURN_IF_ERROR(Compile(any + ")", kCreditsFile, &impl->credit_any));
   }
 
   out->reset(new AttributionExtractor(std::move(impl)));
@@ -611,6 +700,10 @@ void AttributionExtractor::Impl::Credits(std::string_view text, std::string_view
     }
     std::string_view line = lines[i];
     if (line.size() > kCreditMaxLine) continue;
+    if (credit_any == nullptr ||
+        !credit_any->Match(line, 0, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
+      continue;
+    }
     for (const CreditRule& rule : credits) {
       if ((rule.where == CreditWhere::kHead && !head) ||
           (rule.where == CreditWhere::kTail && !tail)) {
@@ -683,6 +776,149 @@ std::string AttributionExtractor::Impl::Tidy(std::string_view phrase) const {
   return collapsed;
 }
 
+std::string_view AttributionExtractor::Impl::FamiliarObject(std::string_view o) const {
+  // Cut the object at words that start a new clause.
+  for (size_t i = 0; i < o.size(); ++i) {
+    if (!IsSpace(o[i])) continue;
+    size_t w = i + 1;
+    size_t e = w;
+    while (e < o.size() && !IsSpace(o[e])) ++e;
+    if (object_stops.count(Lower(o.substr(w, e - w)))) return o.substr(0, i);
+  }
+  return o;
+}
+
+std::string AttributionExtractor::Impl::FamiliarName(std::string_view o) const {
+  std::string object = NormKey(o.substr(0, o.find(' '))) + std::string(o.substr(o.find(' ')));
+  return "people familiar with " + Tidy(object);
+}
+
+// head_find is \b(heads)\b: the whole match is the head (\b takes no
+// bytes), so only the match is asked for, which RE2 finds with its DFAs.
+std::string AttributionExtractor::Impl::HeadOf(std::string_view phrase) const {
+  re2::StringPiece sub[1];
+  std::string head;
+  size_t at = 0;
+  while (at < phrase.size() &&
+         head_find->Match(phrase, at, phrase.size(), RE2::UNANCHORED, sub, 1)) {
+    head = Lower(SV(sub[0]));
+    at = static_cast<size_t>(sub[0].data() - phrase.data()) + std::max<size_t>(sub[0].size(), 1);
+  }
+  return head;
+}
+
+bool AttributionExtractor::Impl::IsPlural(std::string_view head) const {
+  return !head.empty() && RE2::FullMatch(head, *plural_re);
+}
+
+std::string AttributionExtractor::Impl::DefinitePlural(std::string_view phrase) const {
+  // Two words, the first "the": anything else is answered without a copy.
+  if (phrase.size() < 5 || Lower(phrase.substr(0, 3)) != "the" || !IsSpace(phrase[3])) return {};
+  const std::string key = NormKey(phrase);
+  if (!StartsWith(key, "the ")) return {};
+  std::string head = key.substr(4);
+  if (head.find(' ') != std::string::npos || !IsPlural(head) || !RE2::FullMatch(head, *head_re)) {
+    return {};
+  }
+  return head;
+}
+
+void AttributionExtractor::Impl::NoteUnnamed(State& st, const Source& s, bool familiar) const {
+  State::Noted& n = st.noted.emplace_back();
+  n.name = s.name;
+  n.familiar = familiar;
+  n.begin = s.begin;
+  n.end = s.end;
+}
+
+namespace {
+
+// The unnamed phrase (with its determiner and modifiers) whose head ends at
+// byte `he` of the document, read within the head's sentence.
+std::string_view PhraseEndingAt(const RE2& plain_end, const DocumentView& doc, size_t hb,
+                                size_t he) {
+  const std::vector<Sentence>& ss = *doc.sentences;
+  const size_t sb = std::min(ss[SentenceAt(ss, hb)].begin, hb);
+  std::string_view text = doc.text.substr(sb, he - sb);
+  re2::StringPiece m[1];
+  if (!plain_end.Match(text, 0, text.size(), RE2::UNANCHORED, m, 1)) {
+    return doc.text.substr(hb, he - hb);
+  }
+  return SV(m[0]);
+}
+
+}  // namespace
+
+std::string AttributionExtractor::Impl::PluralBackref(const State& st, size_t pos,
+                                                      const std::string& head) const {
+  std::string_view text = st.doc->text;
+  if (!st.noted.empty()) {
+    const State::Noted& last = st.noted.back();
+    if (last.familiar || HeadOf(text.substr(last.begin, last.end - last.begin)) == head) {
+      return last.name;
+    }
+  }
+  // Only reached for a definite plural whose group was not the last one
+  // credited: a scan of the text before it, once.
+  std::string best;
+  re2::StringPiece sub[1];
+  size_t at = pos > kGroupScanBytes ? pos - kGroupScanBytes : 0;
+  while (at < pos && head_find->Match(text, at, pos, RE2::UNANCHORED, sub, 1)) {
+    const size_t hb = static_cast<size_t>(sub[0].data() - text.data());
+    const size_t he = hb + sub[0].size();
+    at = std::max(he, at + 1);
+    if (Lower(SV(sub[0])) != head) continue;
+    if (std::string name = NamedGroup(st, hb, he); !name.empty()) best = std::move(name);
+  }
+  return best.empty() ? head : best;
+}
+
+std::string AttributionExtractor::Impl::NamedGroup(const State& st, size_t hb, size_t he) const {
+  // The group credited there ("officials familiar with the talks said").
+  for (size_t k = st.noted.size(); k > 0 && k + kNotedBack > st.noted.size(); --k) {
+    const State::Noted& n = st.noted[k - 1];
+    if (hb >= n.begin && he <= n.end) return n.name;
+  }
+  std::string_view phrase = PhraseEndingAt(*plain_end, *st.doc, hb, he);
+  if (!DefinitePlural(phrase).empty() || RE2::FullMatch(phrase, *backref_start)) return {};
+  const std::vector<Sentence>& ss = *st.doc->sentences;
+  const size_t pb = static_cast<size_t>(phrase.data() - st.doc->text.data());
+  const size_t se = std::max(ss[SentenceAt(ss, hb)].end, he);
+  std::string_view rest = st.doc->text.substr(pb, se - pb);
+  re2::StringPiece m[2];
+  if (familiar_start->Match(rest, 0, rest.size(), RE2::ANCHOR_START, m, 2)) {
+    std::string_view o = FamiliarObject(SV(m[1]));
+    if (o.find(' ') != std::string_view::npos) return FamiliarName(o);
+  }
+  return Tidy(phrase);
+}
+
+std::string AttributionExtractor::Impl::TheyGroup(const State& st, size_t pos) const {
+  const std::vector<Sentence>& ss = *st.doc->sentences;
+  const int si = SentenceAt(ss, pos);
+  const size_t from = std::min(ss[si > 0 ? si - 1 : 0].begin, pos);
+  std::string_view text = st.doc->text;
+  re2::StringPiece sub[1];
+  size_t at = from, hb = 0, he = 0;
+  while (at < pos && head_find->Match(text, at, pos, RE2::UNANCHORED, sub, 1)) {
+    const size_t b = static_cast<size_t>(sub[0].data() - text.data());
+    const size_t e = b + sub[0].size();
+    at = std::max(e, at + 1);
+    if (RE2::FullMatch(SV(sub[0]), *group_re)) std::tie(hb, he) = std::make_pair(b, e);
+  }
+  if (he > hb) {
+    if (std::string name = NamedGroup(st, hb, he); !name.empty()) return name;
+    // "the officials" and the like: whom they refer to.
+    return PluralBackref(st, hb, Lower(text.substr(hb, he - hb)));
+  }
+  // The last plural group credited.
+  for (size_t k = st.noted.size(); k > 0 && k + kNotedBack > st.noted.size(); --k) {
+    const State::Noted& n = st.noted[k - 1];
+    if (n.familiar || IsPlural(HeadOf(text.substr(n.begin, n.end - n.begin)))) return n.name;
+  }
+  return "they";
+}
+
 // Matches the unnamed-source patterns against `text` (which starts at byte
 // `base` of the document), anchored at its end (`at_end`) or its start.
 // Records an unnamed source as the story's most recent one.
@@ -699,37 +935,26 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
   re2::StringPiece m[2];
   // "officials familiar with the negotiations" -> "people familiar with ...".
   if (match(familiar_end, familiar_start, m, 2)) {
-    // Cut the object at words that start a new clause.
-    std::string_view o = SV(m[1]);
-    size_t cut = o.size();
-    for (size_t i = 0; i < o.size(); ++i) {
-      if (!IsSpace(o[i])) continue;
-      size_t w = i + 1;
-      size_t e = w;
-      while (e < o.size() && !IsSpace(o[e])) ++e;
-      std::string word = Lower(o.substr(w, e - w));
-      if (object_stops.count(word)) {
-        cut = i;
-        break;
-      }
-    }
-    o = o.substr(0, cut);
+    std::string_view o = FamiliarObject(SV(m[1]));
     if (o.find(' ') != std::string_view::npos) {
       Source s;
       s.type = SourceType::kUnnamed;
-      std::string object = NormKey(o.substr(0, o.find(' '))) + std::string(o.substr(o.find(' ')));
-      s.name = "people familiar with " + Tidy(object);
+      s.name = FamiliarName(o);
       std::tie(s.begin, s.end) = span(SV(m[0]));
       s.end = base + static_cast<size_t>(o.data() - text.data()) + o.size();
-      st.last_unnamed = s.name;
+      NoteUnnamed(st, s, /*familiar=*/true);
       return s;
     }
   }
   if (match(backref_end, backref_start, m, 1)) {
     Source s;
     s.type = SourceType::kBackref;
-    s.name = st.last_unnamed.empty() ? Tidy(SV(m[0])) : st.last_unnamed;
     std::tie(s.begin, s.end) = span(SV(m[0]));
+    if (std::string head = DefinitePlural(SV(m[0])); !head.empty()) {
+      s.name = PluralBackref(st, s.begin, head);
+    } else {
+      s.name = st.noted.empty() ? Tidy(SV(m[0])) : st.noted.back().name;
+    }
     return s;
   }
   if (match(anaphor_end, anaphor_start, m, 1)) {
@@ -758,6 +983,9 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     } else if (!st.last_org.empty()) {
       s.name = st.last_org;
       s.is_org = true;
+    } else if (!st.lead_org.empty()) {
+      s.name = st.lead_org;
+      s.is_org = true;
     } else if (nearest != nullptr) {
       s.name = nearest->actor;
       s.is_org = true;
@@ -768,8 +996,12 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     Source s;
     s.type = SourceType::kUnnamed;
     std::tie(s.begin, s.end) = span(SV(m[0]));
-    s.name = Tidy(SV(m[0]));
-    st.last_unnamed = s.name;
+    if (std::string head = DefinitePlural(SV(m[0])); !head.empty()) {
+      s.name = PluralBackref(st, s.begin, head);
+    } else {
+      s.name = Tidy(SV(m[0]));
+    }
+    NoteUnnamed(st, s, /*familiar=*/false);
     return s;
   }
   return std::nullopt;
@@ -830,6 +1062,34 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     while (p > sb && IsSpace(text[p - 1])) --p;
   }
   const std::vector<Mention>& ms = *st.mentions;
+  // Brackets around or after a name: "<Acme Corp> said", "(Acme Corp)
+  // said", "Acme Corp (ACME.N) said", "Sen. Jane Doe (D-Ore.) said",
+  // "<Acme Corp> (ACM) said", "Acme Corp <ACM.N> said". A name in the
+  // brackets ends just inside them; a short tag of one word after a name is
+  // skipped.
+  for (int k = 0; k < 2 && p > sb + 1 && (text[p - 1] == ')' || text[p - 1] == '>'); ++k) {
+    const size_t close = p - 1;
+    const size_t open = text.rfind(text[close] == ')' ? '(' : '<', close - 1);
+    if (open == std::string_view::npos || open < sb) break;
+    const bool named =
+        std::any_of(FirstStartingAtOrAfter(ms, open + 1), FirstStartingAfter(ms, open + 1),
+                    [&](const Mention& m) { return m.end == close && !m.actor.empty(); });
+    if (named) {
+      p = close;
+      break;
+    }
+    std::string_view tag = text.substr(open + 1, close - open - 1);
+    // A ticker in angle brackets is written in capitals ("<CRAA.S>").
+    if (tag.empty() || tag.size() > kMaxNameTag ||
+        tag.find_first_of(" \t\n,;") != std::string_view::npos ||
+        (text[close] == '>' && std::any_of(tag.begin(), tag.end(), [](char c) {
+           return std::islower(static_cast<unsigned char>(c));
+         }))) {
+      break;
+    }
+    p = open;
+    while (p > sb && IsSpace(text[p - 1])) --p;
+  }
   // An actor mention ending right there.
   for (auto it = std::make_reverse_iterator(FirstStartingAfter(ms, p)); it != ms.rend(); ++it) {
     if (it->end == p && it->begin >= sb && !it->actor.empty()) {
@@ -839,6 +1099,34 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
         std::optional<Source> unnamed = Unnamed(st, text.substr(sb, p - sb), sb, /*at_end=*/true);
         if (unnamed && unnamed->type == SourceType::kUnnamed && unnamed->begin < it->begin)
           return unnamed;
+        // "Jane Doe of Acme Securities said": the person named before an
+        // affiliation word ("of", "at") and the organisation or place.
+        size_t e = it->begin;
+        while (e > sb && IsSpace(text[e - 1])) --e;
+        size_t w = e;
+        while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+        if (w < e && Lower(text.substr(w, e - w)) == "the") {
+          e = w;
+          while (e > sb && IsSpace(text[e - 1])) --e;
+          w = e;
+          while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+        }
+        if (w < e && affiliation.count(Lower(text.substr(w, e - w)))) {
+          while (w > sb && IsSpace(text[w - 1])) --w;
+          for (auto pt = std::make_reverse_iterator(FirstStartingAfter(ms, w)); pt != ms.rend();
+               ++pt) {
+            if (pt->end < w) break;
+            if (pt->end == w && pt->begin >= sb && pt->kind == ActorKind::kPerson &&
+                !pt->actor.empty()) {
+              Source s;
+              s.begin = pt->begin;
+              s.end = it->end;
+              s.name = pt->actor;
+              s.is_person = true;
+              return s;
+            }
+          }
+        }
       }
       Source s;
       s.begin = it->begin;
@@ -869,16 +1157,20 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     s.type = SourceType::kPronoun;
     s.begin = w;
     s.end = p;
-    if (org && !st.last_org.empty()) {
+    if (org && (!st.last_org.empty() || !st.lead_org.empty())) {
       // "it": the organisation the story last credited, which wire copy
       // keeps as the subject ("Acme said it bought Beta Corp. It said the
-      // deal ..."): the nearest organisation named is as often the object.
-      s.name = st.last_org;
+      // deal ..."), else the one the lead opens with: the nearest
+      // organisation named is as often the object.
+      s.name = st.last_org.empty() ? st.lead_org : st.last_org;
       s.is_org = true;
-    } else if (group || org) {
-      // An organisation named in this or the previous sentence, else (for
-      // "they") the story's most recent unnamed group. "it" is never a
-      // person nor an unnamed group.
+    } else if (group) {
+      // "they": a group of people, never an organisation (the dateline's
+      // outlet, a company the sentence is about) nor one person.
+      s.name = TheyGroup(st, w);
+    } else if (org) {
+      // An organisation named in this or the previous sentence. "it" is
+      // never a person nor an unnamed group.
       const std::vector<Sentence>& ss = *st.doc->sentences;
       int si = SentenceAt(ss, w);
       size_t from = ss[si > 0 ? si - 1 : 0].begin;
@@ -891,7 +1183,6 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
           break;
         }
       }
-      if (s.name.empty() && group) s.name = st.last_unnamed;
     } else {
       for (auto it = std::make_reverse_iterator(FirstStartingAfter(ms, w)); it != ms.rend(); ++it) {
         if (it->end <= w && it->kind == ActorKind::kPerson && !it->actor.empty()) {
@@ -959,7 +1250,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveRight(State& st, size_t
     if (m.begin > alt) break;
   }
   if (report) return std::nullopt;
-  const std::string saved = st.last_unnamed;
+  const size_t noted = st.noted.size();
   std::optional<Source> s = Unnamed(st, text.substr(q, se - q), q, /*at_end=*/false);
   if (s && s->type == SourceType::kUnnamed) {
     // "according to Airbus spokesman Jaime Perez-Guerra": the named person.
@@ -968,7 +1259,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveRight(State& st, size_t
     for (const Mention& m : ms) {
       if (m.begin > n) break;
       if (m.begin == n && m.kind == ActorKind::kPerson && !m.actor.empty()) {
-        st.last_unnamed = saved;
+        st.noted.resize(noted);
         s->type = SourceType::kActor;
         s->name = m.actor;
         s->is_person = true;
@@ -1206,6 +1497,41 @@ void AttributionExtractor::Impl::ExtractImpl(const DocumentView& doc, const Acto
     }
   }
 
+  // The lead's subject: its first organisation, when only capitalised
+  // words (or "the") and punctuation come before it.
+  for (auto it = sorted.cbegin(); it != sorted.cend() && it->begin < ss[0].end; ++it) {
+    const Mention& m = *it;
+    if (m.kind != ActorKind::kOrganization || m.actor.empty() || m.begin < ss[0].begin) continue;
+    std::string_view before = doc.text.substr(ss[0].begin, m.begin - ss[0].begin);
+    // The dateline ("LONDON (Reuters) - ") is not part of the sentence proper.
+    if (size_t dash = before.find(") -"); dash != std::string_view::npos) {
+      before.remove_prefix(dash + 3);
+    }
+    bool subject = true;
+    for (size_t i = 0; i < before.size() && subject; ++i) {
+      const bool word_start = std::isalpha(static_cast<unsigned char>(before[i])) &&
+                              (i == 0 || !std::isalpha(static_cast<unsigned char>(before[i - 1])));
+      if (word_start && std::islower(static_cast<unsigned char>(before[i])) &&
+          Lower(before.substr(i, 4)) != "the ") {
+        subject = false;
+      }
+    }
+    if (!subject) break;
+    // "Acme Corp's 49 pct owned Beta Inc affiliate said": the owner is not
+    // the subject when another organisation follows closely.
+    const std::string_view after = doc.text.substr(m.end, 4);
+    if (StartsWith(after, "'s") || StartsWith(after, "' ") || StartsWith(after, "\xE2\x80\x99s") ||
+        StartsWith(after, "\xE2\x80\x99 ")) {
+      bool owned = false;
+      for (auto o = std::next(it); o != sorted.cend() && o->begin < m.end + kOwnedWithin; ++o) {
+        if (o->begin >= m.end && o->kind == ActorKind::kOrganization) owned = true;
+      }
+      if (owned) break;
+    }
+    if (!IsOutlet(m, /*by_word=*/false) && !IsOwn(st, m.actor)) st.lead_org = m.actor;
+    break;
+  }
+
   std::vector<std::optional<Candidate>> chosen(ss.size());
   std::vector<QuoteInfo> quotes(ss.size());
   bool open = false;
@@ -1227,6 +1553,9 @@ void AttributionExtractor::Impl::ExtractImpl(const DocumentView& doc, const Acto
     if (best != nullptr) {
       chosen[i] = *best;
       if (best->said_by_org && !best->relay) st.last_org = best->attribution.said_by;
+      // A lead an outlet relays ("Acme signed ..., the Xinhua news agency
+      // said. It said ...") makes "it" the outlet, not the lead's subject.
+      if (i == 0 && best->relay) st.lead_org.clear();
       if (static_cast<int>(i) < kLeadSentences) {
         for (const Candidate& c : cands) {
           if (!c.relay) continue;

@@ -6,7 +6,9 @@
 // It reads the story's actor mentions so that speakers are canonical actors
 // ("Mnuchin said" -> "Steven Mnuchin"; "he said" -> the last person named;
 // "it said" and "the company said" -> the organisation the story last
-// credited, the subject of wire copy).
+// credited, the subject of wire copy, else the one the lead opens with;
+// "they said" -> the nearest group of people named or credited, never an
+// organisation nor one person).
 // Unnamed sources are canonicalised as "people familiar with <X>" when the
 // text says familiar with / briefed on, otherwise kept as written
 // ("officials", "a Republican senator"); "one of the people" refers back to

@@ -359,10 +359,11 @@ TEST_CASE("AttributionExtractor: patterns", "[attribution]") {
        "said",
        "",
        nullptr},
+      // "they" is a group of people, never the organisation named before.
       {"The Fed raised rates by 0.25 point. They said more increases may follow.",
        {{"Fed", "Federal Reserve", kOrg}},
        1,
-       "Federal Reserve",
+       "they",
        "said",
        "",
        nullptr},
@@ -712,6 +713,250 @@ TEST_CASE("AttributionExtractor: it and the company stand for the organisation c
        nullptr,
        nullptr,
        nullptr,
+       nullptr},
+  });
+}
+
+TEST_CASE("AttributionExtractor: brackets around or after a name", "[attribution]") {
+  const M mill{"Harbor Mills Inc", "Harbor Mills Inc", kOrg};
+  const M paper{"Delta Paper", "Delta Paper Co", kOrg};
+  const M kim{"Dana Kim", "Dana Kim", kPerson};
+  CheckCases({
+      {"<Harbor Mills Inc> said sales rose 5 pct.",
+       {mill},
+       0,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      {"(Harbor Mills Inc) said sales rose 5 pct.",
+       {mill},
+       0,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      {"Harbor Mills Inc (HMI.N) said sales rose 5 pct.",
+       {mill},
+       0,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      {"<Harbor Mills Inc> (HMI) reported sales of 40 mln dlrs.",
+       {mill},
+       0,
+       "Harbor Mills Inc",
+       "reported",
+       "",
+       nullptr},
+      {"Sen. Dana Kim (D-Ore.) said costs would rise 2 pct.",
+       {kim},
+       0,
+       "Dana Kim",
+       "said",
+       "",
+       nullptr},
+      // The organisation credited in brackets is what "it" stands for later.
+      {"<Harbor Mills Inc> said it bought Delta Paper. It said the price was 40 mln dlrs.",
+       {mill, paper},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      {"Harbor Mills Inc <HMI.N> said sales rose 5 pct.",
+       {mill},
+       0,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      // A parenthetical of several words is no tag of a name.
+      {"Harbor Mills Inc (which makes paper) said sales rose 5 pct.",
+       {mill},
+       0,
+       nullptr,
+       nullptr,
+       nullptr,
+       nullptr},
+  });
+}
+
+TEST_CASE("AttributionExtractor: a person before an affiliation", "[attribution]") {
+  const M firm{"Harbor Securities", "Harbor Securities Inc", kOrg};
+  const M kim{"Dana Kim", "Dana Kim", kPerson};
+  CheckCases({
+      {"Profits will rise 5 pct, Dana Kim of Harbor Securities said.",
+       {kim, firm},
+       0,
+       "Dana Kim",
+       "said",
+       "",
+       "Dana Kim of Harbor Securities said"},
+      {"Analyst Dana Kim at the Harbor Securities said profits would rise 5 pct.",
+       {kim, firm},
+       0,
+       "Dana Kim",
+       "said",
+       "",
+       "Analyst Dana Kim at the Harbor Securities said"},
+      {"Dana Kim in Oslo said prices fell 2 pct.",
+       {kim, {"Oslo", "Oslo", kPlace}},
+       0,
+       "Dana Kim",
+       "said",
+       "",
+       nullptr},
+      // No person before the affiliation: the organisation.
+      {"The chief economist of Harbor Securities said profits would rise 5 pct.",
+       {firm},
+       0,
+       "Harbor Securities Inc",
+       "said",
+       "",
+       nullptr},
+  });
+}
+
+TEST_CASE("AttributionExtractor: they and the officials stand for a group of people",
+          "[attribution]") {
+  const M outlet{"Reuters", "Reuters", kOrg};
+  const M mill{"Harbor Mills", "Harbor Mills Inc", kOrg};
+  const M kim{"Dana Kim", "Dana Kim", kPerson};
+  CheckCases({
+      // The group named before in the same sentence, not the dateline's outlet.
+      {"OSLO (Reuters) - Grain dealers put the harvest at 2 mln tonnes, and they said exports "
+       "would fall 10 pct.",
+       {outlet},
+       0,
+       "Grain dealers",
+       "said",
+       "",
+       "they said"},
+      // ... or in the previous sentence, credited or not.
+      {"Harbor Mills cut prices. Analysts expect sales to fall 4 pct. They said margins would "
+       "narrow.",
+       {mill},
+       2,
+       "analysts",
+       "said",
+       "",
+       nullptr},
+      {"Bankers said rates would rise. Harbor Mills borrowed $5 mln. Costs rose 2 pct, they said.",
+       {mill},
+       2,
+       "bankers",
+       "said",
+       "",
+       nullptr},
+      // One person is no antecedent; with no group in sight "they" stays as written.
+      {"Dana Kim runs Harbor Mills. Sales will rise 5 pct, they said.",
+       {kim, mill},
+       1,
+       "they",
+       "said",
+       "",
+       "they said"},
+      // A plural back-reference takes the matching group named before, not
+      // the singular source credited since.
+      {"Company officials estimate output at 40,000 tonnes. A company spokesman said exports "
+       "rose 3 pct. The officials said prices would hold.",
+       {},
+       2,
+       "Company officials",
+       "said",
+       "",
+       "The officials said"},
+      {"A company spokesman said exports rose 3 pct. The officials said prices would hold.",
+       {},
+       1,
+       "officials",
+       "said",
+       "",
+       nullptr},
+      // The same head credited last.
+      {"Traders said stocks fell 2 pct. The traders said volume was thin at 3 mln shares.",
+       {},
+       1,
+       "traders",
+       "said",
+       "",
+       nullptr},
+      // "the people" still refers back to people familiar with a matter.
+      {"Harbor Mills will cut 300 jobs, according to officials familiar with the plan. The "
+       "officials said the cuts start in May.",
+       {mill},
+       1,
+       "people familiar with the plan",
+       "said",
+       "",
+       nullptr},
+      {"Harbor Mills will cut 300 jobs, people familiar with the plan said. Costs will fall 5 "
+       "pct, they said.",
+       {mill},
+       1,
+       "people familiar with the plan",
+       "said",
+       "",
+       nullptr},
+  });
+}
+
+TEST_CASE("AttributionExtractor: before any credit, it is the lead's subject", "[attribution]") {
+  const M mill{"Harbor Mills", "Harbor Mills Inc", kOrg};
+  const M parent{"Delta Holdings", "Delta Holdings PLC", kOrg};
+  const M outlet{"Xinhua", "Xinhua", kOrg};
+  CheckCases({
+      {"Harbor Mills, a unit of Delta Holdings, returned to profit last year. It said sales rose "
+       "5 pct.",
+       {mill, parent},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      {"Harbor Mills, a unit of Delta Holdings, returned to profit last year. The company said "
+       "sales rose 5 pct.",
+       {mill, parent},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      // The owner is not the subject when the organisation it owns follows.
+      {"Delta Holdings' unit Harbor Mills returned to profit. It said sales rose 5 pct.",
+       {mill, parent},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      {"Delta Holdings's wholly owned unit Harbor Mills returned to profit. It said sales rose 5 "
+       "pct.",
+       {mill, parent},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      // A lead an outlet relays: "it" is the outlet.
+      {"Harbor Mills signed a contract with Delta Holdings, Xinhua said. It said the deal was "
+       "worth 2 mln dlrs.",
+       {mill, parent, outlet},
+       1,
+       "Xinhua",
+       "said",
+       "",
+       nullptr},
+      // A lead that does not open with an organisation has no subject to offer.
+      {"Sales of paper rose at Harbor Mills. Delta Holdings bought paper. It said prices fell 2 "
+       "pct.",
+       {mill, parent},
+       2,
+       "Delta Holdings PLC",
+       "said",
+       "",
        nullptr},
   });
 }
