@@ -80,6 +80,14 @@ bool InsideNumber(std::string_view text, size_t begin) {
     return !whole && offer <= decimals;
   }
   if (prev == ' ') {
+    // A decimal broken by a space ("an 11. 6 pct stake"): a number of one
+    // to three digits, a period, one space. A year before the period is
+    // more likely a sentence's end ("in 1986. 6 pct of ...").
+    if (begin >= 3 && text[begin - 2] == '.' && IsDigitByte(text[begin - 3])) {
+      size_t i = begin - 2, digits = 0;
+      while (i > 0 && IsDigitByte(text[i - 1])) --i, ++digits;
+      if (digits <= 3 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(')) return true;
+    }
     // This match is a fraction and the token before it ends in one.
     size_t e = begin;
     while (e < text.size() && IsDigitByte(text[e])) ++e;

@@ -330,6 +330,7 @@ TEST_CASE("MoneyExtractor ignores what is not money", "[money]") {
       "The pound rose to 1.5798/808 dlrs.",
       "Losses were 3,0077,000 dlrs in the year.",
       "Deposit rates were quoted at 9-9/16 7/16 pct.",
+      "Crude averaged 16. 20 dlrs a barrel in the half.",
   };
   for (const char* text : negatives) {
     INFO(text);

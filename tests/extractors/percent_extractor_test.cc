@@ -145,7 +145,9 @@ TEST_CASE("PercentExtractor ignores what is not a percent", "[percent]") {
   for (const char* text :
        {"The economy grew in 2019.", "He paid $25 for 3 million shares.", "a 10-point lead",
         "percent alone", "the percentage of voters", "the Dow fell 50 points",
-        "He scored 3 points.", "ten of a percent", "the S&P 500 gained 12.5 points"}) {
+        "He scored 3 points.", "ten of a percent", "the S&P 500 gained 12.5 points",
+        // A decimal broken by a space: "6 pct" is no figure of its own.
+        "The family holds an 11. 6 pct stake."}) {
     INFO(text);
     CHECK(Run(*percent, text).empty());
   }
