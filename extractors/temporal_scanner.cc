@@ -2248,7 +2248,7 @@ bool TemporalScanner::Impl::Interpret(const Rule& rule, const Groups& g, const D
         if (m < 1 || m > 12) return false;
         const int d = g.Has("d") ? ToInt(g.Get("d")) : 0;
         if (g.Has("d") && (d < 1 || d > kDays[m - 1])) return false;
-        char buf[16];
+        char buf[32];  // room for any two ints: no truncation warning
         if (d > 0) {
           std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
         } else {
