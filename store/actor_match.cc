@@ -2,6 +2,9 @@
 
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <iterator>
+
 namespace wirefacts {
 namespace {
 
@@ -62,14 +65,35 @@ std::string SpacedKey(std::string_view key) {
   return changed ? out : std::string();
 }
 
+namespace {
+
+// `tokens` (a person's name) without a generational suffix after the
+// surname ("Clifford F. Stritch Jr." -> "Clifford F. Stritch"): "Jr" is
+// nobody's surname. A name that is nothing else stays whole.
+std::vector<std::string> WithoutSuffix(std::vector<std::string> tokens) {
+  static constexpr std::string_view kSuffixes[] = {"jr", "sr", "ii", "iii", "iv"};
+  auto bare = [](std::string t) {
+    while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.pop_back();
+    return AliasKey(t);
+  };
+  if (tokens.size() >= 2 && std::find(std::begin(kSuffixes), std::end(kSuffixes),
+                                      bare(tokens.back())) != std::end(kSuffixes)) {
+    tokens.pop_back();
+    while (!tokens.back().empty() && tokens.back().back() == ',') tokens.back().pop_back();
+  }
+  return tokens;
+}
+
+}  // namespace
+
 std::string SurnameKey(std::string_view name) {
-  std::vector<std::string> tokens = NameTokens(name);
+  std::vector<std::string> tokens = WithoutSuffix(NameTokens(name));
   return tokens.empty() ? "" : AliasKey(tokens.back());
 }
 
 bool PersonNamesCompatible(std::string_view a, std::string_view b) {
-  std::vector<std::string> ta = NameTokens(AliasKey(a));
-  std::vector<std::string> tb = NameTokens(AliasKey(b));
+  std::vector<std::string> ta = WithoutSuffix(NameTokens(AliasKey(a)));
+  std::vector<std::string> tb = WithoutSuffix(NameTokens(AliasKey(b)));
   if (ta.empty() || tb.empty()) return false;
   if (ta.back() != tb.back()) return false;
   if (ta.size() == 1 || tb.size() == 1) return true;

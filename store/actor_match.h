@@ -28,14 +28,16 @@ std::string SpacedKey(std::string_view key);
 // The white-space separated tokens of a name.
 std::vector<std::string> NameTokens(std::string_view name);
 
-// AliasKey of the last token of `name` ("Donald Trump" -> "trump"); "" when
-// the name is empty.
+// AliasKey of the last token of `name` ("Donald Trump" -> "trump"), a
+// generational suffix aside ("John Smith Jr." -> "smith"); "" when the name
+// is empty.
 std::string SurnameKey(std::string_view name);
 
 // True when two person names may name the same person: either has one token
 // equal to the other's last token, or both have several tokens, the same
 // last token, and first tokens where one is a prefix of the other
-// ("Steve"/"Steven", "Don"/"Donald"). Case-insensitive.
+// ("Steve"/"Steven", "Don"/"Donald"). Case-insensitive; a generational
+// suffix ("Jr", "Sr", "III") is not the last token.
 bool PersonNamesCompatible(std::string_view a, std::string_view b);
 
 // The fuller of two forms of one name: more tokens wins, then more

@@ -387,12 +387,52 @@ struct ClaimStore::Impl {
         CachedClaim c;
         WF_RETURN_IF_ERROR(LoadClaim(id, &c.claim, &c.actor_ids));
         for (int64_t actor : c.actor_ids) claims_by_actor[actor].push_back(id);
+        std::vector<int64_t> credited;
+        WF_RETURN_IF_ERROR(CreditActorNames(&c.claim, &credited));
+        for (int64_t actor : credited) claims_by_actor[actor].push_back(id);
         it = claim_cache.emplace(id, std::move(c)).first;
       }
       out->push_back(it->second.claim);
     }
     return Status::OK();
   }
+  // The reconciler compares a claim's speaker and cited source with its
+  // actors by name, and a claim's actors carry their stored (canonical)
+  // names: `c`'s said_by and cited_source become the names of the actors
+  // they were filed under, where they were (LoadClaim keeps the words of the
+  // story, for readers). *ids gets those actors' ids.
+  Status CreditActorNames(Claim* c, std::vector<int64_t>* ids) {
+    if (!c->attribution) return Status::OK();
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(
+        Stmt("SELECT at.said_by_actor_id, sa.name, at.cited_source_actor_id, cs.name FROM"
+             " attributions at LEFT JOIN actors sa ON sa.id = at.said_by_actor_id LEFT JOIN"
+             " actors cs ON cs.id = at.cited_source_actor_id WHERE at.claim_id = ?",
+             &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(c->id));
+    return st->ForEachRow([&] {
+      if (!st->IsNull(1)) {
+        c->attribution->said_by = st->Text(1);
+        ids->push_back(st->Int(0));
+      }
+      if (!st->IsNull(3)) {
+        c->attribution->cited_source = st->Text(3);
+        ids->push_back(st->Int(2));
+      }
+    });
+  }
+  // The stored name of actor `id`.
+  Status ActorName(int64_t id, std::string* name) {
+    SqliteStmt* st = nullptr;
+    WF_RETURN_IF_ERROR(Stmt("SELECT name FROM actors WHERE id = ?", &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(id));
+    bool row = false;
+    Status s = st->Step(&row);
+    if (s.ok() && row) *name = st->Text(0);
+    st->Reset();
+    return s;
+  }
+
   template <typename Pred>
   void ForgetClaimsIf(Pred stale) {
     for (auto it = claim_cache.begin(); it != claim_cache.end();)
@@ -504,6 +544,8 @@ struct ClaimStore::Impl {
     } else if (weak.size() == 1 || (!person && !weak.empty())) {
       match = weak.front();
     }  // several people share the surname: ambiguous, a new actor
+    if (match == 0 && actor.kind == ActorKind::kOrganization)
+      WF_RETURN_IF_ERROR(MatchByLegalForm(actor.name, &match));
 
     if (match == 0) {
       SqliteStmt* ins = nullptr;
@@ -546,6 +588,57 @@ struct ClaimStore::Impl {
     return Status::OK();
   }
 
+  // The one stored organisation that `name` names with or without its legal
+  // forms (store/legal_forms.h), or 0: "Newmont Gold" finds the stored
+  // "Newmont Gold Co", and "Newmont Gold Co" an organisation stored as
+  // "Newmont Gold". The name without its forms must have two or more words
+  // ("BBC" is not "BBC AG"), and a formed name never joins an organisation
+  // whose own name ends in another form ("General Electric Co Plc" stays
+  // apart from "General Electric Co", even when that one was also written
+  // "General Electric"). Two or more such organisations: 0 (ambiguous).
+  Status MatchByLegalForm(const std::string& name, int64_t* match) {
+    *match = 0;
+    const std::string key = AliasKey(name);
+    std::string last;
+    const std::string base = legal_forms.WithoutLegalForms(key, &last);
+    std::set<int64_t> ids;
+    if (!base.empty()) {
+      if (base.find(' ') == std::string::npos) return Status::OK();
+      SqliteStmt* st = nullptr;
+      WF_RETURN_IF_ERROR(
+          Stmt("SELECT DISTINCT a.id, a.name FROM actor_aliases al JOIN actors a ON a.id ="
+               " al.actor_id WHERE al.alias_key = ? AND a.kind = 'organization'",
+               &st));
+      WF_RETURN_IF_ERROR(st->ResetAndBind(base));
+      WF_RETURN_IF_ERROR(st->ForEachRow([&] {
+        std::string their_last;
+        const std::string their_base =
+            legal_forms.WithoutLegalForms(AliasKey(st->Text(1)), &their_last);
+        if (their_base.empty() || (their_base == base && their_last == last))
+          ids.insert(st->Int(0));
+      }));
+    } else {
+      if (key.find(' ') == std::string::npos) return Status::OK();
+      SqliteStmt* st = nullptr;
+      // Keys that start with `key` and a space sort from key + " " up to key
+      // + "!" (the byte after the space). CROSS JOIN: the alias index first
+      // (the planner would otherwise walk every organisation).
+      WF_RETURN_IF_ERROR(
+          Stmt("SELECT al.actor_id, al.alias_key FROM actor_aliases al CROSS JOIN actors a ON"
+               " a.id = al.actor_id WHERE al.alias_key > ?1 AND al.alias_key < ?2 AND a.kind ="
+               " 'organization'",
+               &st));
+      WF_RETURN_IF_ERROR(st->ResetAndBind(key + " ", key + "!"));
+      WF_RETURN_IF_ERROR(st->ForEachRow([&] {
+        const std::string alias = st->Text(1);
+        if (legal_forms.OnlyLegalForms(std::string_view(alias).substr(key.size() + 1)))
+          ids.insert(st->Int(0));
+      }));
+    }
+    if (ids.size() == 1) *match = *ids.begin();
+    return Status::OK();
+  }
+
   // Actor ids whose aliases include `name` (case-insensitive), optionally of
   // one kind only ("" = any).
   Status ActorIdsByAlias(const std::string& name, std::string_view kind,
@@ -569,10 +662,11 @@ struct ClaimStore::Impl {
     if (!ids->empty() || key.empty()) return Status::OK();
     SqliteStmt* st = nullptr;
     // Keys that start with `key` and a space sort from key + " " up to key +
-    // "!" (the byte after the space).
+    // "!" (the byte after the space). CROSS JOIN: the alias index first (the
+    // planner would otherwise walk every organisation).
     WF_RETURN_IF_ERROR(
-        Stmt("SELECT al.actor_id, al.alias_key FROM actor_aliases al JOIN actors a ON a.id ="
-             " al.actor_id WHERE al.alias_key > ?1 AND al.alias_key < ?2 AND a.kind ="
+        Stmt("SELECT al.actor_id, al.alias_key FROM actor_aliases al CROSS JOIN actors a ON"
+             " a.id = al.actor_id WHERE al.alias_key > ?1 AND al.alias_key < ?2 AND a.kind ="
              " 'organization' ORDER BY al.actor_id",
              &st));
     WF_RETURN_IF_ERROR(st->ResetAndBind(key + " ", key + "!"));
@@ -1129,6 +1223,8 @@ Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::vector<Claim> c
            &attribution));
 
   std::vector<Claim>& stored = claims;  // ids, story and sentence filled in as stored
+  // Claim id -> the actors its speaker and cited source were filed under.
+  std::unordered_map<int64_t, std::pair<std::optional<int64_t>, std::optional<int64_t>>> credited;
   for (Claim& c : stored) {
     WF_RETURN_IF_ERROR(KnownKind(ClaimKindName(c.kind), "claim"));
     const Value& v = c.value;
@@ -1172,6 +1268,35 @@ Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::vector<Claim> c
       WF_RETURN_IF_ERROR(attribution->RunWith(c.id, c.attribution->said_by, said_by,
                                               c.attribution->cue, c.attribution->cited_source,
                                               cited));
+      credited[c.id] = {said_by, cited};
+    }
+  }
+  // The reconciler sees the claims as it sees stored candidates: actors,
+  // speaker and cited source by their stored names (CreditActorNames), read
+  // once every actor of the part is resolved (a later one may rename an
+  // earlier: FullerName).
+  if (reconcile && !stored.empty() && !w->canceled) {
+    std::unordered_map<int64_t, std::string> names;
+    auto stored_name = [&](int64_t id, std::string* name) -> Status {
+      auto it = names.find(id);
+      if (it == names.end()) {
+        std::string n;
+        WF_RETURN_IF_ERROR(ActorName(id, &n));
+        it = names.emplace(id, std::move(n)).first;
+      }
+      if (!it->second.empty()) *name = it->second;
+      return Status::OK();
+    };
+    for (Claim& c : stored) {
+      const auto& ids = fresh_actors[c.id];
+      for (size_t i = 0; i < c.actors.size() && i < ids.size(); ++i)
+        WF_RETURN_IF_ERROR(stored_name(ids[i].first, &c.actors[i].name));
+      auto cr = credited.find(c.id);
+      if (cr == credited.end() || !c.attribution) continue;
+      if (cr->second.first)
+        WF_RETURN_IF_ERROR(stored_name(*cr->second.first, &c.attribution->said_by));
+      if (cr->second.second)
+        WF_RETURN_IF_ERROR(stored_name(*cr->second.second, &c.attribution->cited_source));
     }
   }
   w->claims += static_cast<int>(stored.size());

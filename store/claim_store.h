@@ -3,10 +3,13 @@
 // PRAGMA user_version), and implements CandidateSource for the reconciler.
 //
 // Writes: StoreStory() stores one analysed story whole -- story, sentences
-// (and their FTS5 index), actors merged by alias across stories, mentions,
+// (and their FTS5 index), actors merged by alias (and organisations by name
+// with or without legal forms, store/README.md) across stories, mentions,
 // claims with actors and attribution -- then asks the reconciler for
 // relations and stores them, all in ONE transaction: a story is stored whole
-// with its claims and relations, or not at all.
+// with its claims and relations, or not at all. The reconciler gets the new
+// claims with actors, speaker and cited source under their stored names, as
+// it gets the candidates.
 //
 // Identity: a story is (source, uri). The same (source, uri) with the same
 // body stores nothing (kUnchanged). A different body (or a newer version)

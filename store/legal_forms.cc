@@ -37,4 +37,23 @@ bool LegalForms::OnlyLegalForms(std::string_view rest) const {
   return words > 0;
 }
 
+std::string LegalForms::WithoutLegalForms(std::string_view key, std::string* last) const {
+  std::string_view rest = key;
+  std::string_view last_form;
+  for (int words = 0; words < kMaxWords; ++words) {
+    const size_t space = rest.rfind(' ');
+    if (space == std::string_view::npos) break;  // the name itself is never stripped
+    const std::string_view word = rest.substr(space + 1);
+    if (forms_.find(word) == forms_.end()) break;
+    if (last_form.empty()) last_form = word;
+    rest = rest.substr(0, space);
+  }
+  if (last_form.empty()) return "";
+  if (last) {
+    *last = std::string(last_form);
+    if (!last->empty() && last->back() == '.') last->pop_back();
+  }
+  return std::string(rest);
+}
+
 }  // namespace wirefacts

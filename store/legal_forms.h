@@ -1,8 +1,11 @@
 // Legal forms ("Inc", "AG", "Co Ltd"): the words that end an organisation's
 // name to say what kind of company it is. A reader who looks an
 // organisation up by its name without them ("Harbor Mills" for "Harbor
-// Mills Inc") should find it; the store's own matching of actors across
-// stories does not use them (it compares whole aliases, store/actor_match.h).
+// Mills Inc") should find it, and the store takes a story's "Harbor Mills"
+// and another's "Harbor Mills Inc" for one organisation (ClaimStore: a name
+// of two or more words, one stored organisation only, never across two
+// different last forms: "General Electric Co" is not "General Electric Co
+// Plc").
 //
 // The words are data (store/rules/legal_forms.tsv), so a newsroom adds its
 // market's forms in an overlay file of the same name.
@@ -33,6 +36,13 @@ class LegalForms {
   // case, single spaces) is one to kMaxWords legal-form words: "inc", "co
   // ltd". False for "" and for any other word ("motor co").
   bool OnlyLegalForms(std::string_view rest) const;
+
+  // `key` (an AliasKey) without the one to kMaxWords legal-form words that
+  // end it ("newmont gold co" -> "newmont gold"), and in *last (when given)
+  // the last of those words without a final '.' ("co"). The first word is
+  // never taken ("co ltd" -> "co"). "" when `key` does not end in a legal
+  // form.
+  std::string WithoutLegalForms(std::string_view key, std::string* last = nullptr) const;
 
  private:
   std::set<std::string, std::less<>> forms_;  // AliasKey of each form

@@ -51,6 +51,10 @@ TEST_CASE("SurnameKey is the folded last token", "[store]") {
   CHECK(SurnameKey("Trump") == "trump");
   CHECK(SurnameKey("Liu He") == "he");
   CHECK(SurnameKey("") == "");
+  CHECK(SurnameKey("Clifford F. Stritch Jr.") == "stritch");  // a suffix is no surname
+  CHECK(SurnameKey("John Smith, Sr") == "smith");
+  CHECK(SurnameKey("Louis XIV") == "xiv");
+  CHECK(SurnameKey("Jr.") == "jr.");  // nothing else: kept
 }
 
 TEST_CASE("PersonNamesCompatible", "[store]") {
@@ -68,6 +72,9 @@ TEST_CASE("PersonNamesCompatible", "[store]") {
       {"Donald Trump", "Donald Tusk", false},
       {"Trump", "Tusk", false},
       {"", "Trump", false},
+      {"Clifford F. Stritch Jr.", "Clifford Stritch", true},
+      {"Clifford F. Stritch Jr.", "Clifford L. Alexander Jr", false},  // "Jr" is no surname
+      {"Stritch Jr", "Clifford Stritch", true},
   };
   for (const Case& c : cases) {
     INFO(c.a << " / " << c.b);

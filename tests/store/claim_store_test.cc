@@ -632,6 +632,99 @@ TEST_CASE("ListClaims finds an organisation by its name without its legal form",
   }
 }
 
+TEST_CASE("An organisation written with and without its legal forms is one actor", "[store]") {
+  struct Case {
+    std::vector<std::string> names;  // one story each, in this order
+    size_t organizations;
+  } cases[] = {
+      {{"Newmont Gold Co", "Newmont Gold"}, 1},
+      {{"Newmont Gold", "Newmont Gold Co"}, 1},
+      {{"Harbor Mills Paper Co Ltd", "harbor mills paper"}, 1},
+      // Another last form is another company: Britain's General Electric
+      // Co Plc is not the General Electric Co, even once that one has been
+      // written "General Electric".
+      {{"General Electric Co", "General Electric Co Plc"}, 2},
+      {{"General Electric", "General Electric Co", "General Electric Co Plc"}, 2},
+      {{"Acme Widgets Inc", "Acme Widgets Corp"}, 2},
+      // "Acme Widgets" could be either: a third actor.
+      {{"Acme Widgets Inc", "Acme Widgets Corp", "Acme Widgets"}, 3},
+      {{"BBC AG", "BBC"}, 2},  // a one-word name is too short to tell
+      {{"Delta Paper Co", "Delta Paper Mills"}, 2},
+  };
+  for (const Case& tc : cases) {
+    INFO(tc.names.front() << " ... " << tc.names.back());
+    TempDbPath tmp;
+    auto store = OpenStore(tmp.path());
+    int n = 0;
+    for (const std::string& org : tc.names) {
+      StoreResult r;
+      StoryBuilder b("w/" + std::to_string(++n), "Wire", {org + " said sales rose."});
+      b.AddActor(org, ActorKind::kOrganization, {org});
+      b.AddMention(org, org, ActorKind::kOrganization);
+      REQUIRE(store->StoreStory(b.story(), nullptr, &r).ok());
+    }
+    CHECK(QueryInt(tmp.path(), "SELECT count(*) FROM actors WHERE kind = 'organization'") ==
+          static_cast<int64_t>(tc.organizations));
+  }
+}
+
+TEST_CASE("The reconciler sees a new story's actors and speaker by their stored names", "[store]") {
+  TempDbPath tmp;
+  auto store = OpenStore(tmp.path());
+  StoreResult r;
+  auto story = [](const std::string& uri, const std::string& person,
+                  std::vector<std::string> aliases, const std::string& speaker) {
+    StoryBuilder b(uri, "Wire", {"The tariffs take effect on April 17, " + speaker + " said."});
+    b.AddActor(person, ActorKind::kPerson, aliases);
+    Claim& c = b.AddClaim(ClaimKind::kDate, "April 17", 0);
+    c.value.start = c.value.end = "1987-04-17";
+    c.value.grain = "day";
+    c.value.timex = "1987-04-17";
+    c.measure = "tariff_change";
+    c.actors = {MakeClaimActor(person, ActorKind::kPerson, "speaker")};
+    Attribution a;
+    a.said_by = speaker;
+    a.cue = "said";
+    c.attribution = a;
+    return b;
+  };
+  REQUIRE(
+      store
+          ->StoreStory(story("w/1", "Ronald Reagan", {"Ronald Reagan", "Reagan"}, "Reagan").story(),
+                       nullptr, &r)
+          .ok());
+  std::vector<Claim> fresh_seen, candidates_seen;
+  auto reconcile = [&](const std::vector<Claim>& fresh, CandidateSource* source,
+                       std::vector<Relation>*) -> Status {
+    for (const Claim& claim : fresh) {
+      fresh_seen.push_back(claim);
+      WF_RETURN_IF_ERROR(source->FindCandidates(claim, &candidates_seen));
+    }
+    return Status::OK();
+  };
+  // The second story knows him only as "President Reagan" / "Reagan".
+  REQUIRE(
+      store->StoreStory(story("w/2", "Reagan", {"Reagan"}, "Reagan").story(), reconcile, &r).ok());
+  REQUIRE(fresh_seen.size() == 1);
+  REQUIRE(fresh_seen[0].actors.size() == 1);
+  CHECK(fresh_seen[0].actors[0].name == "Ronald Reagan");
+  REQUIRE(fresh_seen[0].attribution.has_value());
+  CHECK(fresh_seen[0].attribution->said_by == "Ronald Reagan");
+  REQUIRE(candidates_seen.size() == 1);
+  CHECK(candidates_seen[0].actors[0].name == "Ronald Reagan");
+  REQUIRE(candidates_seen[0].attribution.has_value());
+  CHECK(candidates_seen[0].attribution->said_by == "Ronald Reagan");
+
+  // Readers see the words of each story.
+  std::vector<Claim> listed;
+  REQUIRE(store->ListClaims({}, &listed).ok());
+  REQUIRE(listed.size() == 2);
+  for (const Claim& c : listed) {
+    REQUIRE(c.attribution.has_value());
+    CHECK(c.attribution->said_by == "Reagan");
+  }
+}
+
 TEST_CASE("ListClaims searches sentences with FTS5", "[store]") {
   TempDbPath tmp;
   auto store = OpenStore(tmp.path());

@@ -36,6 +36,33 @@ TEST_CASE("LegalForms: the embedded legal forms", "[store][legal_forms]") {
   }
 }
 
+TEST_CASE("LegalForms: a name without the legal forms that end it", "[store][legal_forms]") {
+  struct Case {
+    const char* key;  // an AliasKey
+    const char* base;
+    const char* last;
+  };
+  const Case cases[] = {
+      {"newmont gold co", "newmont gold", "co"},
+      {"general electric co plc", "general electric", "plc"},
+      {"acme corp.", "acme", "corp"},  // the last form without its dot
+      {"moore corp ltd", "moore", "ltd"},
+      {"co ltd", "co", "ltd"},  // the first word is the name
+      {"newmont gold", "", ""},
+      {"inc", "", ""},
+      {"ltd of canada", "", ""},
+      {"", "", ""},
+  };
+  LegalForms forms;
+  REQUIRE(LegalForms::Load(RuleFiles(), &forms).ok());
+  for (const Case& c : cases) {
+    INFO(c.key);
+    std::string last;
+    CHECK(forms.WithoutLegalForms(c.key, &last) == c.base);
+    CHECK(last == c.last);
+  }
+}
+
 TEST_CASE("LegalForms: a newsroom adds its market's forms in an overlay", "[store][legal_forms]") {
   {
     RuleOverlay overlay("legal_forms", "store/rules/legal_forms.tsv", "# our market\nOyj\n");
