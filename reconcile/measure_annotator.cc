@@ -133,6 +133,8 @@ Status MeasureAnnotator::Create(const RuleFiles& rules, std::unique_ptr<MeasureA
     if (r.fields[0] == "filler") a->filler_.insert(words.begin(), words.end());
     if (r.fields[0] == "before") a->before_.insert(words.begin(), words.end());
     if (r.fields[0] == "after") a->after_.insert(words.begin(), words.end());
+    if (r.fields[0] == "up") a->up_.insert(words.begin(), words.end());
+    if (r.fields[0] == "down") a->down_.insert(words.begin(), words.end());
   }
   *out = std::move(a);
   return Status::OK();
@@ -225,6 +227,25 @@ std::string MeasureAnnotator::Side(const Claim& claim) const {
   if (head == SIZE_MAX) return "";
   const std::string& side = aspect_words_.GroupAt(words, head, nullptr);
   return side.starts_with("side_") ? side.substr(5) : "";
+}
+
+std::string MeasureAnnotator::Direction(const Claim& claim) const {
+  const std::string& s = claim.sentence;
+  const auto [fb, fe] = FigureSpan(claim);
+  const std::vector<Word> words = Tokenize(s);
+  const std::vector<size_t> breaks = ClauseBreaks(s, 0, s.size());
+  const size_t cb = FigureClause(s, breaks, fb, fe).first;
+  bool up = false, down = false, after = false;
+  for (const Word& w : words) {
+    if (w.end <= cb || (w.begin >= fb && w.end <= fe)) continue;
+    if (w.begin >= fe) {
+      if (after) break;
+      after = true;  // the one word right after the figure
+    }
+    up = up || up_.count(w.text) > 0;
+    down = down || down_.count(w.text) > 0;
+  }
+  return up == down ? "" : up ? "up" : "down";
 }
 
 std::string MeasureAnnotator::OwnedCompany(const Claim& claim) const {

@@ -51,6 +51,13 @@ class MeasureAnnotator {
   // reconcile/rules/aspects.tsv groups side_surplus and side_deficit.
   std::string Side(const Claim& claim) const;
 
+  // Which way a change goes: "up" when the figure's clause, up to the word
+  // right after the figure, has words of reconcile/rules/change_cues.tsv's
+  // `up` row only ("raising its price by 0.50 cent", "a 5 pct increase"),
+  // "down" for its `down` row only ("lowering its price by 0.50 cent"), ""
+  // when it has neither or both.
+  std::string Direction(const Claim& claim) const;
+
   // For a stake stated as "<Company>, 95 pct owned by <Parent>": the
   // capitalised words of the clause before the figure's (the company
   // held), "" when the figure is not followed by an `owned_by` word
@@ -79,7 +86,7 @@ class MeasureAnnotator {
   WordGroups events_;
   WordGroups qualifiers_;
   WordGroups aspect_words_;  // groups "forecast", "prior", "portion", "determiner"
-  std::set<std::string> filler_, before_, after_;
+  std::set<std::string> filler_, before_, after_, up_, down_;
   std::set<std::string> stock_;         // measure groups a figure can be a portion of
   std::set<std::string> percent_only_;  // measure groups money figures never take
   std::set<std::string> quote_;         // measure groups of market quotes

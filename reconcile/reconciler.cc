@@ -429,6 +429,13 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
     case ClaimKind::kPercent: {
       if (a.measure.empty() || a.measure != b.measure || a.aspect != b.aspect) return std::nullopt;
       if (a.aspect == "name") return std::nullopt;  // "the 7-1/2 pct Treasury bonds"
+      // A rise and a fall are two changes, whatever their sizes: a price
+      // raised by 0.50 cent one day and lowered by 0.50 cent another.
+      if (a.aspect.ends_with("change")) {
+        const std::string up_a = annotator_->Direction(a);
+        const std::string up_b = up_a.empty() ? "" : annotator_->Direction(b);
+        if (!up_b.empty() && up_a != up_b) return std::nullopt;
+      }
       if (a.kind == ClaimKind::kMoney &&
           (a.value.currency != b.value.currency || a.value.per != b.value.per))
         return std::nullopt;

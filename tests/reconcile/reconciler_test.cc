@@ -1087,5 +1087,36 @@ TEST_CASE("prices of different days agree only when stated alike", "[reconcile]"
   CHECK(r->kind == RelationKind::kCorroborates);
 }
 
+TEST_CASE("a rise and a fall of the same size are two changes", "[reconcile]") {
+  ClaimFactory f;
+  auto change = [&](const std::string& sentence, int64_t id) {
+    Claim c = f.Money(sentence, "0.50 cent", 0.005, 0.005, 0.0001, false, {},
+                      "S" + std::to_string(id), id);
+    Role(&c, "Acme Copper", "subject", ActorKind::kOrganization);
+    c.story.published = "2020-03-0" + std::to_string(id);
+    return c;
+  };
+  const Claim raised =
+      change("Acme Copper said it is raising its cathode price by 0.50 cent a lb.", 1);
+  REQUIRE(raised.aspect == "change");
+  struct Case {
+    const char* sentence;
+    bool related;
+  } cases[] = {
+      {"Acme Copper said it is lowering its cathode price by 0.50 cent a lb.", false},
+      {"Acme Copper said it cut its cathode price by 0.50 cent a lb.", false},
+      {"Acme Copper said its cathode price rose by 0.50 cent a lb.", true},
+      {"Acme Copper said it changed its cathode price by 0.50 cent a lb.", true},  // no way said
+  };
+  int64_t id = 2;
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    const Claim other = change(c.sentence, id++);
+    REQUIRE(other.aspect == "change");
+    CHECK(f.reconciler().Compare(raised, other).has_value() == c.related);
+    CHECK(f.reconciler().Compare(other, raised).has_value() == c.related);
+  }
+}
+
 }  // namespace
 }  // namespace wirefacts
