@@ -477,7 +477,14 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
       }
       if (in_money) continue;  // the currency's country: "13.6 billion U.S. dlrs"
       const bool in_clause = m.begin >= clause_first && m.end <= clause_last;
-      const std::string role = in_clause ? RoleInClause(text, e, m.begin, m.end) : "";
+      std::string role = in_clause ? RoleInClause(text, e, m.begin, m.end) : "";
+      // What the restating figure is measured against, this one is too:
+      // "priced to yield 9.388 pct, or 174 basis points over comparable
+      // Treasury paper".
+      if (!in_clause && restated_by != nullptr && m.begin >= restated_by->end &&
+          m.end <= ClauseOf(breaks, sentence.begin, sentence.end, restated_by->begin).second &&
+          RoleInClause(text, *restated_by, m.begin, m.end) == "benchmark")
+        role = "benchmark";
       const size_t d = !in_clause         ? SIZE_MAX
                        : m.begin >= e.end ? m.begin - e.end
                                           : e.begin - std::min(e.begin, m.end);

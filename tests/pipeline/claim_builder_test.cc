@@ -196,6 +196,46 @@ TEST_CASE("claims carry sentence, actors, attribution and code point offsets", "
   CHECK(mentions[1].start == 47);
 }
 
+TEST_CASE("a figure restated against a benchmark is measured against it too", "[pipeline]") {
+  std::unique_ptr<ClaimBuilder> builder;
+  REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
+  struct Case {
+    std::string sentence;
+    std::string peru_role;  // of the first figure
+  };
+  const Case cases[] = {
+      {"Chile priced its notes to yield 9.40 pct, or 95 basis points over comparable Peru bonds.",
+       "benchmark"},
+      {"Chile priced its notes to yield 9.40 pct, or 95 basis points more than Peru bonds.",
+       "benchmark"},
+      // Not a restatement: the second figure is a clause of its own.
+      {"Chile priced its notes to yield 9.40 pct, and 95 basis points over Peru bonds.", ""},
+  };
+  for (const Case& k : cases) {
+    INFO(k.sentence);
+    NormalizedText nt = Text({k.sentence});
+    ActorResult actors;
+    for (const char* name : {"Chile", "Peru"}) {
+      Mention m;
+      m.begin = nt.text.find(name);
+      m.end = m.begin + std::string(name).size();
+      m.actor = name;
+      m.kind = ActorKind::kCountry;
+      actors.mentions.push_back(m);
+    }
+    std::vector<Claim> claims;
+    builder->Build(
+        nt, nt.text,
+        {At(nt, ClaimKind::kPercent, "9.40 pct"), At(nt, ClaimKind::kPercent, "95 basis points")},
+        actors, {}, &claims, nullptr);
+    REQUIRE(claims.size() == 2);
+    for (const ClaimActor& a : claims[0].actors)
+      if (a.name == "Peru") CHECK(a.role == k.peru_role);
+    for (const ClaimActor& a : claims[1].actors)
+      if (a.name == "Peru") CHECK(a.role == "benchmark");
+  }
+}
+
 TEST_CASE("actors named in the figure's clause are its subjects", "[pipeline]") {
   std::unique_ptr<ClaimBuilder> builder;
   REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
