@@ -56,6 +56,16 @@ constexpr size_t kNotedBack = 16;
 // How many sentences at the start of a story count as its lead.
 constexpr int kLeadSentences = 2;
 
+// How many words a polled group read backwards from its poll words may have
+// ("share analysts polled by Reuters"); groups with a head word of their own
+// ("most of the 20 economists polled by ...") are read by the unnamed-source
+// patterns instead.
+constexpr size_t kPollGroupWords = 4;
+
+// How many words the unnamed-source patterns do not know may stand between
+// one unnamed person's determiner and head ("one senior coffee dealer").
+constexpr int kSingularModifiers = 2;
+
 enum class Role { kSpeech, kTell, kReport, kAccording, kCiting };
 
 struct CueRule {
@@ -99,6 +109,15 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool IsWordChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || c == '-' || c == '.' ||
          (static_cast<unsigned char>(c) >= 0x80);
+}
+
+// Whether `w` is `lower` (lower-case ASCII) in any case.
+bool EqualsLower(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(w[i])) != lower[i]) return false;
+  }
+  return true;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -168,6 +187,11 @@ struct AttributionExtractor::Impl {
   std::set<std::string> comparison;    // "than analysts expected"
   std::set<std::string> affiliation;   // "Jane Doe of Acme said"
   std::set<std::string> person_pronouns, group_pronouns, org_pronouns;
+  std::vector<std::string> poll_links;                // lower-case "polled by"
+  std::set<std::string> poll_last;                    // their last words ("by")
+  std::set<std::string> group_stops;                  // end a polled group read backwards
+  std::set<std::string> possessives;                  // "its" in "Acme and its bankers"
+  std::set<std::string> survey_nouns;                 // "survey", "poll"
   std::vector<std::string> prefixes;                  // lower-case "a report by"
   std::set<std::string> det_words;                    // lower-case single-word dets and heads
   std::unique_ptr<RE2> familiar_end, familiar_start;  // group 1: the object
@@ -181,6 +205,7 @@ struct AttributionExtractor::Impl {
   std::unique_ptr<RE2> dateline;
   std::set<std::string> outlets;                    // lower-case names
   std::set<std::string> outlet_words;               // as written
+  std::set<std::string> outlet_nouns;               // lower-case "newspaper"
   std::map<std::string, std::string> outlet_canon;  // lower-case name -> canonical
 
   enum class CreditWhere { kHead, kTail, kAny };
@@ -221,6 +246,9 @@ struct AttributionExtractor::Impl {
     // copy's subject, what "it" and "the company" stand for before any
     // organisation is credited.
     std::string lead_org;
+    // The outlet a lead relays ("..., the Xinhua news agency said"): what
+    // "it" stands for before any organisation is credited.
+    std::string lead_outlet;
     std::set<std::string> own;  // the story's own outlet (dateline, source), lower-case
   };
 
@@ -231,6 +259,20 @@ struct AttributionExtractor::Impl {
                                             const QuoteInfo& quotes) const;
   std::optional<Source> ResolveLeft(State& st, size_t sb, size_t p) const;
   std::optional<Source> ResolveRight(State& st, size_t q, size_t se) const;
+  // The group an outlet or pollster at bytes [mb, me) asked, when poll words
+  // come right before it ("trading banks polled by Reuters"): the group with
+  // its poll words and the outlet, read back to the clause start (at most
+  // kPollGroupWords words). Records it as the story's latest unnamed source.
+  std::optional<Source> PolledGroup(State& st, size_t sb, size_t mb, size_t me) const;
+  // The group a survey an outlet ran asked, when the source phrase at byte
+  // `q` is "[a|the] <organisation> <survey noun> of <unnamed group>"
+  // ("according to a Reuters survey of 20 economists" -> "20 economists").
+  std::optional<Source> SurveyedGroup(State& st, size_t q, size_t se) const;
+  // "Jane Doe and John Roe said", "Acme and its bankers said": joins `s` (the
+  // source before a cue, its phrase starting at `begin` with any title) with
+  // the source before "and" when that one opens the clause. Returns false,
+  // with `s` and `begin` unchanged, otherwise.
+  bool JoinSpeakers(State& st, size_t sb, Source* s, size_t* begin) const;
   std::optional<Source> Unnamed(State& st, std::string_view text, size_t base, bool at_end) const;
   // Records `s` (an unnamed source just credited) as the story's most
   // recent unnamed source.
@@ -241,6 +283,8 @@ struct AttributionExtractor::Impl {
   bool IsPlural(std::string_view head) const;
   // "the <plural head>" (any case) -> the head, lower-case; else "".
   std::string DefinitePlural(std::string_view phrase) const;
+  // "the <singular head>" (any case) -> the head, lower-case; else "".
+  std::string DefiniteSingular(std::string_view phrase) const;
   // The object of "familiar with <object>" cut before a new clause, and the
   // canonical source "people familiar with <object>" (`o` has two words or
   // more).
@@ -387,6 +431,9 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     const std::string key = NormKey(r.fields[0]);
     const std::string& role = r.fields[2];
     std::set<std::string>* word_set = role == "aux"              ? &impl->aux
+                                      : role == "group_stop"     ? &impl->group_stops
+                                      : role == "possessive"     ? &impl->possessives
+                                      : role == "survey"         ? &impl->survey_nouns
                                       : role == "clause"         ? &impl->clause_words
                                       : role == "intransitive"   ? &impl->intransitive
                                       : role == "stop"           ? &impl->object_stops
@@ -402,6 +449,11 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     }
     if (role == "prefix") {
       impl->prefixes.push_back(key);
+      continue;
+    }
+    if (role == "poll") {
+      impl->poll_links.push_back(key);
+      impl->poll_last.insert(key.substr(key.rfind(' ') + 1));
       continue;
     }
     CueRule rule;
@@ -462,12 +514,14 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
   const std::string mod = Alternation(frag["mod"]);
   const std::string head = Alternation(frag["head"]);
   // An optional place or affiliation after the head ("officials in Seoul",
-  // "analysts at Acme Bank"): up to four capitalised words after a `post`
-  // preposition.
-  const std::string post = frag["post"].empty()
-                               ? std::string()
-                               : "(?:\\s+" + Alternation(frag["post"]) +
-                                     "(?:\\s+the)?(?:\\s+(?-i:[A-Z][\\w.&'’-]*)){1,4})?";
+  // "analysts at Acme Bank") or the outlet that polled it ("economists
+  // polled by Reuters"): up to four capitalised words after a `post`
+  // preposition or poll words.
+  std::vector<std::string> posts = frag["post"];
+  for (const std::string& link : impl->poll_links) posts.push_back(LiteralPhrase(link));
+  const std::string post = posts.empty() ? std::string()
+                                         : "(?:\\s+" + Alternation(posts) +
+                                               "(?:\\s+the)?(?:\\s+(?-i:[A-Z][\\w.&'’-]*)){1,4})?";
   const std::string core =
       "(?:" + det + "\\s+)?(?:" + mod + "(?:'s|’s)?\\s+){0,3}?" + head + "\\b" + post;
   const std::string obj =
@@ -505,11 +559,13 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
   WF_RETURN_IF_ERROR(rules.ReadRecords(kOutletsFile, &recs));
   for (const RuleRecord& r : recs) {
     if (r.fields.size() < 2 || r.fields[1].empty() ||
-        (r.fields[0] != "name" && r.fields[0] != "word")) {
+        (r.fields[0] != "name" && r.fields[0] != "word" && r.fields[0] != "noun")) {
       return Status::InvalidInput(std::string(kOutletsFile) + ":" + std::to_string(r.line) +
-                                  ": want name|word<TAB>value");
+                                  ": want name|word|noun<TAB>value");
     }
-    if (r.fields[0] == "name") {
+    if (r.fields[0] == "noun") {
+      impl->outlet_nouns.insert(Lower(r.fields[1]));
+    } else if (r.fields[0] == "name") {
       impl->outlets.insert(OutletKey(r.fields[1]));
       impl->outlet_canon[OutletKey(r.fields[1])] =
           r.fields.size() > 2 && !r.fields[2].empty() ? r.fields[2] : r.fields[1];
@@ -823,6 +879,17 @@ std::string AttributionExtractor::Impl::DefinitePlural(std::string_view phrase) 
   return head;
 }
 
+std::string AttributionExtractor::Impl::DefiniteSingular(std::string_view phrase) const {
+  if (phrase.size() < 5 || Lower(phrase.substr(0, 3)) != "the" || !IsSpace(phrase[3])) return {};
+  const std::string key = NormKey(phrase);
+  if (!StartsWith(key, "the ")) return {};
+  std::string head = key.substr(4);
+  if (head.find(' ') != std::string::npos || IsPlural(head) || !RE2::FullMatch(head, *head_re)) {
+    return {};
+  }
+  return head;
+}
+
 void AttributionExtractor::Impl::NoteUnnamed(State& st, const Source& s, bool familiar) const {
   State::Noted& n = st.noted.emplace_back();
   n.name = s.name;
@@ -980,6 +1047,10 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     if (nearest != nullptr && Lower(nearest->actor).find(noun) != std::string::npos) {
       s.name = nearest->actor;
       s.is_org = true;
+    } else if (!st.lead_outlet.empty() && outlet_nouns.count(noun)) {
+      // "the paper" in a story whose lead relays the New York Times.
+      s.name = st.lead_outlet;
+      s.is_org = true;
     } else if (!st.last_org.empty()) {
       s.name = st.last_org;
       s.is_org = true;
@@ -993,13 +1064,64 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     return s;
   }
   if (match(plain_end, plain_start, m, 1)) {
+    // "But analysts said": a clause word the capitalised-modifier row let in
+    // is not part of the source.
+    std::string_view phrase = SV(m[0]);
+    if (size_t sp = phrase.find_first_of(" \t\n\r");
+        sp != std::string_view::npos && std::isupper(static_cast<unsigned char>(phrase[0])) &&
+        clause_words.count(Lower(phrase.substr(0, sp)))) {
+      phrase.remove_prefix(sp);
+      while (!phrase.empty() && IsSpace(phrase.front())) phrase.remove_prefix(1);
+    }
+    // "a ministry spokesman", "one senior coffee dealer": one unnamed
+    // person keeps the modifiers the pattern does not know, back to its
+    // determiner (a group's name is read by the pattern alone). The words
+    // before the match are read first: most matches have none to add.
+    if (at_end) {
+      const size_t pb = static_cast<size_t>(phrase.data() - text.data());
+      size_t b = pb;
+      for (int k = 0; k < kSingularModifiers + 1; ++k) {
+        size_t e = b;
+        while (e > 0 && IsSpace(text[e - 1])) --e;
+        size_t w = e;
+        while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+        if (w == e || e == b || (w > 0 && !IsSpace(text[w - 1]))) break;
+        const std::string lw = Lower(text.substr(w, e - w));
+        if (det_words.count(lw)) {
+          if (k > 0 && !det_words.count(Lower(phrase.substr(0, phrase.find_first_of(" \t\n\r")))) &&
+              !IsPlural(HeadOf(phrase))) {
+            phrase = text.substr(w, pb + phrase.size() - w);
+          }
+          break;
+        }
+        if (!std::islower(static_cast<unsigned char>(text[w])) || clause_words.count(lw) ||
+            group_stops.count(lw) || aux.count(lw) || cues.count(lw)) {
+          break;
+        }
+        b = w;
+      }
+    }
+    // A sentence's full stop after "analysts at Acme Bank" is no initial.
+    if (!at_end && phrase.data() + phrase.size() == text.data() + text.size()) {
+      while (!phrase.empty() && phrase.back() == '.') phrase.remove_suffix(1);
+    }
     Source s;
     s.type = SourceType::kUnnamed;
-    std::tie(s.begin, s.end) = span(SV(m[0]));
-    if (std::string head = DefinitePlural(SV(m[0])); !head.empty()) {
+    std::tie(s.begin, s.end) = span(phrase);
+    if (std::string head = DefinitePlural(phrase); !head.empty()) {
       s.name = PluralBackref(st, s.begin, head);
     } else {
-      s.name = Tidy(SV(m[0]));
+      s.name = Tidy(phrase);
+      // "the dealer" after "one senior coffee dealer said": that source.
+      if (std::string sing = DefiniteSingular(phrase); !sing.empty()) {
+        for (size_t k = st.noted.size(); k > 0 && k + kNotedBack > st.noted.size(); --k) {
+          const State::Noted& n = st.noted[k - 1];
+          if (HeadOf(st.doc->text.substr(n.begin, n.end - n.begin)) == sing) {
+            s.name = n.name;
+            break;
+          }
+        }
+      }
     }
     NoteUnnamed(st, s, /*familiar=*/false);
     return s;
@@ -1099,6 +1221,8 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
         std::optional<Source> unnamed = Unnamed(st, text.substr(sb, p - sb), sb, /*at_end=*/true);
         if (unnamed && unnamed->type == SourceType::kUnnamed && unnamed->begin < it->begin)
           return unnamed;
+        // "trading banks polled by Reuters said": the group, not the outlet.
+        if (std::optional<Source> polled = PolledGroup(st, sb, it->begin, it->end)) return polled;
         // "Jane Doe of Acme Securities said": the person named before an
         // affiliation word ("of", "at") and the organisation or place.
         size_t e = it->begin;
@@ -1157,12 +1281,15 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     s.type = SourceType::kPronoun;
     s.begin = w;
     s.end = p;
-    if (org && (!st.last_org.empty() || !st.lead_org.empty())) {
+    if (org && (!st.last_org.empty() || !st.lead_outlet.empty() || !st.lead_org.empty())) {
       // "it": the organisation the story last credited, which wire copy
       // keeps as the subject ("Acme said it bought Beta Corp. It said the
-      // deal ..."), else the one the lead opens with: the nearest
-      // organisation named is as often the object.
-      s.name = st.last_org.empty() ? st.lead_org : st.last_org;
+      // deal ..."), else the outlet the lead relays ("..., the New York
+      // Times said. It said ..."), else the organisation the lead opens
+      // with: the nearest organisation named is as often the object.
+      s.name = !st.last_org.empty()      ? st.last_org
+               : !st.lead_outlet.empty() ? st.lead_outlet
+                                         : st.lead_org;
       s.is_org = true;
     } else if (group) {
       // "they": a group of people, never an organisation (the dateline's
@@ -1184,11 +1311,27 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
         }
       }
     } else {
+      size_t person_end = 0;
       for (auto it = std::make_reverse_iterator(FirstStartingAfter(ms, w)); it != ms.rend(); ++it) {
         if (it->end <= w && it->kind == ActorKind::kPerson && !it->actor.empty()) {
           s.name = it->actor;
           s.is_person = true;
+          person_end = it->end;
           break;
+        }
+      }
+      // "..., one senior coffee dealer said. At the end of the talks, he
+      // said ...": "he" is the one unnamed person credited since the last
+      // person named.
+      if (!st.noted.empty()) {
+        const State::Noted& n = st.noted.back();
+        if (n.end <= w && n.begin >= person_end) {
+          const std::string head = HeadOf(text.substr(n.begin, n.end - n.begin));
+          if (!head.empty() && !IsPlural(head)) {
+            s.name = n.name;
+            s.is_person = false;
+            s.type = SourceType::kBackref;
+          }
         }
       }
     }
@@ -1215,6 +1358,9 @@ std::optional<Source> AttributionExtractor::Impl::ResolveRight(State& st, size_t
     }
   }
   const std::vector<Mention>& ms = *st.mentions;
+  if (!report) {
+    if (std::optional<Source> g = SurveyedGroup(st, q, se)) return g;
+  }
   size_t alt = q;
   std::string_view head = text.substr(q, 4);
   if (head == "the " || head == "The ") alt = q + 4;
@@ -1269,6 +1415,238 @@ std::optional<Source> AttributionExtractor::Impl::ResolveRight(State& st, size_t
     }
   }
   return s;
+}
+
+std::optional<Source> AttributionExtractor::Impl::PolledGroup(State& st, size_t sb, size_t mb,
+                                                              size_t me) const {
+  if (poll_links.empty()) return std::nullopt;
+  std::string_view text = st.doc->text;
+  // The words before the outlet, nearest first: [the] <poll words> <group>.
+  constexpr size_t kMaxWords = kPollGroupWords + 4;
+  std::array<std::pair<size_t, size_t>, kMaxWords> words;
+  size_t n = 0;
+  for (size_t p = mb; n < kMaxWords;) {
+    while (p > sb && IsSpace(text[p - 1])) --p;
+    if (p <= sb) break;
+    size_t w = p;
+    while (w > sb && !IsSpace(text[w - 1])) --w;
+    words[n++] = {w, p};
+    p = w;
+  }
+  auto word = [&](size_t k) {
+    return text.substr(words[k].first, words[k].second - words[k].first);
+  };
+  size_t k = 0;
+  if (k < n && EqualsLower(word(k), "the")) ++k;
+  // Nearly every outlet before a cue has no poll words: one look-up says so.
+  if (k >= n || !poll_last.count(Lower(word(k)))) return std::nullopt;
+  size_t link_words = 0;
+  for (const std::string& link : poll_links) {
+    const size_t lw = static_cast<size_t>(std::count(link.begin(), link.end(), ' ')) + 1;
+    if (k + lw > n) continue;
+    const size_t lb = words[k + lw - 1].first;
+    if (NormKey(text.substr(lb, words[k].second - lb)) == link) {
+      link_words = lw;
+      break;
+    }
+  }
+  if (link_words == 0) return std::nullopt;
+  size_t gb = std::string_view::npos;
+  for (size_t j = k + link_words; j < n && j < k + link_words + kPollGroupWords; ++j) {
+    std::string_view w = word(j);
+    const char last = w.back();
+    if (last == ',' || last == ';' || last == ':' || last == ')' || EndsWithCloseQuote(w)) break;
+    const std::string lw = Lower(w);
+    if (clause_words.count(lw) || group_stops.count(lw) || aux.count(lw) || cues.count(lw)) break;
+    gb = words[j].first;
+    if (w.front() == '(' || w.front() == '"') {
+      gb += 1;
+      break;
+    }
+    if (StartsWithOpenQuote(w)) {
+      gb += StartsWith(w, "``") ? 2 : kOpenQuote.size();
+      break;
+    }
+  }
+  if (gb == std::string_view::npos || gb >= words[k + link_words - 1].first) return std::nullopt;
+  Source s;
+  s.type = SourceType::kUnnamed;
+  s.begin = gb;
+  s.end = me;
+  s.name = Tidy(text.substr(gb, me - gb));
+  // A sentence's capital is not part of the name ("Businessmen polled by
+  // Reuters" -> "businessmen polled by Reuters"), unless a name starts there.
+  const std::vector<Sentence>& ss = *st.doc->sentences;
+  size_t start = ss[SentenceAt(ss, gb)].begin;
+  while (start < gb && (IsSpace(text[start]) || text[start] == '"' || text[start] == '`')) ++start;
+  if (StartsWith(text.substr(start), kOpenQuote)) start += kOpenQuote.size();
+  const bool named =
+      std::any_of(FirstStartingAtOrAfter(*st.mentions, gb), FirstStartingAfter(*st.mentions, gb),
+                  [](const Mention& m) { return !m.actor.empty(); });
+  if (start == gb && !named && s.name.size() > 1 &&
+      std::islower(static_cast<unsigned char>(s.name[1]))) {
+    s.name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s.name[0])));
+  }
+  NoteUnnamed(st, s, /*familiar=*/false);
+  return s;
+}
+
+std::optional<Source> AttributionExtractor::Impl::SurveyedGroup(State& st, size_t q,
+                                                                size_t se) const {
+  if (survey_nouns.empty()) return std::nullopt;
+  std::string_view text = st.doc->text;
+  auto next_word = [&](size_t at) {
+    while (at < se && IsSpace(text[at])) ++at;
+    size_t e = at;
+    while (e < se && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    return std::make_pair(at, e);
+  };
+  auto [w, we] = next_word(q);
+  size_t ob = q;
+  if (const std::string_view det = text.substr(w, we - w);
+      EqualsLower(det, "a") || EqualsLower(det, "an") || EqualsLower(det, "the")) {
+    ob = next_word(we).first;
+  }
+  const Mention* outlet = nullptr;
+  for (auto it = FirstStartingAtOrAfter(*st.mentions, ob);
+       it != st.mentions->end() && it->begin == ob; ++it) {
+    if (it->kind == ActorKind::kOrganization && !it->actor.empty()) outlet = &*it;
+  }
+  if (outlet == nullptr) return std::nullopt;
+  std::tie(w, we) = next_word(outlet->end);
+  if (we == w || !survey_nouns.count(Lower(text.substr(w, we - w)))) return std::nullopt;
+  std::tie(w, we) = next_word(we);
+  if (Lower(text.substr(w, we - w)) != "of") return std::nullopt;
+  // The group: words to the clause's end, at most kPollGroupWords + 2.
+  const size_t gb = next_word(we).first;
+  size_t ge = gb;
+  for (size_t at = gb, n = 0; n < kPollGroupWords + 2; ++n) {
+    while (at < se && IsSpace(text[at])) ++at;
+    size_t e = at;
+    while (e < se && !IsSpace(text[e])) ++e;
+    if (e == at) break;
+    std::string_view w = text.substr(at, e - at);
+    const std::string lw = Lower(w);
+    if (clause_words.count(lw) || group_stops.count(lw) || aux.count(lw) || cues.count(lw)) break;
+    const char last = w.back();
+    const bool stop = last == ',' || last == ';' || last == ':' || (last == '.' && e == se);
+    ge = stop ? e - 1 : e;
+    if (stop) break;
+    at = e;
+  }
+  if (ge <= gb) return std::nullopt;
+  Source g;
+  g.type = SourceType::kUnnamed;
+  g.begin = q;
+  g.end = ge;
+  g.name = Tidy(text.substr(gb, ge - gb));
+  if (!g.name.empty())
+    g.name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(g.name[0])));
+  NoteUnnamed(st, g, /*familiar=*/false);
+  return g;
+}
+
+namespace {
+
+// The start of the capitalised words (a title: "Treasury Secretary") right
+// before byte `b` of `text`, back to the sentence start `sb`.
+size_t TitleStart(std::string_view text, size_t sb, size_t b) {
+  for (;;) {
+    size_t e = b;
+    while (e > sb && IsSpace(text[e - 1])) --e;
+    size_t w = e;
+    while (w > sb && IsWordChar(text[w - 1])) --w;
+    if (w == e || e == b || !std::isupper(static_cast<unsigned char>(text[w]))) break;
+    b = w;
+  }
+  return b;
+}
+
+// The word (letters only) ending at byte `e` past white space, as [w, e).
+std::pair<size_t, size_t> WordBefore(std::string_view text, size_t sb, size_t e) {
+  while (e > sb && IsSpace(text[e - 1])) --e;
+  size_t w = e;
+  while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  return {w, e};
+}
+
+}  // namespace
+
+bool AttributionExtractor::Impl::JoinSpeakers(State& st, size_t sb, Source* s,
+                                              size_t* begin) const {
+  if (s->type != SourceType::kActor && s->type != SourceType::kAnaphor &&
+      s->type != SourceType::kUnnamed) {
+    return false;
+  }
+  std::string_view text = st.doc->text;
+  size_t e = *begin;
+  // "its bankers": the possessive belongs to the second source's phrase.
+  std::string possessive;
+  auto [w, we] = WordBefore(text, sb, e);
+  if (s->type == SourceType::kUnnamed && w < we &&
+      possessives.count(Lower(text.substr(w, we - w)))) {
+    possessive = Lower(text.substr(w, we - w));
+    e = w;
+    std::tie(w, we) = WordBefore(text, sb, e);
+  }
+  if (we - w != 3 || Lower(text.substr(w, 3)) != "and") return false;
+  const size_t noted = st.noted.size();
+  std::optional<Source> first = ResolveLeft(st, sb, w);
+  auto reject = [&] {
+    st.noted.resize(noted);
+    return false;
+  };
+  if (!first || first->name.empty() || first->name == s->name ||
+      (first->type != SourceType::kActor && first->type != SourceType::kAnaphor &&
+       first->type != SourceType::kUnnamed)) {
+    return reject();
+  }
+  // "British and Commonwealth Shipping said": a demonym qualifies, it does
+  // not speak.
+  for (auto it = FirstStartingAtOrAfter(*st.mentions, first->begin);
+       it != st.mentions->end() && it->begin == first->begin; ++it) {
+    if (it->end == first->end && it->form == MentionForm::kDemonym) return reject();
+  }
+  // Only "and" between the two phrases (no clause of their own).
+  size_t fe = first->end;
+  while (fe < w && (IsSpace(text[fe]) || text[fe] == ')' || text[fe] == '>')) ++fe;
+  if (fe != w) return reject();
+  // The first source opens the clause: "Jane Doe and John Roe said", ",
+  // Treasury Secretary Jane Doe and ...", not "Acme bought Beta and Jane Doe
+  // said" nor a list "A, B and C" ("B and C" alone is not who spoke).
+  const size_t fb =
+      first->type == SourceType::kActor ? TitleStart(text, sb, first->begin) : first->begin;
+  std::string_view before = text.substr(sb, fb - sb);
+  while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  bool opens = before.empty() || EndsWith(before, ";") || EndsWith(before, ":") ||
+               EndsWithCloseQuote(before) || EndsWith(before, "\xE2\x80\x94");
+  if (!opens && !EndsWith(before, ",")) {
+    auto [pw, pe] = WordBefore(text, sb, fb);
+    const std::string prev = Lower(text.substr(pw, pe - pw));
+    opens = pw < pe && prev != "and" && prev != "or" &&
+            (clause_words.count(prev) > 0 || group_stops.count(prev) > 0);
+  } else if (EndsWith(before, ",")) {
+    // A comma opens the clause unless it ends an item of a list ("A, B and
+    // C said"): what comes before it is then another source.
+    const size_t before_noted = st.noted.size();
+    const size_t comma = static_cast<size_t>(before.data() - text.data()) + before.size() - 1;
+    std::optional<Source> item = comma > sb ? ResolveLeft(st, sb, comma) : std::nullopt;
+    st.noted.resize(before_noted);
+    opens = !item || item->type == SourceType::kPronoun;
+  }
+  if (!opens) return reject();
+  s->name = first->name + " and " + (possessive.empty() ? "" : possessive + " ") + s->name;
+  s->begin = first->begin;
+  // Two organisations are what "it" and "the company" may stand for next
+  // ("Carolina Power and Light Co said"); two unnamed groups stay unnamed
+  // ("bankers and economists told Reuters": Reuters relays them).
+  s->is_org = first->is_org && s->is_org;
+  s->is_person = false;
+  s->type = first->type == SourceType::kUnnamed && s->type == SourceType::kUnnamed
+                ? SourceType::kUnnamed
+                : SourceType::kActor;
+  *begin = fb;
+  return true;
 }
 
 std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
@@ -1341,18 +1719,8 @@ std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
       c.end = ce;
       // Take a title before a named source into the phrase ("Treasury
       // Secretary Steve Mnuchin said"): capitalised words back to the clause.
-      if (s->type == SourceType::kActor) {
-        size_t b = c.begin;
-        for (;;) {
-          size_t e = b;
-          while (e > sb && IsSpace(text[e - 1])) --e;
-          size_t w = e;
-          while (w > sb && IsWordChar(text[w - 1])) --w;
-          if (w == e || e == b || !std::isupper(static_cast<unsigned char>(text[w]))) break;
-          b = w;
-        }
-        c.begin = b;
-      }
+      if (s->type == SourceType::kActor) c.begin = TitleStart(text, sb, c.begin);
+      JoinSpeakers(st, sb, &*s, &c.begin);
     } else {
       std::string_view before = text.substr(sb, cb - sb);
       while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
@@ -1555,7 +1923,10 @@ void AttributionExtractor::Impl::ExtractImpl(const DocumentView& doc, const Acto
       if (best->said_by_org && !best->relay) st.last_org = best->attribution.said_by;
       // A lead an outlet relays ("Acme signed ..., the Xinhua news agency
       // said. It said ...") makes "it" the outlet, not the lead's subject.
-      if (i == 0 && best->relay) st.lead_org.clear();
+      if (i == 0 && best->relay) {
+        st.lead_org.clear();
+        if (best->said_by_org) st.lead_outlet = best->attribution.said_by;
+      }
       if (static_cast<int>(i) < kLeadSentences) {
         for (const Candidate& c : cands) {
           if (!c.relay) continue;

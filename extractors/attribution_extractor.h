@@ -4,15 +4,21 @@
 // whole ("Bloomberg reported on Friday, citing ..." in the lead).
 //
 // It reads the story's actor mentions so that speakers are canonical actors
-// ("Mnuchin said" -> "Steven Mnuchin"; "he said" -> the last person named;
-// "it said" and "the company said" -> the organisation the story last
-// credited, the subject of wire copy, else the one the lead opens with;
-// "they said" -> the nearest group of people named or credited, never an
-// organisation nor one person).
+// ("Mnuchin said" -> "Steven Mnuchin"; "he said" -> the last person named,
+// or the one unnamed person credited since ("a company spokesman"); "it
+// said" and "the company said" -> the organisation the story last credited,
+// the subject of wire copy, else the outlet the lead relays, else the
+// organisation the lead opens with; "they said" -> the nearest group of
+// people named or credited, never an organisation nor one person).
+// Two sources of one cue are both credited, written "<first> and <second>"
+// ("Jane Doe and John Roe said", "Acme Corp and its bankers said"; see
+// CreditsActor in model/claim.h).
 // Unnamed sources are canonicalised as "people familiar with <X>" when the
 // text says familiar with / briefed on, otherwise kept as written
 // ("officials", "a Republican senator"); "one of the people" refers back to
-// the story's earlier unnamed source.
+// the story's earlier unnamed source. A group an outlet polled is the source,
+// not the outlet ("economists polled by Reuters said", "according to a
+// Reuters survey of 20 economists" -> "20 economists").
 #ifndef WIREFACTS_EXTRACTORS_ATTRIBUTION_EXTRACTOR_H_
 #define WIREFACTS_EXTRACTORS_ATTRIBUTION_EXTRACTOR_H_
 

@@ -53,6 +53,19 @@ constexpr std::array<std::pair<RelationKind, std::string_view>, 3> kRelationKind
 
 }  // namespace
 
+bool CreditsActor(const Attribution& a, std::string_view name) {
+  constexpr std::string_view kAnd = " and ";
+  const std::string_view who = a.said_by;
+  if (name.empty() || who.size() < name.size()) return false;
+  if (who == name) return true;
+  if (who.size() < name.size() + kAnd.size()) return false;
+  const bool first =
+      who.substr(0, name.size()) == name && who.substr(name.size(), kAnd.size()) == kAnd;
+  const bool second = who.substr(who.size() - name.size()) == name &&
+                      who.substr(who.size() - name.size() - kAnd.size(), kAnd.size()) == kAnd;
+  return first || second;
+}
+
 std::string_view ClaimKindName(ClaimKind kind) { return NameOf(kClaimKinds, kind); }
 bool ParseClaimKind(std::string_view name, ClaimKind* kind) {
   return ParseName(kClaimKinds, name, kind);

@@ -103,6 +103,11 @@ struct Attribution {
   std::string cited_source;  // whom said_by cites or relays ("" if none)
 };
 
+// Whether `a` credits the actor named `name`: said_by is that name, or joins
+// it with another source ("Jane Doe and John Roe", "Acme Corp and its
+// bankers": two speakers of one cue are written "<first> and <second>").
+bool CreditsActor(const Attribution& a, std::string_view name);
+
 struct ClaimActor {
   std::string name;  // canonical
   ActorKind kind = ActorKind::kOrganization;

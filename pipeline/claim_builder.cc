@@ -503,7 +503,7 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
       if (const SentenceAttribution* sa = attribution_of[c.sentence_index]) {
         c.attribution = sa->attribution;
         for (ClaimActor& a : c.actors)
-          if (a.name == sa->attribution.said_by) a.role = "speaker";
+          if (CreditsActor(sa->attribution, a.name)) a.role = "speaker";
       }
     }
     claims->push_back(std::move(c));

@@ -57,14 +57,14 @@ std::vector<std::string> RelayedOutlets(const Claim& c) {
   std::vector<std::string> out;
   const bool credited_to_person =
       c.attribution && std::any_of(c.actors.begin(), c.actors.end(), [&](const ClaimActor& a) {
-        return a.kind == ActorKind::kPerson && a.name == c.attribution->said_by;
+        return a.kind == ActorKind::kPerson && CreditsActor(*c.attribution, a.name);
       });
   if (!credited_to_person) out = c.story.relays;
   // "X told Bloomberg", "Bloomberg reported": the figure comes through that
   // outlet (an organisation named in the sentence).
   if (c.attribution && (c.attribution->cue == "told" || c.attribution->cue == "reported")) {
     for (const ClaimActor& a : c.actors) {
-      if (a.kind == ActorKind::kOrganization && a.name == c.attribution->said_by &&
+      if (a.kind == ActorKind::kOrganization && CreditsActor(*c.attribution, a.name) &&
           std::find(out.begin(), out.end(), a.name) == out.end())
         out.push_back(a.name);
     }

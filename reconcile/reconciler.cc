@@ -66,7 +66,7 @@ std::vector<std::string> SubjectOrganizations(const Claim& c, bool* from_speaker
     if (a.kind != ActorKind::kOrganization || a.role == "speaker" || a.role == "benchmark")
       continue;
     if (c.attribution &&
-        (a.name == c.attribution->said_by || a.name == c.attribution->cited_source))
+        (CreditsActor(*c.attribution, a.name) || a.name == c.attribution->cited_source))
       continue;
     if (a.name == c.story.source ||
         std::find(c.story.relays.begin(), c.story.relays.end(), a.name) != c.story.relays.end())

@@ -11,6 +11,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -21,9 +22,13 @@ namespace {
 // A hand-made mention: every whole-word occurrence of `surface` not already
 // covered by an earlier (longer) mention resolves to `actor`.
 struct M {
+  M(std::string s, std::string a, ActorKind k = ActorKind::kPerson,
+    std::optional<MentionForm> f = std::nullopt)
+      : surface(std::move(s)), actor(std::move(a)), kind(k), form(f) {}
   std::string surface;
   std::string actor;
   ActorKind kind = ActorKind::kPerson;
+  std::optional<MentionForm> form;  // default: a name when surface is actor, else an alias
 };
 
 bool WordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
@@ -46,7 +51,9 @@ std::vector<Mention> BuildMentions(const std::string& text, const std::vector<M>
       mention.text = m.surface;
       mention.actor = m.actor;
       mention.kind = m.kind;
-      mention.form = m.surface == m.actor ? MentionForm::kName : MentionForm::kAlias;
+      mention.form = m.form                 ? *m.form
+                     : m.surface == m.actor ? MentionForm::kName
+                                            : MentionForm::kAlias;
       out.push_back(mention);
     }
   }
@@ -949,6 +956,24 @@ TEST_CASE("AttributionExtractor: before any credit, it is the lead's subject", "
        "said",
        "",
        nullptr},
+      // Though the sentence before names another organisation.
+      {"Harbor Mills will buy engines from Delta Holdings, the Xinhua news agency said. The "
+       "order includes parts from Delta Holdings. It said the deal was worth 2 mln dlrs.",
+       {mill, parent, {"Xinhua news agency", "Xinhua", kOrg}},
+       2,
+       "Xinhua",
+       "said",
+       "",
+       nullptr},
+      // "the paper" is the relayed newspaper, even after another credit.
+      {"Harbor Mills will close two plants, the Harbor Daily reported on Friday. Delta Holdings "
+       "said it would buy one. The paper said the plants employ 900 people.",
+       {mill, parent, {"Harbor Daily", "Harbor Daily", kOrg}},
+       2,
+       "Harbor Daily",
+       "said",
+       "",
+       nullptr},
       // A lead that does not open with an organisation has no subject to offer.
       {"Sales of paper rose at Harbor Mills. Delta Holdings bought paper. It said prices fell 2 "
        "pct.",
@@ -1064,6 +1089,194 @@ TEST_CASE("AttributionExtractor: unnamed sources and relays", "[attribution]") {
        0,
        "Financial Times",
        "according to",
+       "",
+       nullptr},
+  });
+}
+
+// An outlet or pollster that asked a group is not who spoke: the group is.
+TEST_CASE("AttributionExtractor: a polled group, not its pollster", "[attribution]") {
+  const M wire{"Reuters", "Reuters", kOrg};
+  const M daily{"Harbor Daily", "Harbor Daily", kOrg};
+  const M bank{"Pinecrest Bank", "Pinecrest Bank", kOrg};
+  CheckCases({
+      {"Economists polled by Reuters said money supply would grow 3 pct.",
+       {wire},
+       0,
+       "economists polled by Reuters",
+       "said",
+       "",
+       "Economists polled by Reuters said"},
+      {"Profit may rise 12 pct this year, fund analysts surveyed by Harbor Daily said.",
+       {daily},
+       0,
+       "fund analysts surveyed by Harbor Daily",
+       "said",
+       "",
+       nullptr},
+      // A group without a head word of its own, read back to the clause.
+      {"Lending rates will ease by half a point, trading banks polled by Reuters said.",
+       {wire},
+       0,
+       "trading banks polled by Reuters",
+       "said",
+       "",
+       "trading banks polled by Reuters said"},
+      {"Shopkeepers questioned by Harbor Daily estimated that sales fell 4 pct.",
+       {daily},
+       0,
+       "shopkeepers questioned by Harbor Daily",
+       "estimated",
+       "",
+       nullptr},
+      {"Most of the 14 economists polled by Reuters forecast growth of 2 pct.",
+       {wire},
+       0,
+       "14 economists polled by Reuters",
+       "forecast",
+       "",
+       nullptr},
+      {"Prices will fall 3 pct, said dealers contacted by Harbor Daily.",
+       {daily},
+       0,
+       "dealers contacted by Harbor Daily",
+       "said",
+       "",
+       nullptr},
+      {"Output rose 5 pct in May, according to a Reuters survey of oil traders.",
+       {wire},
+       0,
+       "oil traders",
+       "according to",
+       "",
+       nullptr},
+      {"Output rose 5 pct in May, according to the Harbor Daily poll of 30 economists.",
+       {daily},
+       0,
+       "30 economists",
+       "according to",
+       "",
+       nullptr},
+      // A survey with no group named stays its outlet's.
+      {"Output rose 5 pct in May, according to the Reuters survey.",
+       {wire},
+       0,
+       "Reuters",
+       "according to",
+       "",
+       nullptr},
+      // Poll words away from the cue change nothing.
+      {"Pinecrest Bank, which was surveyed by Harbor Daily last year, said deposits rose 2 pct.",
+       {bank, daily},
+       0,
+       "Pinecrest Bank",
+       "said",
+       "",
+       nullptr},
+      // "they" stands for the polled group.
+      {"Profit will rise 10 pct, analysts polled by Reuters said. They forecast a dividend of "
+       "20 cents.",
+       {wire},
+       1,
+       "analysts polled by Reuters",
+       "forecast",
+       "",
+       nullptr},
+      // A clause word opening the sentence is not part of an unnamed source.
+      {"But analysts said margins could fall 2 points.", {}, 0, "analysts", "said", "", nullptr},
+  });
+}
+
+// Two sources of one cue joined by "and" are both credited, as
+// "<first> and <second>".
+TEST_CASE("AttributionExtractor: two speakers joined by and", "[attribution]") {
+  const M doe{"Jane Doe", "Jane Doe", kPerson};
+  const M roe{"John Roe", "John Roe", kPerson};
+  const M roe_short{"Roe", "John Roe", kPerson};
+  const M acme{"Acme", "Acme Corp", kOrg};
+  const M beta{"Beta Inc", "Beta Inc", kOrg};
+  const M daily{"Harbor Daily", "Harbor Daily", kOrg};
+  CheckCases({
+      {"Jane Doe and John Roe said sales rose 4 pct.",
+       {doe, roe},
+       0,
+       "Jane Doe and John Roe",
+       "said",
+       "",
+       "Jane Doe and John Roe said"},
+      {"Costs will rise 3 pct, Finance Minister Jane Doe and Central Bank Governor John Roe "
+       "told reporters.",
+       {doe, roe},
+       0,
+       "Jane Doe and John Roe",
+       "told",
+       "",
+       "Finance Minister Jane Doe and Central Bank Governor John Roe told"},
+      {"Acme Corp and Beta Inc said they would merge in a deal worth 2 billion dlrs.",
+       {{"Acme Corp", "Acme Corp", kOrg}, beta},
+       0,
+       "Acme Corp and Beta Inc",
+       "said",
+       "",
+       nullptr},
+      // An organisation and its advisers, by its back-reference.
+      {"Acme posted a loss. The company and its bankers said the sale would raise 90 mln dlrs.",
+       {acme},
+       1,
+       "Acme Corp and its bankers",
+       "said",
+       "",
+       nullptr},
+      {"Prices may fall 2 pct, analysts and industry sources said.",
+       {},
+       0,
+       "analysts and industry sources",
+       "said",
+       "",
+       nullptr},
+      // Two unnamed groups that told an outlet: the outlet relays them.
+      {"The budget will be neutral, bankers and economists told Harbor Daily.",
+       {daily},
+       0,
+       "Harbor Daily",
+       "told",
+       "bankers and economists",
+       nullptr},
+      {"Roe and other analysts said the crop may fall 5 pct.",
+       {roe_short},
+       0,
+       "John Roe and other analysts",
+       "said",
+       "",
+       nullptr},
+      // Not joined: "and" between clauses, a list, a demonym.
+      {"Acme bought Beta Inc and Jane Doe said the price was 4 mln dlrs.",
+       {acme, beta, doe},
+       0,
+       "Jane Doe",
+       "said",
+       "",
+       "Jane Doe said"},
+      {"Sales rose 4 pct, Acme, Beta Inc and Jane Doe said.",
+       {acme, beta, doe},
+       0,
+       "Jane Doe",
+       "said",
+       "",
+       nullptr},
+      {"British and Acme officials said tariffs would fall 2 pct.",
+       {{"British", "United Kingdom", kCountry, MentionForm::kDemonym}, acme},
+       0,
+       "Acme officials",
+       "said",
+       "",
+       nullptr},
+      // The first of three: no pair is who spoke.
+      {"Jane Doe and Bill Poe and John Roe said sales rose 4 pct.",
+       {doe, roe, {"Bill Poe", "Bill Poe", kPerson}},
+       0,
+       "John Roe",
+       "said",
        "",
        nullptr},
   });

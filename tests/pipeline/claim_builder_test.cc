@@ -236,6 +236,63 @@ TEST_CASE("a figure restated against a benchmark is measured against it too", "[
   }
 }
 
+// Two speakers of one cue ("Jane Roe and Acme said") are both the claim's
+// speakers.
+TEST_CASE("a joint attribution makes both actors speakers", "[pipeline]") {
+  std::unique_ptr<ClaimBuilder> builder;
+  REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
+  NormalizedText nt = Text({"Profit was $5 million, Jane Roe and Acme said."});
+  std::vector<Extraction> figures = {At(nt, ClaimKind::kMoney, "$5 million")};
+  ActorResult actors;
+  Mention roe;
+  roe.begin = nt.text.find("Jane Roe");
+  roe.end = roe.begin + 8;
+  roe.actor = "Jane Roe";
+  roe.kind = ActorKind::kPerson;
+  Mention acme = roe;
+  acme.begin = nt.text.find("Acme");
+  acme.end = acme.begin + 4;
+  acme.actor = "Acme";
+  acme.kind = ActorKind::kOrganization;
+  actors.mentions = {roe, acme};
+  AttributionResult attributions;
+  SentenceAttribution sa;
+  sa.sentence = 0;
+  sa.attribution.said_by = "Jane Roe and Acme";
+  sa.attribution.cue = "said";
+  attributions.sentences.push_back(sa);
+  std::vector<Claim> claims;
+  builder->Build(nt, nt.text, figures, actors, attributions, &claims, nullptr);
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].actors.size() == 2);
+  CHECK(claims[0].actors[0].role == "speaker");
+  CHECK(claims[0].actors[1].role == "speaker");
+}
+
+TEST_CASE("CreditsActor", "[pipeline]") {
+  struct Case {
+    const char* said_by;
+    const char* name;
+    bool credits;
+  };
+  const Case cases[] = {
+      {"Jane Roe", "Jane Roe", true},
+      {"Jane Roe and Acme Corp", "Jane Roe", true},
+      {"Jane Roe and Acme Corp", "Acme Corp", true},
+      {"Acme Corp and its bankers", "Acme Corp", true},
+      {"Jane Roe and Acme Corp", "Acme", false},
+      {"Jane Roe and Acme Corp", "Roe", false},
+      {"Jane Roe", "", false},
+      {"analysts polled by Acme", "Acme", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.said_by << " / " << c.name);
+    Attribution a;
+    a.said_by = c.said_by;
+    CHECK(CreditsActor(a, c.name) == c.credits);
+  }
+}
+
 TEST_CASE("actors named in the figure's clause are its subjects", "[pipeline]") {
   std::unique_ptr<ClaimBuilder> builder;
   REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
