@@ -164,19 +164,25 @@ bool WindowBound(const std::string& text, bool end, std::string* out) {
   return false;
 }
 
+// "[Reuters, 2019-01-18, https://...]", or "[2019-01-18, uri]" for a story
+// of no named source (its uri is not repeated as the source).
+std::string StoryLabel(const std::string& source, const std::string& published,
+                       const std::string& uri) {
+  return "[" + (source.empty() ? "" : source + ", ") + published.substr(0, 10) + ", " + uri + "]";
+}
+
 void PrintRelationBlock(std::ostream& out, const Relation& r) {
   out << "#" << r.id << "  " << RelationKindName(r.kind)
       << (r.independent ? "  (independent sources)" : "  (NOT independent)") << "\n";
   out << "  why: " << r.reason << "\n";
   for (const Claim* c : {&r.a, &r.b}) {
-    out << "  " << (c == &r.a ? "a" : "b") << ": ["
-        << (c->story.source.empty() ? c->story.uri : c->story.source) << ", "
-        << c->story.published.substr(0, 10) << ", " << c->story.uri << "]\n";
+    out << "  " << (c == &r.a ? "a" : "b") << ": "
+        << StoryLabel(c->story.source, c->story.published, c->story.uri) << "\n";
     out << "     " << Highlight(*c) << "\n";
     const StoryRef& first = c == &r.a ? r.a_first : r.b_first;
     if (!first.uri.empty() && first.id != c->story.id)
-      out << "     first reported: [" << (first.source.empty() ? first.uri : first.source) << ", "
-          << first.published.substr(0, 10) << ", " << first.uri << "]\n";
+      out << "     first reported: " << StoryLabel(first.source, first.published, first.uri)
+          << "\n";
   }
   out << "\n";
 }
