@@ -7,12 +7,17 @@
 // Indian") are adjectives, not names of places: they are left out of the
 // scored output (CoNLL tags them MISC, MEANTIME does not tag them as
 // names).
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <map>
 #include <set>
 
 #include "eval/suite.h"
+#include "store/claim_store.h"
+#include "store/sqlite_db.h"
 
 namespace wirefacts {
 namespace {
@@ -268,9 +273,32 @@ Status EvalMeantime(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
   links.has_values = false;
   links.has_types = false;
   links.bars = {{"link_precision", 0.95}, {"link_recall", 0.70}};
+  SuiteReport store_links;
+  store_links.name = "actors/meantime-store-links";
+  store_links.notes =
+      "The same pairs as actors/meantime-links, but the system says same when the mentions are "
+      "filed under one actor by the store: every document is stored, in file order, in one "
+      "fresh database (ClaimStore, no reconciliation), whose merging of actors across stories "
+      "(alias, surname, legal forms: store/README.md) is what `wirefacts actors` and "
+      "`claims --actor` show. Bars as for actors/meantime-links.";
+  store_links.has_values = false;
+  store_links.has_types = false;
+  store_links.bars = links.bars;
+  // The store the documents go into, removed at the end.
+  const std::string db_path = (std::filesystem::temp_directory_path() /
+                               ("wirefacts-eval-links-" + std::to_string(getpid()) + ".db"))
+                                  .string();
+  auto remove_db = [&] {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + suffix);
+  };
+  remove_db();
+  std::unique_ptr<ClaimStore> store;
+  WF_RETURN_IF_ERROR(ClaimStore::Open(db_path, &store));
   TypedScore typed;
   struct Linked {
     std::string instance, doc, actor, label;
+    int64_t story_id = 0;
+    size_t source_start = 0, source_end = 0;  // of the system mention
   };
   std::vector<Linked> linked;
   int gold_names = 0;
@@ -283,7 +311,13 @@ Status EvalMeantime(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
     gold_names += g.spans.size();
     AnalyzedStory story;
     std::vector<SystemMention> sys;
+    int64_t story_id = 0;
     if (AnalyzeText(ctx, text, JsonString(d, "dct"), &story).ok()) {
+      story.story.source = "MEANTIME";
+      story.story.uri = doc;
+      StoreResult stored;
+      WF_RETURN_IF_ERROR(store->StoreStory(story, nullptr, &stored).WithContext(doc));
+      story_id = stored.story_id;
       for (SystemMention& m : SystemMentions(story, limit, /*demonyms=*/true)) {
         bool hits_gold = false, neutral = false;
         for (const Span& s : g.spans)
@@ -331,50 +365,83 @@ Status EvalMeantime(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
       if (head_of[a] < 0) continue;
       const SystemMention& m = sys[head_of[a]];
       linked.push_back({g.instances[a], doc, Lower(m.actor),
-                        doc + ": " + g.spans[a].label + "  system " + m.span.label});
+                        doc + ": " + g.spans[a].label + "  system " + m.span.label, story_id,
+                        m.span.start, m.span.end});
     }
     return Status::OK();
   });
+  if (!st.ok()) remove_db();
   WF_RETURN_IF_ERROR(st);
   typed.Report(&report);
   reports->push_back(std::move(report));
 
-  long both = 0, gold_same = 0, sys_same = 0;
-  std::map<std::pair<std::string, std::string>, int> split, merged;  // examples
-  for (size_t a = 0; a < linked.size(); ++a) {
-    for (size_t b = a + 1; b < linked.size(); ++b) {
-      // A document entity (no cross-document instance) is only compared
-      // within its document: the corpus says nothing of it elsewhere.
-      bool local = linked[a].instance.rfind(linked[a].doc + ":", 0) == 0 ||
-                   linked[b].instance.rfind(linked[b].doc + ":", 0) == 0;
-      if (local && linked[a].doc != linked[b].doc) continue;
-      bool gs = linked[a].instance == linked[b].instance;
-      bool ss = linked[a].actor == linked[b].actor;
-      gold_same += gs, sys_same += ss, both += gs && ss;
-      if (gs && !ss) ++split[{linked[a].label, linked[b].label}];
-      if (ss && !gs) ++merged[{linked[a].label, linked[b].label}];
+  // The store's actor of each linked mention (its stored mention row).
+  std::vector<std::string> stored_actor(linked.size());
+  {
+    std::unique_ptr<SqliteDb> db;
+    Status s = SqliteDb::Open(db_path, &db);
+    SqliteStmt* q = nullptr;
+    if (s.ok())
+      s = db->Prepare(
+          "SELECT actor_id FROM mentions WHERE story_id = ? AND source_start = ? AND source_end = "
+          "?",
+          &q);
+    for (size_t i = 0; s.ok() && i < linked.size(); ++i) {
+      const Linked& l = linked[i];
+      s = q->ForEachRowWith([&] { stored_actor[i] = std::to_string(q->Int(0)); }, l.story_id,
+                            static_cast<int64_t>(l.source_start),
+                            static_cast<int64_t>(l.source_end));
+      // A mention the store did not keep is an actor of its own.
+      if (stored_actor[i].empty()) stored_actor[i] = "unstored:" + std::to_string(i);
     }
+    store.reset();
+    db.reset();
+    remove_db();
+    WF_RETURN_IF_ERROR(s);
   }
-  links.counts.gold = gold_names;
-  links.counts.system = static_cast<int>(linked.size());
-  links.counts.gold_overlap = links.counts.system_overlap = static_cast<int>(linked.size());
-  links.extra.push_back({"gold_same_pairs", double(gold_same)});
-  links.extra.push_back({"system_same_pairs", double(sys_same)});
-  links.extra.push_back({"link_precision", sys_same ? double(both) / sys_same : 0});
-  links.extra.push_back({"link_recall", gold_same ? double(both) / gold_same : 0});
-  // Distinct wrong links, one line per pair of actor/instance names.
-  std::set<std::string> seen;
-  for (const auto& [p, n] : split) {
-    (void)n;
-    std::string line = "split: " + p.first + "  |  " + p.second;
-    if (seen.insert(line).second) links.misses.push_back(line);
-  }
-  for (const auto& [p, n] : merged) {
-    (void)n;
-    std::string line = "merged: " + p.first + "  |  " + p.second;
-    if (seen.insert(line).second) links.false_alarms.push_back(line);
-  }
+
+  // Pairs of linked names scored with `same(a, b)` as the system's answer.
+  auto score_pairs = [&](SuiteReport* out, const std::function<bool(size_t, size_t)>& same) {
+    long both = 0, gold_same = 0, sys_same = 0;
+    std::map<std::pair<std::string, std::string>, int> split, merged;  // examples
+    for (size_t a = 0; a < linked.size(); ++a) {
+      for (size_t b = a + 1; b < linked.size(); ++b) {
+        // A document entity (no cross-document instance) is only compared
+        // within its document: the corpus says nothing of it elsewhere.
+        bool local = linked[a].instance.rfind(linked[a].doc + ":", 0) == 0 ||
+                     linked[b].instance.rfind(linked[b].doc + ":", 0) == 0;
+        if (local && linked[a].doc != linked[b].doc) continue;
+        bool gs = linked[a].instance == linked[b].instance;
+        bool ss = same(a, b);
+        gold_same += gs, sys_same += ss, both += gs && ss;
+        if (gs && !ss) ++split[{linked[a].label, linked[b].label}];
+        if (ss && !gs) ++merged[{linked[a].label, linked[b].label}];
+      }
+    }
+    out->counts.gold = gold_names;
+    out->counts.system = static_cast<int>(linked.size());
+    out->counts.gold_overlap = out->counts.system_overlap = static_cast<int>(linked.size());
+    out->extra.push_back({"gold_same_pairs", double(gold_same)});
+    out->extra.push_back({"system_same_pairs", double(sys_same)});
+    out->extra.push_back({"link_precision", sys_same ? double(both) / sys_same : 0});
+    out->extra.push_back({"link_recall", gold_same ? double(both) / gold_same : 0});
+    // Distinct wrong links, one line per pair of actor/instance names.
+    std::set<std::string> seen;
+    for (const auto& [p, n] : split) {
+      (void)n;
+      std::string line = "split: " + p.first + "  |  " + p.second;
+      if (seen.insert(line).second) out->misses.push_back(line);
+    }
+    for (const auto& [p, n] : merged) {
+      (void)n;
+      std::string line = "merged: " + p.first + "  |  " + p.second;
+      if (seen.insert(line).second) out->false_alarms.push_back(line);
+    }
+  };
+  score_pairs(&links, [&](size_t a, size_t b) { return linked[a].actor == linked[b].actor; });
   reports->push_back(std::move(links));
+  score_pairs(&store_links, [&](size_t a, size_t b) { return stored_actor[a] == stored_actor[b]; });
+  reports->push_back(std::move(store_links));
   return Status::OK();
 }
 
