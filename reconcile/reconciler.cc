@@ -114,6 +114,34 @@ bool HasForeignSubject(const Claim& a, const Claim& b,
   return false;
 }
 
+// True when every mention of actor `name` in `c` is a counterpart.
+bool OnlyCounterpart(const Claim& c, const std::string& name) {
+  bool any = false;
+  for (const ClaimActor& x : c.actors) {
+    if (x.name != name) continue;
+    if (x.role != "counterpart") return false;
+    any = true;
+  }
+  return any;
+}
+
+// True when `a`'s sentence names an organisation -- other than what it is
+// measured against, the other side of it, or the outlets that carry the
+// story -- that `b`'s sentence never names.
+bool HasForeignOrganization(const Claim& a, const Claim& b) {
+  for (const ClaimActor& x : a.actors) {
+    if (x.kind != ActorKind::kOrganization || x.role == "benchmark" || x.role == "counterpart")
+      continue;
+    if (x.name == a.story.source ||
+        std::find(a.story.relays.begin(), a.story.relays.end(), x.name) != a.story.relays.end())
+      continue;
+    if (std::none_of(b.actors.begin(), b.actors.end(),
+                     [&](const ClaimActor& y) { return y.name == x.name; }))
+      return true;
+  }
+  return false;
+}
+
 // True when `text` holds the first word of `name` as a word, ignoring case.
 bool FirstWordIn(const std::string& text, const std::string& name) {
   const std::vector<Word> words = Tokenize(name);
@@ -453,6 +481,18 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
           return x.name == name && x.kind == ActorKind::kPlace;
         });
       });
+      // Sharing only the other side of the figures ("filed with the
+      // Securities and Exchange Commission", "bought from Hongkong Land")
+      // makes two figures one quantity only when neither names an
+      // organisation the other never names: Hertz's shelf offering and New
+      // York Telephone's, both "with the SEC", are two.
+      if (!shared.empty() && !SameSlotInNewVersion(a, b) &&
+          std::all_of(shared.begin(), shared.end(),
+                      [&](const std::string& name) {
+                        return OnlyCounterpart(a, name) && OnlyCounterpart(b, name);
+                      }) &&
+          (HasForeignOrganization(a, b) || HasForeignOrganization(b, a)))
+        return std::nullopt;
       // A market price of a moment: the dollar at 145 yen in March and at
       // 145 yen in April are two prices, not one confirmed.
       if (moment_.count(a.measure.substr(0, a.measure.find(':'))) && !SameDay(a, b))

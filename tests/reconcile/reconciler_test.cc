@@ -1118,5 +1118,28 @@ TEST_CASE("a rise and a fall of the same size are two changes", "[reconcile]") {
   }
 }
 
+TEST_CASE("a shared counterpart alone does not make two companies' figures one", "[reconcile]") {
+  ClaimFactory f;
+  // "<company> filed with the Regulator for a shelf offering of up to 500
+  // mln dlrs of debt": the regulator is the counterpart, the company is
+  // named outside the figure's clause.
+  auto shelf = [&](const std::string& company, int64_t id) {
+    Claim c = f.Money(company +
+                          ", a unit of Holdco, filed with the Regulator for a shelf offering of "
+                          "up to 500 mln dlrs of debt securities.",
+                      "up to 500 mln dlrs", 0, 5e8, 1e6, false, {}, "S" + std::to_string(id), id);
+    Role(&c, company, "", ActorKind::kOrganization);
+    Role(&c, "Regulator", "counterpart", ActorKind::kOrganization);
+    return c;
+  };
+  const Claim acme = shelf("Acme Rental Corp", 1);
+  REQUIRE(acme.measure == "debt");
+  CHECK_FALSE(f.reconciler().Compare(acme, shelf("Borealis Telephone Co", 2)));
+  // The same company's filing reported twice is one.
+  auto r = f.reconciler().Compare(acme, shelf("Acme Rental Corp", 3));
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kCorroborates);
+}
+
 }  // namespace
 }  // namespace wirefacts
