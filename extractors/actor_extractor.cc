@@ -43,13 +43,22 @@ struct ActorRules {
   NameLexicon lexicon;
   TitleTable titles;
   KeySet org_suffixes;
-  KeySet org_prefixes;     // "Banco", "Banque"
-  KeySet cues_after;       // "said" after a name
-  KeySet cues_before;      // "said" / "according to" before
-  KeySet org_descriptors;  // "automaker" before a name
-  KeySet place_cues;       // "town" (of) before a place's name
+  KeySet legal_forms;         // the org_suffixes noted "legal": "Inc", "Corp"
+  KeySet government_heads;    // those noted "government": "Department"
+  KeySet org_prefixes;        // "Banco", "Banque"
+  KeySet org_leads;           // "First" of "First Albany Corp"
+  KeySet cues_after;          // "said" after a name
+  KeySet cues_before;         // "said" / "according to" before
+  KeySet org_descriptors;     // "automaker" before a name
+  KeySet person_descriptors;  // those also a person's trade: "broker"
+  KeySet place_cues;          // "town" (of) before a place's name
   // actor_org_cues.tsv: words next to a bare name that make it a company's.
   KeySet org_cues_after, org_cues_before, org_cues_appositive;
+  // The "speech" cues: "it" of "X said it expects", "in its" of "X said in
+  // its report" (at most `speech_len` tokens); and the words after the
+  // speech cue that are none ("it was"), at most `speech_not_len`.
+  KeySet org_cues_speech, org_cues_speech_not;
+  size_t speech_len = 0, speech_not_len = 0;
   // The "lone" cues among them, enough to make a lone unknown word a
   // company; and the last words of the "lone" before cues ("in" of "stake
   // in").
@@ -131,6 +140,13 @@ class StoryScan {
     return i < t_.size() && t_[i].norm.size() == 1 && t_[i].norm[0] == c;
   }
   bool Joined(size_t i) const { return i < t_.size() && !t_[i].space_before; }
+  // Token i is an initial before a name word: one capital letter, a dot
+  // joined to it, then a capitalised word ("A. H. Robins Co", "A. Dale"),
+  // never the article "A" or the pronoun "I".
+  bool Initial(size_t i) const {
+    return Word(i) && t_[i].norm.size() == 1 && t_[i].cap && Is(i + 1, ".") && Joined(i + 1) &&
+           Word(i + 2) && t_[i + 2].cap;
+  }
   std::string_view Surface(size_t b, size_t e) const {
     return text_.substr(t_[b].begin, t_[e - 1].end - t_[b].begin);
   }
@@ -150,8 +166,10 @@ class StoryScan {
   // The name of the organisation [b, e) found by its form. A partnership
   // written with commas ("Goldman, Sachs and Co", "Kidder, Peabody and Co")
   // is named without them, and by the gazetteer's name when that is its
-  // name without the legal form ("Goldman Sachs"): other stories write it
-  // without the commas.
+  // name without the head words ("Goldman Sachs"): other stories write it
+  // without the commas. So is a name that is a gazetteer organisation's
+  // name and legal forms ("Ford Motor Company" for Ford): other stories
+  // write it without them.
   std::string PartnershipName(size_t b, size_t e) const {
     std::vector<ActorToken> kept;
     std::vector<size_t> at;  // token index of each kept token
@@ -160,14 +178,18 @@ class StoryScan {
         kept.push_back(t_[k]);
         at.push_back(k);
       }
-    if (kept.size() == e - b) return OrgKey(t_, b, e);
+    const bool commas = kept.size() != e - b;
     size_t n = kept.size();
-    while (n > 0 && IsSuffix(at[n - 1])) --n;
+    while (n > 0 && (commas ? IsSuffix(at[n - 1]) : m_.legal_forms.count(kept[n - 1].norm) > 0))
+      --n;
     if (n > 0 && (kept[n - 1].norm == "and" || kept[n - 1].norm == "&")) --n;
     if (n > 0 && n < kept.size()) {
+      // Without commas, only the curated gazetteer: a mined name ("Warrington"
+      // the club) may be another organisation's ("Warrington Inc").
       if (const auto* entries = m_.gazetteer.Find(TokenKey(kept, 0, n)))
         for (const GazetteerEntry& entry : *entries)
-          if (entry.kind == ActorKind::kOrganization) return entry.canonical;
+          if (entry.kind == ActorKind::kOrganization && (commas || entry.type != "mined"))
+            return entry.canonical;
     }
     return OrgKey(kept, 0, kept.size());
   }
@@ -203,6 +225,7 @@ class StoryScan {
   bool IsScore(size_t k) const;
   bool CueBefore(size_t i, size_t sb) const;
   std::string Appositive(size_t k, size_t end) const;
+  std::string PortfolioTitle(size_t i, size_t sb) const;
   void Claim(size_t b, size_t e, Found f) {
     for (size_t i = b; i < e; ++i) owner_[i] = static_cast<int>(found_.size());
     found_.push_back(std::move(f));
@@ -242,6 +265,10 @@ class StoryScan {
   // right after it, after "'s" or after "said its"; a "before" cue; an
   // appositive naming a company.
   bool OrgCue(size_t i, size_t e, size_t sb, size_t se) const;
+  // A "speech" cue of actor_org_cues.tsv after the name that ends before
+  // token e: a speech cue and "it" or "its" ("X said it expects"), not one
+  // of the "not" rows ("X said it was").
+  bool SpeechCue(size_t e, size_t se) const;
   // A "lone" cue of actor_org_cues.tsv around the one word at token i.
   bool LoneCue(size_t i, size_t sb, size_t se) const;
   void LinkAndTypos(size_t sb, size_t se);
@@ -314,9 +341,16 @@ size_t StoryScan::SourceAt(size_t i, size_t end) const {
 size_t StoryScan::OrgPattern(size_t i, size_t end) const {
   if (!Word(i) || !t_[i].cap) return 0;
   NameStop s = Stop(i);
-  if (s == NameStop::kFunction || s == NameStop::kPronoun || s == NameStop::kWeekday ||
-      s == NameStop::kMonth)
-    return 0;
+  if ((s == NameStop::kFunction || s == NameStop::kPronoun || s == NameStop::kWeekday ||
+       s == NameStop::kMonth) &&
+      !Initial(i)) {
+    // "First Albany Corp": a lead word before a company's name that ends in
+    // a legal form.
+    if (!m_.org_leads.count(t_[i].norm) || !Word(i + 1) || m_.org_leads.count(t_[i + 1].norm))
+      return 0;
+    const size_t n = OrgPattern(i + 1, end);
+    return n > 0 && m_.legal_forms.count(t_[i + n].norm) ? n + 1 : 0;
+  }
   size_t j = i, last = 0;
   bool of_form = false;
   if (m_.org_prefixes.count(t_[i].norm) && Word(i + 1) && t_[i + 1].cap) {
@@ -331,7 +365,8 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
   // An outlet word ends an outlet's name unless the name reads as a
   // person's ("Jim Courier").
   const bool outlet_ok = !IsFirst(i);
-  size_t bracketed = 0;  // tokens of a bracket joined below: no part of the limit
+  size_t bracketed = 0;   // tokens of a bracket joined below: no part of the limit
+  size_t joined_and = 0;  // an "and" joining two parts of a company's name, 0 if none
   bool possessive = false;
   while (j < end && j - i < 8 + bracketed) {
     if (Word(j) && t_[j].cap) {
@@ -339,17 +374,31 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
       ++j;
       continue;
     }
-    // Connectors inside a name: "of", "for", "and", "&", "-", "'s".
+    // Connectors inside a name: "of", "for", "and", "&", "et", "-", "'s".
     const std::string& n = t_[j].norm;
     bool next_cap = Word(j + 1) && t_[j + 1].cap;
     // "and" joins two parts of one name ("Trade and Industry Ministry"), not
     // a complete organisation and the next name.
     size_t glen = 0;
     bool joins_names = (n == "and" || n == "&") && (last > 0 || Gaz(j + 1, end, &glen) != nullptr);
+    // After a head word that is no legal form, "and", one unknown word and
+    // a legal form end one company's name ("Nippon Telegraph and Telephone
+    // Corp", "Harris Bank and Trust Co"); after a legal form "and" starts
+    // the next name ("Ford Motor Co and Chrysler Corp").
+    if (joins_names && last == j && !m_.legal_forms.count(t_[j - 1].norm) && next_cap &&
+        !t_[j + 1].upper && Gaz(j + 1, end, &glen) == nullptr && !IsFirst(j + 1) && Word(j + 2) &&
+        m_.legal_forms.count(t_[j + 2].norm) && !(Word(j + 3) && t_[j + 3].cap)) {
+      joins_names = false;
+      joined_and = j;
+    }
     // "of" / "for" only after a head word ("Bank of Japan", "Institute for
     // Fiscal Studies"), never "John Casesa of Schroder & Co".
-    bool after_head = (n == "of" || n == "for") && IsSuffix(j - 1);
-    if ((after_head || n == "and" || n == "&" || n == "de") && next_cap && !joins_names) {
+    // A legal form takes "of" only ("Edison Co of New York Inc"): "Surveys
+    // Limited for The Sunday Express" names two.
+    bool after_head =
+        (n == "of" || (n == "for" && !m_.legal_forms.count(t_[j - 1].norm))) && IsSuffix(j - 1);
+    if ((after_head || n == "and" || n == "&" || n == "de" || n == "et") && next_cap &&
+        !joins_names) {
       if (after_head) of_form = true;
       ++j;
       continue;
@@ -357,6 +406,15 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
     // A possessive after a head word ends a complete name: "Talbot Inc's
     // Ferro Co unit" names the parent and its unit, two organisations.
     if (last == j && j > i + 1 && n == "'s") break;
+    // So does a country's or a place's possessive before a name: "Sweden's
+    // Stora Kopparbergs AB" names the company after it.
+    if (n == "'s" && j == i + 1) {
+      size_t l = 0;
+      const GazetteerEntry* g = Gaz(i, end, &l);
+      if (g != nullptr && l == 1 &&
+          (g->kind == ActorKind::kCountry || g->kind == ActorKind::kPlace))
+        break;
+    }
     if ((n == "-" || n == "'s") && Joined(j) && (n == "'s" || (Joined(j + 1) && next_cap))) {
       possessive = possessive || n == "'s";
       ++j;
@@ -464,7 +522,7 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
   }
   if (of_form) {
     for (size_t c = i + 2; c < j; ++c) {
-      if (!(Is(c, "and") || Is(c, "&"))) continue;
+      if (!(Is(c, "and") || Is(c, "&")) || c == joined_and) continue;
       bool own_head = false;
       for (size_t d = c + 2; d < j; ++d) own_head = own_head || IsSuffix(d);
       if (own_head) {
@@ -501,6 +559,7 @@ NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_n
     // Another title introducing a name ends this one ("Cofinec CEO Stephen").
     if (k > j && Word(k + 1) && t_[k + 1].cap && m_.titles.Exact(t_, k, end).len > 0) break;
     NameStop s = Stop(k);
+    if (s != NameStop::kNone && Initial(k)) s = NameStop::kNone;
     if (s == NameStop::kFunction || s == NameStop::kWeekday || s == NameStop::kCommon ||
         s == NameStop::kParticle)
       break;
@@ -520,6 +579,10 @@ NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_n
     const GazetteerEntry* ge = Gaz(k, end, &glen);
     if (ge != nullptr &&
         (ge->form == MentionForm::kDemonym || ge->kind == ActorKind::kOrganization || glen > 1))
+      break;
+    // So does a country's possessive after a full name ("Secretary George
+    // Shultz China's troubles"); not after one word ("Michael Jordan's").
+    if (ge != nullptr && ge->kind == ActorKind::kCountry && r.words.size() >= 2 && Is(k + 1, "'s"))
       break;
     std::string w = tk.norm;
     size_t next = k + 1;
@@ -638,6 +701,31 @@ std::string StoryScan::Appositive(size_t k, size_t end) const {
   return title;
 }
 
+// The title before a name that starts at token i after a portfolio: a
+// title, "for" or "of", then capitalised words (and "and", "&", "the") up
+// to the name ("Secretary of State for Economic Affairs Allen Wallis",
+// "director for Latin America and the Caribbean Rainer Steckhan"); "" if
+// none. The portfolio's mentions (a region) stay theirs.
+std::string StoryScan::PortfolioTitle(size_t i, size_t sb) const {
+  if (i < sb + 3 || !Word(i - 1) || !t_[i - 1].cap) return "";
+  size_t b = i;
+  while (b > sb && i - b < 12) {
+    const size_t k = b - 1;
+    if (!((Word(k) && t_[k].cap) || Is(k, "of") || Is(k, "for") || Is(k, "and") || Is(k, "&") ||
+          Is(k, "the") || (Joined(k) && (P(k, '-') || P(k, '.')))))
+      break;
+    --b;
+  }
+  // A title in lower case ("director") may stand right before the run.
+  for (size_t s = b > sb + 3 ? b - 3 : sb; s + 2 < i; ++s) {
+    const TitleMatch tm = m_.titles.Exact(t_, s, i);
+    if (tm.len == 0 || tm.cls == TitleClass::kHonorific || s + tm.len < b) continue;
+    const size_t o = s + tm.len;
+    if ((Is(o, "for") || Is(o, "of")) && o + 1 < i) return TokenKey(t_, s, i);
+  }
+  return "";
+}
+
 void StoryScan::ScanSentence(size_t sb, size_t se) {
   size_t i = sb;
   while (i < se) {
@@ -662,8 +750,11 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       f.entry = *g;
     }
     // Title (+ portfolio words) + name.
+    // A department's head word ends the department's name, no portfolio:
+    // "Commerce Department Under-Secretary Robert Ortner".
     auto portfolio_ok = [&](size_t k) {
-      if (Stop(k) != NameStop::kNone || t_[k].upper) return false;
+      if (Stop(k) != NameStop::kNone || t_[k].upper || m_.government_heads.count(t_[k].norm))
+        return false;
       const std::vector<GazetteerEntry>* e = m_.gazetteer.Find(t_[k].norm);
       return e == nullptr || e->front().kind == ActorKind::kOrganization;
     };
@@ -699,7 +790,11 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       // Management".
       const bool partners = P(nr.end, ',') && nr.words.size() <= 2 && Word(nr.end + 1) &&
                             t_[nr.end + 1].cap && !IsFirst(i + tm.len);
-      if (!nr.words.empty() && (IsSuffix(nr.end) || P(nr.end, '(') || partners) &&
+      // "Lazard Freres et Cie", "Harrow Quill and Co": a legal form after a
+      // connector.
+      const bool legal = (Is(nr.end, "and") || Is(nr.end, "&") || Is(nr.end, "et")) &&
+                         Word(nr.end + 1) && m_.legal_forms.count(t_[nr.end + 1].norm);
+      if (!nr.words.empty() && (IsSuffix(nr.end) || P(nr.end, '(') || partners || legal) &&
           OrgPattern(i + tm.len, se) > nr.end - (i + tm.len))
         nr.words.clear();
       if (!nr.words.empty() && nr.end - i > best) {
@@ -758,8 +853,24 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
         app = Appositive(nr.end, se);
         if (!app.empty()) ok = true;
       }
-      // "Exchequer Nigel Lawson said": the name starts at the given name.
-      if (!first && n >= 3 && IsFirst(i + 1)) ok = false;
+      // "Exchequer Nigel Lawson said", "for Economic Affairs Allen Wallis
+      // said": a name that a given name starts inside the run is the
+      // person's, the words before it a title's or a department's. So is
+      // the name after a country or a region inside a sentence ("the
+      // Caribbean Rainer Steckhan said"), which is no first word of a name.
+      if (ok && !first && n >= 3) {
+        size_t len = 0;
+        const GazetteerEntry* g = Gaz(i, se, &len);
+        if (i > sb && Word(i - 1) && !t_[i - 1].cap && g != nullptr && len == 1 &&
+            g->form != MentionForm::kDemonym &&
+            (g->kind == ActorKind::kCountry ||
+             (g->kind == ActorKind::kPlace && g->type != "city" && g->type != "district")))
+          ok = false;
+        for (size_t k = i + 1; ok && k + 1 < nr.end; ++k)
+          if (IsFirst(k) && t_[k].space_before && Word(k - 1) && t_[k - 1].cap &&
+              ReadName(k, se, false, true).end == nr.end)
+            ok = false;
+      }
       if (ok && nr.end - i > best) {
         best = nr.end - i;
         f = Found();
@@ -767,7 +878,7 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
         PersonCandidate pc;
         pc.words = nr.words;
         pc.pos = t_[i].begin;
-        pc.title = app;
+        pc.title = app.empty() ? PortfolioTitle(i, sb) : app;
         f.b = i;
         f.tb = i;
         f.pc = std::move(pc);
@@ -825,7 +936,9 @@ void StoryScan::ForEachRepeat(const std::vector<std::pair<size_t, size_t>>& sent
 }
 
 // Organisations learned from descriptors: "automaker Chrysler" makes
-// "Chrysler" an organisation there and wherever the story repeats it.
+// "Chrysler" an organisation there and wherever the story repeats it. Not
+// the surname of a person the story names ("the Handelsblatt daily,
+// Steckhan said" beside "Rainer Steckhan").
 void StoryScan::LearnOrganizations(const std::vector<std::pair<size_t, size_t>>& sents) {
   std::unordered_set<std::string> learned;
   size_t longest = 0;
@@ -843,6 +956,9 @@ void StoryScan::LearnOrganizations(const std::vector<std::pair<size_t, size_t>>&
       }
     }
   }
+  if (!learned.empty())
+    for (const PersonCandidate& pc : persons_)
+      if (!pc.words.empty()) learned.erase(pc.words.back());
   ForEachRepeat(sents, learned, longest, [&](size_t b, size_t e) { ClaimOrg(b, e); });
 }
 
@@ -1092,16 +1208,21 @@ void StoryScan::DatelinePlace(const std::vector<std::pair<size_t, size_t>>& sent
 // company when:
 //  - the story names an organisation in full whose leading words it is
 //    ("Caesars World" beside "Caesars World Inc"; "General Dynamics" beside
-//    "General Dynamics Corp");
+//    "General Dynamics Corp"), or their short forms ("Con Edison" beside
+//    "Consolidated Edison Co");
 //  - its last or first word is a company word of actor_company_words.tsv,
 //    or its last word a country or region ("Texas Commerce", "Air Lanka",
 //    "Statistics Canada");
 //  - a company cue of actor_org_cues.tsv stands next to it anywhere in the
 //    story ("Caesars World board", "Pan Am's shares", "K Mart said its
-//    sales").
-// A name that a given name starts needs both a full organisation and a cue
-// ("Dean Witter's branch offices" beside "Dean Witter Reynolds Inc"), or a
-// cue that it employs someone ("Dean Witter analyst Karen Gibbs"). The
+//    sales", "Diamond Shamrock said it raised");
+//  - an organisation descriptor of actor_org_descriptors.tsv that names no
+//    person's trade stands right before it ("the daily Asahi Shimbun
+//    said").
+// A name that a given name starts needs both a full organisation or a
+// company word and a cue ("Dean Witter's branch offices" beside "Dean
+// Witter Reynolds Inc", "Stanley Works said it acquired"), or a cue that
+// it employs someone ("Dean Witter analyst Karen Gibbs"). The
 // decision holds for every mention of the name in the story, and its bare
 // repeats that nothing else claimed become the company too.
 void StoryScan::DemoteCompanies(const std::vector<std::pair<size_t, size_t>>& sents) {
@@ -1120,14 +1241,25 @@ void StoryScan::DemoteCompanies(const std::vector<std::pair<size_t, size_t>>& se
       if (Word(k)) words.push_back(t_[k].norm);
     if (words.size() >= 2) full.emplace_back(std::move(words), std::move(name));
   }
-  // The full organisation whose leading words are the words of [b, e).
+  // The full organisation whose leading words are the words of [b, e), or
+  // their short forms: each word that or its first three letters or more,
+  // one word written out ("Con Edison" of "Consolidated Edison Co").
   auto full_org = [&](size_t b, size_t e) -> const std::string* {
     std::vector<std::string> words;
     for (size_t k = b; k < e; ++k)
       if (Word(k)) words.push_back(t_[k].norm);
-    for (const auto& [fw, name] : full)
-      if (fw.size() > words.size() && std::equal(words.begin(), words.end(), fw.begin()))
-        return &name;
+    for (const auto& [fw, name] : full) {
+      if (fw.size() <= words.size()) continue;
+      bool same = false, ok = true;
+      for (size_t k = 0; k < words.size() && ok; ++k) {
+        const std::string& w = words[k];
+        if (w == fw[k])
+          same = true;
+        else
+          ok = w.size() >= 3 && fw[k].size() > w.size() && fw[k].compare(0, w.size(), w) == 0;
+      }
+      if (ok && same) return &name;
+    }
     return nullptr;
   };
   std::vector<size_t> sent_of(t_.size(), 0);
@@ -1135,6 +1267,10 @@ void StoryScan::DemoteCompanies(const std::vector<std::pair<size_t, size_t>>& se
     for (size_t k = sents[s].first; k < sents[s].second; ++k) sent_of[k] = s;
   struct Evidence {
     bool given = false, titled = false, form = false, cue = false, employer = false;
+    // A speech cue ("said it expects") counts unless a title stood before
+    // the name somewhere ("spokesman Taro Okabe said it expects").
+    bool speech = false, person_title = false;
+    bool described = false;  // after an organisation descriptor
     std::string full;
   };
   // "Dean Witter analyst Karen Gibbs", "the Dean Witter economist": a role
@@ -1181,8 +1317,15 @@ void StoryScan::DemoteCompanies(const std::vector<std::pair<size_t, size_t>>& se
          (g->kind == ActorKind::kPlace && g->type != "city" && g->type != "district"));
     e.form = e.form || m_.company_last.count(last) || (!titled && m_.company_first.count(first)) ||
              (!titled && land);
+    // "the Japanese daily Asahi Shimbun said": an organisation descriptor
+    // right before the name.
+    e.described = e.described || (!titled && b > 0 && Word(b - 1) && !t_[b - 1].cap &&
+                                  m_.org_descriptors.count(t_[b - 1].norm) &&
+                                  !m_.person_descriptors.count(t_[b - 1].norm));
     const auto [sb, se] = sents[sent_of[b]];
     e.cue = e.cue || OrgCue(b, f.e, sb, se);
+    e.speech = e.speech || SpeechCue(f.e, se);
+    e.person_title = e.person_title || (!titled && f.tb < f.b);
     e.employer = e.employer || employer(b, f.e);
   }
   // Cues count at every place the story writes the name, read as a person
@@ -1200,13 +1343,16 @@ void StoryScan::DemoteCompanies(const std::vector<std::pair<size_t, size_t>>& se
         auto it = ev.find(TokenKey(t_, i, i + n));
         if (it == ev.end() || it->second.titled) continue;
         it->second.cue = it->second.cue || OrgCue(i, i + n, sb, se);
+        it->second.speech = it->second.speech || SpeechCue(i + n, se);
         it->second.employer = it->second.employer || employer(i, i + n);
       }
     }
   std::unordered_map<std::string, std::string> company;  // name -> organisation
-  for (const auto& [key, e] : ev) {
-    const bool yes = e.employer || (e.given ? !e.full.empty() && e.cue
-                                            : !e.full.empty() || e.form || (e.cue && !e.titled));
+  for (auto& [key, e] : ev) {
+    e.cue = e.cue || (e.speech && !e.person_title);
+    const bool yes =
+        e.employer || (e.given ? (!e.full.empty() || e.form) && e.cue
+                               : !e.full.empty() || e.form || e.described || (e.cue && !e.titled));
     if (yes) company[key] = e.full.empty() ? key : e.full;
   }
   if (company.empty()) return;
@@ -1279,6 +1425,18 @@ bool StoryScan::LoneCue(size_t i, size_t sb, size_t se) const {
     if (words && m_.org_cues_lone_before.count(TokenKey(t_, i - n, i))) return true;
   }
   return false;
+}
+
+bool StoryScan::SpeechCue(size_t e, size_t se) const {
+  if (e + 1 >= se || !Word(e) || !Word(e + 1) || !m_.cues_after.count(LowerAscii(t_[e].norm)))
+    return false;
+  bool cue = false;
+  for (size_t n = 1; n <= m_.speech_len && e + 1 + n <= se && !cue; ++n)
+    cue = m_.org_cues_speech.count(LowerAscii(TokenKey(t_, e + 1, e + 1 + n))) > 0;
+  if (!cue) return false;
+  for (size_t n = 2; n <= m_.speech_not_len && e + 1 + n <= se; ++n)
+    if (m_.org_cues_speech_not.count(LowerAscii(TokenKey(t_, e + 1, e + 1 + n)))) return false;
+  return true;
 }
 
 bool StoryScan::OrgCue(size_t i, size_t e, size_t sb, size_t se) const {
@@ -1375,8 +1533,22 @@ void StoryScan::LinkAndTypos(size_t sb, size_t se) {
     if (owner_[i] != -1 || !t_[i].word || !t_[i].cap) continue;
     NameStop s = Stop(i);
     if (s == NameStop::kFunction || s == NameStop::kPronoun || s == NameStop::kWeekday ||
-        s == NameStop::kMonth || s == NameStop::kParticle)
+        s == NameStop::kMonth || s == NameStop::kParticle) {
+      // A lead word repeats the organisation it leads ("First Eastern
+      // shares" after "First Eastern Corp").
+      size_t len = 0;
+      const std::string* org = m_.org_leads.count(t_[i].norm) ? ShortOrgAt(i, se, &len) : nullptr;
+      if (org != nullptr && len >= 2) {
+        Found f;
+        f.type = Found::kOrgPattern;
+        f.org = *org;
+        f.b = i;
+        f.e = i + len;
+        Claim(i, i + len, std::move(f));
+        i += len - 1;
+      }
       continue;
+    }
     // A bare surname of a person named in the story, unless it also leads
     // the name of a company the story names in full and a cue says the
     // company is meant ("Pesch interests" with "Pesch and Co" and "LeRoy
@@ -1639,15 +1811,28 @@ Status ActorExtractor::Create(const RuleFiles& rules, std::unique_ptr<ActorExtra
     WF_RETURN_IF_ERROR(rules.ReadRecords(kSuffixes, &rows));
     for (const RuleRecord& r : rows) {
       if (r.fields.empty() || r.fields[0].empty()) continue;
-      bool first = r.fields.size() > 2 && r.fields[2] == "first";
+      const std::string pos = r.fields.size() > 2 ? r.fields[2] : "";
+      if (pos == "lead") {
+        impl->org_leads.insert(r.fields[0]);
+        continue;
+      }
+      bool first = pos == "first";
       (first ? impl->org_prefixes : impl->org_suffixes).insert(r.fields[0]);
+      if (!first && r.fields.size() > 1 && r.fields[1] == "legal")
+        impl->legal_forms.insert(r.fields[0]);
+      if (!first && r.fields.size() > 1 && r.fields[1] == "government")
+        impl->government_heads.insert(r.fields[0]);
     }
   }
   {
     std::vector<RuleRecord> rows;
     WF_RETURN_IF_ERROR(rules.ReadRecords("extractors/rules/actor_org_descriptors.tsv", &rows));
     for (const RuleRecord& r : rows)
-      if (!r.fields.empty() && !r.fields[0].empty()) impl->org_descriptors.insert(r.fields[0]);
+      if (!r.fields.empty() && !r.fields[0].empty()) {
+        impl->org_descriptors.insert(r.fields[0]);
+        if (r.fields.size() > 1 && r.fields[1] == "person")
+          impl->person_descriptors.insert(r.fields[0]);
+      }
   }
   {
     // Outlet words: the `word` rows of the attribution outlet table.
@@ -1672,17 +1857,28 @@ Status ActorExtractor::Create(const RuleFiles& rules, std::unique_ptr<ActorExtra
     for (const RuleRecord& r : rows) {
       const std::string pos = r.fields.size() >= 2 ? r.fields[1] : "";
       if (r.fields.empty() || r.fields[0].empty() ||
-          (pos != "after" && pos != "before" && pos != "appositive"))
+          (pos != "after" && pos != "before" && pos != "appositive" && pos != "speech"))
         return Status::InvalidInput(std::string(kOrgCues) + ":" + std::to_string(r.line) +
-                                    ": expected cue<TAB>after|before|appositive");
+                                    ": expected cue<TAB>after|before|appositive|speech");
       const std::string strength = r.fields.size() >= 3 ? r.fields[2] : "";
-      if (!strength.empty() && strength != "lone")
+      if (!strength.empty() && strength != "lone" && !(strength == "not" && pos == "speech"))
         return Status::InvalidInput(std::string(kOrgCues) + ":" + std::to_string(r.line) +
-                                    ": the third column is empty or lone");
-      (pos == "after"    ? impl->org_cues_after
-       : pos == "before" ? impl->org_cues_before
-                         : impl->org_cues_appositive)
+                                    ": the third column is empty, lone or (speech) not");
+      if (strength == "not") {
+        const std::string key = NameKey(r.fields[0]);
+        impl->org_cues_speech_not.insert(key);
+        impl->speech_not_len =
+            std::max<size_t>(impl->speech_not_len, TokenizeForActors(key, nullptr).size());
+        continue;
+      }
+      (pos == "after"        ? impl->org_cues_after
+       : pos == "before"     ? impl->org_cues_before
+       : pos == "appositive" ? impl->org_cues_appositive
+                             : impl->org_cues_speech)
           .insert(NameKey(r.fields[0]));
+      if (pos == "speech")
+        impl->speech_len =
+            std::max<size_t>(impl->speech_len, TokenizeForActors(r.fields[0], nullptr).size());
       if (strength == "lone" && pos == "after")
         impl->org_cues_lone_after.insert(NameKey(r.fields[0]));
       if (strength == "lone" && pos == "before") {

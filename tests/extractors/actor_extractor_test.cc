@@ -658,5 +658,146 @@ TEST_CASE("a lone unknown name with a company cue", "[actor]") {
   });
 }
 
+TEST_CASE("title and department words before a person's name", "[actor]") {
+  CheckCases({
+      // A portfolio after "for" or "of" belongs to the title: the name
+      // starts at the given name.
+      {"Visiting Under-Secretary of State for Farm Affairs Allen Korvath told reporters.",
+       {"Allen Korvath=Allen Korvath/person/name"}},
+      {"Administrative Executive Robin Malt told the agency.",
+       {"Robin Malt=Robin Malt/person/name"}},
+      // A department's head word is no portfolio word of the title after it.
+      {"He cited Commerce Department Under-Secretary Robert Dorne.",
+       {"Commerce Department=U.S. Commerce Department/organization/alias",
+        "Robert Dorne=Robert Dorne/person/name"}},
+      // A country's possessive after a full name is no part of it.
+      {"He told Secretary of State Walter Korvath China's troubles were over.",
+       {"Walter Korvath=Walter Korvath/person/name", "China=China/country/name"}},
+      {"Michael Jordan's dunk won it.", {"Michael Jordan=Michael Jordan/person/name"}},
+      // A region ends the portfolio and stays a place.
+      {"The fund's director for Latin America and the Caribbean Rainer Dolt said so.",
+       {"Latin America=Latin America/place/name", "Caribbean=Caribbean/place/name",
+        "Rainer Dolt=Rainer Dolt/person/name"}},
+  });
+}
+
+TEST_CASE("a portfolio after the title is the title's", "[actor]") {
+  struct TitleCase {
+    const char* text;
+    const char* person;
+    const char* title;
+  };
+  const TitleCase cases[] = {
+      {"Visiting Under-Secretary of State for Farm Affairs Allen Korvath told reporters.",
+       "Allen Korvath", "Under-Secretary of State for Farm Affairs"},
+      {"Minister of Trade and Industry Paul Denholm said so.", "Paul Denholm",
+       "Minister of Trade and Industry"},
+      {"The fund's director for Latin America and the Caribbean Rainer Dolt said so.",
+       "Rainer Dolt", "director for Latin America and the Caribbean"},
+      // No title before the department words: none.
+      {"Administrative Executive Robin Malt told the agency.", "Robin Malt", ""},
+  };
+  for (const TitleCase& c : cases) {
+    INFO(c.text);
+    const ActorResult r = Run(c.text);
+    const Actor* a = FindActor(r, c.person);
+    REQUIRE(a != nullptr);
+    CHECK(a->title == c.title);
+  }
+}
+
+TEST_CASE("company names with \"and\" or initials kept whole", "[actor]") {
+  CheckCases({
+      // "and" after a head word that is no legal form joins two parts.
+      {"Kasuga Telegraph and Telephone Corp expects profits to fall.",
+       {"Kasuga Telegraph and Telephone Corp=Kasuga Telegraph and Telephone "
+        "Corp/organization/name"}},
+      {"Harlow Bank and Trust Co of Dunmore raised its rate.",
+       {"Harlow Bank and Trust Co of Dunmore=Harlow Bank and Trust Co of "
+        "Dunmore/organization/name"}},
+      // After a legal form, or between two complete names, "and" starts the
+      // next one.
+      {"Ardley Motor Co and Venn Corp signed a deal.",
+       {"Ardley Motor Co=Ardley Motor Co/organization/name",
+        "Venn Corp=Venn Corp/organization/name"}},
+      {"The Commerce Ministry and Finance Ministry agreed.",
+       {"Commerce Ministry=Commerce Ministry/organization/name",
+        "Finance Ministry=Finance Ministry/organization/name"}},
+      // "A." is an initial, not the article.
+      {"A. H. Quillon Co, the drug company, said so. Quillon said sales rose.",
+       {"A. H. Quillon Co=A. H. Quillon Co/organization/name",
+        "Quillon=A. H. Quillon Co/organization/name"}},
+      {"A. Dunthorne took four wickets.", {"A. Dunthorne=A. Dunthorne/person/name"}},
+      {"Shares of A.K. Venner & Sons fell.",
+       {"A.K. Venner & Sons=A.K. Venner & Sons/organization/name"}},
+      // A lead word opens a name that ends in a legal form; elsewhere it is
+      // no name word.
+      {"First Dunmore Bancorp Inc and New Harlow Resources Corp agreed.",
+       {"First Dunmore Bancorp Inc=First Dunmore Bancorp Inc/organization/name",
+        "New Harlow Resources Corp=New Harlow Resources Corp/organization/name"}},
+      {"First, Venn Corp said so.", {"Venn Corp=Venn Corp/organization/name"}},
+      {"First Dunmore Corp bought it for 11 First Dunmore shares each.",
+       {"First Dunmore Corp=First Dunmore Corp/organization/name",
+        "First Dunmore=First Dunmore Corp/organization/name"}},
+      // More legal forms, and "et" between the names and the form.
+      {"Lead manager Harrow Quill et Cie said so.",
+       {"Harrow Quill et Cie=Harrow Quill et Cie/organization/name"}},
+      {"Dunmore Laboratories Limited said sales rose.",
+       {"Dunmore Laboratories Limited=Dunmore Laboratories Limited/organization/name"}},
+      {"The state miner PT Tambor Jaya said so.",
+       {"PT Tambor Jaya=PT Tambor Jaya/organization/name"}},
+      // A curated gazetteer organisation with its legal form is that
+      // organisation; a mined name is not (it may be a club's).
+      {"Ford Motor Company cut prices.", {"Ford Motor Company=Ford/organization/name"}},
+      {"Warrington Inc cut prices.", {"Warrington Inc=Warrington Inc/organization/name"}},
+      // A legal form takes no "for"; a country's possessive is no part of
+      // the name after it.
+      {"A poll by Telephone Tally Limited for the weekly found them ahead.",
+       {"Telephone Tally Limited=Telephone Tally Limited/organization/name"}},
+      {"Sweden's Stora Dunmore AB said so.",
+       {"Sweden=Sweden/country/name", "Stora Dunmore AB=Stora Dunmore AB/organization/name"}},
+      {"The New York Dunmore Exchange opened.",
+       {"New York=New York/place/name", "Dunmore Exchange=Dunmore Exchange/organization/name"}},
+  });
+}
+
+TEST_CASE("company names read as persons, by story evidence", "[actor]") {
+  CheckCases({
+      // A company speaks of itself as "it".
+      {"Garnet Shamrock said it raised its posted prices. Garnet Shamrock joined others.",
+       {"Garnet Shamrock=Garnet Shamrock/organization/name",
+        "Garnet Shamrock=Garnet Shamrock/organization/name"}},
+      {"Tolliver Trustco said it expects higher earnings.",
+       {"Tolliver Trustco=Tolliver Trustco/organization/name"}},
+      {"Tolliver Smith said in its weekly review that rain fell.",
+       {"Tolliver Smith=Tolliver Smith/organization/name"}},
+      // A given name first: a company word and the cue together.
+      {"Gordon Works said it acquired the plant.", {"Gordon Works=Gordon Works/organization/name"}},
+      // A short form of the leading words of a company named in full.
+      {"Consolidated Varnel Co of Ohio Inc cut rates. Con Varnel said taxes fell.",
+       {"Consolidated Varnel Co of Ohio Inc=Consolidated Varnel Co of Ohio Inc/organization/name",
+        "Con Varnel=Consolidated Varnel Co of Ohio Inc/organization/name"}},
+      // An organisation descriptor right before the name, unless it also
+      // names a person's trade.
+      {"The Japanese daily Kansai Shimpo said banks will act.",
+       {"Japanese=Japan/country/demonym", "Kansai Shimpo=Kansai Shimpo/organization/name"}},
+      {"Bombay broker Dinesh Waltani said selling will slow.",
+       {"Bombay=Mumbai/place/alias", "Dinesh Waltani=Dinesh Waltani/person/name"}},
+      // A descriptor and a comma before a person's surname: still the person.
+      {"Commerce Secretary Malvin Dorridge spoke. At the council, an industry group, Dorridge "
+       "said trade fell.",
+       {"Malvin Dorridge=Malvin Dorridge/person/name", "Dorridge=Malvin Dorridge/person/alias"}},
+      // "It" with "be" is any speaker's; a title makes the speaker a person;
+      // a person's surname stays the person's.
+      {"Haruto Okabe said it was a good year.", {"Haruto Okabe=Haruto Okabe/person/name"}},
+      {"Company spokesman Haruto Okabe said it expects sales to rise.",
+       {"Haruto Okabe=Haruto Okabe/person/name"}},
+      {"Patrick G. Dunmere heads Dunmere Insurance Group. Dunmere said it expects gains.",
+       {"Patrick G. Dunmere=Patrick G. Dunmere/person/name",
+        "Dunmere Insurance Group=Dunmere Insurance Group/organization/name",
+        "Dunmere=Patrick G. Dunmere/person/alias"}},
+  });
+}
+
 }  // namespace
 }  // namespace wirefacts
