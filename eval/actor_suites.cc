@@ -383,8 +383,8 @@ Status EvalMeantime(const EvalContext& ctx, std::vector<SuiteReport>* reports) {
     SqliteStmt* q = nullptr;
     if (s.ok())
       s = db->Prepare(
-          "SELECT actor_id FROM mentions WHERE story_id = ? AND source_start = ? AND source_end = "
-          "?",
+          "SELECT actor_id FROM mentions"
+          " WHERE story_id = ? AND source_start = ? AND source_end = ?",
           &q);
     for (size_t i = 0; s.ok() && i < linked.size(); ++i) {
       const Linked& l = linked[i];
