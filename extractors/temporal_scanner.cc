@@ -660,6 +660,10 @@ void TemporalScanner::Impl::DropFalseQualifier(std::string_view text, Groups* g,
     while (b < qb && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
     return b == qb;
   };
+  // "the third-quarter loss": an expression written as a hyphenated
+  // adjective (group adj) leaves the article (athe) to the noun it
+  // modifies, as TimeML tags it; "the third quarter" keeps it.
+  if (std::string_view a = g->Get("athe"); !a.empty() && leads(a) && g->Has("adj")) drop("athe", a);
   if (std::string_view q = g->Get("qmod"); !q.empty() && leads(q)) {
     std::string asked = Lex("qmod_question", WordEndingAt(text, q.data() - text.data()));
     if (!asked.empty() && asked == Lower(q)) drop("qmod", q);
@@ -1654,12 +1658,26 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     }
     return true;
   }
+  // A decade written by its last two digits ("the '80s", "the nineties"):
+  // the latest one begun by the DCT's year, or the one beginning within two
+  // years of it ("the nineties" in 1989).
+  auto decade_of = [&](int d) {
+    int first = dyear / 100 * 100 + d;
+    return first > dyear + 2 ? first - 100 : first;
+  };
   // Quarters and halves.
   std::string_view q = get("q"), qn = get("qn"), h = get("h");
   if (!q.empty() || !qn.empty() || !h.empty()) {
     bool half = !h.empty();
     int n = !qn.empty() ? ToInt(qn.substr(1)) : ToInt(Lex("ordinal", half ? h : q));
+    if (half && n == 0) n = ToInt(Lex("half_ordinal", h));  // "the last half of 1989"
     if (n < 1 || n > (half ? 2 : 4)) return false;
+    // "the first half of the 1990s": the decade, its start or end.
+    if (half && (g.Has("dec") || g.Has("decs"))) {
+      *v = DecadeValue(g.Has("dec") ? ToInt(get("dec")) : decade_of(ToInt(get("decs"))));
+      ApplyMod(n == 1 ? "START" : "END", v);
+      return true;
+    }
     int y;
     if (year) {
       y = *year;
@@ -1714,9 +1732,11 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
     return true;
   }
   if (std::string_view decs = get("decs"); !decs.empty()) {
-    int d = ToInt(decs);
-    int century = d > dyear % 100 ? (dyear / 100 - 1) * 100 : dyear / 100 * 100;
-    *v = DecadeValue(century + d);
+    *v = DecadeValue(decade_of(ToInt(decs)));
+    return true;
+  }
+  if (std::string_view decw = get("decw"); !decw.empty()) {  // "the nineties"
+    *v = DecadeValue(decade_of(ToInt(Lex("decade_word", decw))));
     return true;
   }
   // "two weeks ago", "a year earlier", "the year-ago quarter".
@@ -1732,10 +1752,15 @@ bool TemporalScanner::Impl::DateValue(const Groups& g, const std::string& sfx,
       anchor = dct + days(std::atoi(d.c_str() + 1));
     }
     std::string_view cal = get("calunit");
-    if (!cal.empty()) {  // year-ago / year-earlier + unit
+    if (cal.empty()) cal = get("yap");  // "the same period last year"
+    if (!cal.empty()) {                 // year-ago / year-earlier + unit
       std::string c = Lower(cal);
       sys_days back = ShiftDays(dct, -1, 'Y');
-      if (c == "quarter" || c == "period") {
+      if ((c == "period" || c == "month") && g.Has("yap")) {
+        // "the same period last year", "the same month last year" with no
+        // period named before it (Scan narrows it to one): last year.
+        *v = YearValue(dyear - 1);
+      } else if (c == "quarter" || c == "period") {
         sys_days prev = ShiftDays(back, -1, 'Q');
         *v = QuarterValue(
             static_cast<int>(year_month_day(prev).year()),
@@ -2590,6 +2615,17 @@ void TemporalScanner::Impl::ScanRule(size_t ri, const DocumentView& doc,
   }
 }
 
+namespace {
+
+// "year-to-date", "year to date": a span from January that a month named
+// before it does not delimit.
+bool NamesYearToDate(std::string_view text) {
+  std::string t = Lower(text);
+  return t.find("to-date") != std::string::npos || t.find("to date") != std::string::npos;
+}
+
+}  // namespace
+
 void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out) const {
   const Impl& im = *impl_;
   std::vector<Candidate> cands;
@@ -2628,6 +2664,7 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
   // is what "a year earlier" compares, so it keeps its year grain (TimeML
   // gives the year, not the quarter named before).
   size_t span_at = std::string_view::npos;
+  size_t other_at = std::string_view::npos;  // the latest date that is no offset
   auto same_sentence = [&](size_t a, size_t b) {
     if (doc.sentences == nullptr || doc.sentences->empty())
       return text.substr(a, b - a).find('\n') == std::string_view::npos;
@@ -2654,6 +2691,11 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
     if (c->kind == ClaimKind::kDuration && (c->value.timex == "P6M" || c->value.timex == "P9M" ||
                                             c->value.timex == "P2Q" || c->value.timex == "P3Q"))
       span_at = c->begin;
+    // "the same month last year" names a month: only a month is its period,
+    // in any sentence before it.
+    const bool same_month =
+        e.rule == "year_ago_period" &&
+        Lower(text.substr(e.begin, e.end - e.begin)).find("month") != std::string::npos;
     // A month named in another sentence is the period only of "a year ago"
     // and only once it has begun: a monthly report's "February sales ...
     // The division was not in place a year ago" compares Februaries, but
@@ -2671,7 +2713,14 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
          (e.rule == "year_adjective" && e.value.grain == "year") ||
          (e.rule == "the_latest_period" && period->grain == "quarter" &&
           Lower(text.substr(e.begin, e.end - e.begin)).ends_with("period")) ||
-         (e.rule == "year_ago" && e.value.grain == "quarter" && period->grain == "quarter"))) {
+         (e.rule == "year_ago" && e.value.grain == "quarter" && period->grain == "quarter") ||
+         (e.rule == "year_ago_period" &&
+          (same_month ? period->grain == "month"
+                      : e.value.grain == "year" || period->grain == e.value.grain) &&
+          (period->grain != "month" ||
+           ((same_month || same_sentence(period_at, e.begin)) &&
+            (other_at == std::string_view::npos || other_at <= period_at) &&
+            !NamesYearToDate(text.substr(period_at, e.begin - period_at))))))) {
       int back = e.rule == "ago"                 ? dyear - ToInt(e.value.start)
                  : e.rule == "the_latest_period" ? 0
                                                  : 1;
@@ -2689,10 +2738,18 @@ void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out
       shifted.mod = e.value.mod;
       e.value = shifted;
     }
+    // Another date after a month ("between the beginning of January and
+    // February 24 ... the same period last year", or "year-to-date" between
+    // them) leaves the period compared unclear: "the same period" then keeps
+    // its year.
+    if (c->kind == ClaimKind::kDate && e.rule != "ago" && e.rule != "year_ago" &&
+        e.rule != "year_ago_period" && e.rule != "year_adjective")
+      other_at = c->begin;
     if (c->kind == ClaimKind::kDate && c->value.timex.size() >= 7 &&
         c->value.timex.find('/') == std::string::npos &&
         (c->value.grain == "quarter" || c->value.grain == "half" || c->value.grain == "month") &&
-        e.rule != "ago" && e.rule != "year_ago" && e.rule != "year_adjective") {
+        e.rule != "ago" && e.rule != "year_ago" && e.rule != "year_ago_period" &&
+        e.rule != "year_adjective") {
       period = &c->value;
       period_at = c->begin;
     }

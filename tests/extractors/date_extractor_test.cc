@@ -1949,5 +1949,108 @@ TEST_CASE("A relative aside does not set a later date's tense", "[dates]") {
   CheckDateCases(kAsideCases);
 }
 
+// Earnings-report periods: the year-ago period written after its noun
+// ("the same period last year" is the quarter or month named before it a
+// year back, else last year), halves written "last half", fiscal quarters,
+// a hyphenated adjective leaving its article, "the current year" with its
+// article (DCT Wednesday 1989-10-25).
+const DateCase kReportPeriodCases[] = {
+    {k1989, "Net rose in the third quarter. It earned $4 million in the same period last year.",
+     "the same period last year", "1988-Q3", "1988-07-01", "1988-09-30"},
+    {k1989,
+     "Net rose in the third quarter, up from $2 million in the corresponding period of last "
+     "year.",
+     "the corresponding period of last year", "1988-Q3", "", ""},
+    {k1989, "September sales rose 4 pct from the same period last year.",
+     "the same period last year", "1988-09", "", ""},
+    {k1989, "Orders rose 9 pct from the same period last year, the firm said.",
+     "the same period last year", "1988", "1988-01-01", "1988-12-31"},
+    {k1989, "Sales between the start of July and Aug. 20 beat the same period last year.",
+     "the same period last year", "1988", "", ""},
+    {k1989,
+     "Its September load factor fell and its year-to-date factor slid from the same period "
+     "last year.",
+     "the same period last year", "1988", "", ""},
+    {k1989, "Its August load factor fell. Traffic rose from the same month a year earlier.",
+     "the same month a year earlier", "1988-08", "", ""},
+    {k1989, "Net fell in the second quarter. For the quarter a year earlier it lost money.",
+     "the quarter a year earlier", "1988-Q2", "", ""},
+    {k1989, "Revenue rose in the third quarter. Sales for last year's quarter were lower.",
+     "last year's quarter", "1988-Q3", "", ""},
+    {k1989, "Margins will narrow in the last half of 1990, the chief said.",
+     "the last half of 1990", "1990-H2", "1990-07-01", "1990-12-31"},
+    {k1989, "Output slowed in the latter half of the year.", "the latter half of the year",
+     "1989-H2", "", ""},
+    {k1989, "Prices climbed through the first half of the 1980s.", "the first half of the 1980s",
+     "198", "", "", "START"},
+    {k1989, "Deals boomed in the last half of the '80s.", "the last half of the '80s", "198", "",
+     "", "END"},
+    {k1989, "The unit lost money in the fiscal first quarter.", "the fiscal first quarter",
+     "1989-Q1", "", ""},
+    {k1989, "The fiscal-second quarter was weak.", "The fiscal-second quarter", "1989-Q2", "", ""},
+    {k1989, "It reported the third-quarter loss on Monday.", "third-quarter", "1989-Q3", "", ""},
+    {k1989, "The first-half results disappointed.", "first-half", "1989-H1", "", ""},
+    {k1989, "Profit will fall in the current fiscal year.", "the current fiscal year", "1989", "",
+     ""},
+    {k1989, "Sales in the current quarter should improve.", "the current quarter", "1989-Q4", "",
+     ""},
+    // Spelled decades after "the"; a decade about to begin is that one.
+    {k1989, "Demand should grow through the nineties.", "the nineties", "199", "1990-01-01",
+     "1999-12-31"},
+    {k1989, "The tax dates from the sixties.", "the sixties", "196", "", ""},
+    {k1989, "Rock music of the late seventies was loud.", "the late seventies", "197", "", "",
+     "END"},
+    {Day(2013, 2, 12), "Jazz thrived in the twenties.", "the twenties", "192", "", ""},
+    // Four-digit clocks with a zone are clocks, not years.
+    {k1987, "Banks may borrow at 1430 GMT today.", "1430 GMT today", "1987-02-26T14:30", "", ""},
+    {k1987, "The quake struck at 1850 GMT, officials said.", "1850 GMT", "1987-02-26T18:50", "",
+     ""},
+};
+
+TEST_CASE("Year-ago periods, halves, fiscal quarters, spelled decades, zone clocks", "[dates]") {
+  CheckDateCases(kReportPeriodCases);
+  // A zone clock is on the 24-hour dial: a DCT at 17:00 leaves "0600" at 6 a.m.
+  struct ClockCase {
+    const char* text;
+    const char* span;
+    const char* timex;
+  };
+  const ClockCase clocks[] = {
+      {"Flights land around 0600 local time.", "0600 local time", "1989-10-25T06:00"},
+      {"Talks run between 1000 EST and 1030 EST.", "1000 EST and 1030 EST",
+       "1989-10-25T10:00/1989-10-25T10:30"},
+  };
+  for (const ClockCase& c : clocks) {
+    std::string text = c.text;
+    std::vector<Extraction> found = Run(text, k1989, 17 * 60);
+    INFO("text: " << text << "\nfound:\n" << Describe(text, found));
+    const Extraction* hit = testing::FindSpan(text, found, c.span);
+    REQUIRE(hit != nullptr);
+    CHECK(hit->value.timex == c.timex);
+  }
+}
+
+const NotASpanCase kReportPeriodNegatives[] = {
+    // The article belongs to the noun a hyphenated adjective modifies.
+    {"The third-quarter loss widened.", "The third-quarter"},
+    // An age, a temperature: no decade.
+    {"The suspect is in his forties.", "forties"},
+    {"Highs will be in the mid-forties.", "the mid-forties"},
+    {"Highs will be in the mid-forties.", "forties"},
+    // "the last half" needs "of" and a year: a clock or a game half is none.
+    {"The team scored twice in the last half.", "the last half"},
+    {"Shares slid in the last half hour of trading.", "the last half"},
+    // "current" before a noun that is no period names no date.
+    {"The current account deficit widened.", "The current account"},
+    // A zone clock in parentheses restates the clock before it.
+    {"Trading resumes at 9 a.m. (1400 GMT) on Friday.", "1400 GMT"},
+    {"Trading resumes at 9 a.m. (1400 GMT) on Friday.", "1400"},
+    {"Results are due at 1630 EST (2130 GMT).", "1630"},
+};
+
+TEST_CASE("Adjective articles, ages, game halves and zone restatements", "[dates]") {
+  CheckNoClaimHasSpan(kReportPeriodNegatives);
+}
+
 }  // namespace
 }  // namespace wirefacts
