@@ -1,5 +1,6 @@
 #include "reconcile/value_comparison.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -135,10 +136,28 @@ ValueComparison CompareDates(const Value& a, const Value& b) {
   ValueComparison out;
   if (a.start.empty() || a.end.empty() || b.start.empty() || b.end.empty()) return out;
   // ISO dates compare as strings when they share a form; use the first 10
-  // characters (the day) so times of day compare by their date.
+  // characters (the day), then the clock times of two values of one day.
   const std::string as = a.start.substr(0, 10), ae = a.end.substr(0, 10);
   const std::string bs = b.start.substr(0, 10), be = b.end.substr(0, 10);
-  if (as == bs && ae == be) {
+  // A clock time of one day ("1987-10-20T16:00"): "" when the value has
+  // none (a day, or a part of one: "1987-10-20TAF").
+  auto clock = [](const Value& v) {
+    const std::string& t = v.timex;
+    const bool hhmm = t.size() >= 16 && t[10] == 'T' &&
+                      std::isdigit(static_cast<unsigned char>(t[11])) &&
+                      std::isdigit(static_cast<unsigned char>(t[12])) && t[13] == ':';
+    return hhmm && v.start == v.end ? t.substr(11, 5) : std::string();
+  };
+  const std::string ca = clock(a), cb = clock(b);
+  if (as == bs && ae == be && !ca.empty() && !cb.empty() && ca != cb) {
+    // 4 p.m. and 5 p.m. of one day are two times, not one date.
+    out.relation = ValueRelation::kDisagree;
+    out.gap = ca + " vs " + cb + " on " + as;
+  } else if (as == bs && ae == be && ca.empty() != cb.empty()) {
+    // A clock time refines its day ("Tuesday", "1700 EDT" on that Tuesday).
+    out.relation = ca.empty() ? ValueRelation::kBRefinesA : ValueRelation::kARefinesB;
+    out.gap = (ca.empty() ? cb : ca) + " lies inside " + as;
+  } else if (as == bs && ae == be) {
     out.relation = ValueRelation::kAgree;
     out.gap = "same dates";
   } else if (as >= bs && ae <= be) {

@@ -32,6 +32,8 @@ ValueComparison CompareAmounts(const Value& a, const Value& b);
 
 // Date values: inclusive ISO intervals. Equal -> agree; one inside the other
 // and narrower -> refines; disjoint -> disagree; partial overlap -> none.
+// On one day, clock times count: two different times disagree, a time
+// refines its day.
 ValueComparison CompareDates(const Value& a, const Value& b);
 
 // Durations: equal ISO values agree, others disagree.

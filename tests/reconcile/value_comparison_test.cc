@@ -71,6 +71,13 @@ TEST_CASE("CompareAmounts reports the gap for people", "[reconcile]") {
   CHECK(cmp.gap == "20% apart");
 }
 
+// A clock time of one day, as the date extractor gives it.
+Value Clock(const std::string& day, const std::string& hhmm) {
+  Value v = Dates(day.c_str(), day.c_str());
+  v.timex = day + "T" + hhmm;
+  return v;
+}
+
 TEST_CASE("CompareDates classifies intervals", "[reconcile]") {
   struct Case {
     const char* what;
@@ -86,6 +93,14 @@ TEST_CASE("CompareDates classifies intervals", "[reconcile]") {
        ValueRelation::kDisagree},
       {"partial overlap", Dates("2019-01-01", "2019-01-20"), Dates("2019-01-15", "2019-02-10"),
        ValueRelation::kNone},
+      {"4 p.m. vs 5 p.m. of one day", Clock("2019-01-18", "16:00"), Clock("2019-01-18", "17:00"),
+       ValueRelation::kDisagree},
+      {"5 p.m. vs 1700", Clock("2019-01-18", "17:00"), Clock("2019-01-18", "17:00"),
+       ValueRelation::kAgree},
+      {"Friday vs 5 p.m. that Friday", Dates("2019-01-18", "2019-01-18"),
+       Clock("2019-01-18", "17:00"), ValueRelation::kBRefinesA},
+      {"5 p.m. vs that Friday", Clock("2019-01-18", "17:00"), Dates("2019-01-18", "2019-01-18"),
+       ValueRelation::kARefinesB},
   };
   for (const Case& c : cases) {
     INFO(c.what);
