@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -125,6 +126,9 @@ class StoryScan {
       first_[i] = info.first;
       suffix_[i] = impl.org_suffixes.count(toks[i].norm) > 0;
     }
+    next_cap_.assign(toks.size(), toks.size());
+    for (size_t i = toks.size(); i > 1; --i)
+      next_cap_[i - 2] = toks[i - 1].word && toks[i - 1].cap ? i - 1 : next_cap_[i - 1];
   }
 
   void Run(ActorResult* out);
@@ -134,7 +138,9 @@ class StoryScan {
   // Tokens of the story's own outlet at token i (within [i, end)), 0 if none.
   size_t SourceAt(size_t i, size_t end) const;
   bool Word(size_t i) const { return i < t_.size() && t_[i].word; }
-  bool Is(size_t i, const char* s) const { return i < t_.size() && t_[i].norm == s; }
+  // A string_view compares sizes before bytes (the literals are sized at
+  // compile time), where `std::string == const char*` runs strlen first.
+  bool Is(size_t i, std::string_view s) const { return i < t_.size() && t_[i].norm == s; }
   // Token i is the one-character token `c` ("," "(" "-").
   bool P(size_t i, char c) const {
     return i < t_.size() && t_[i].norm.size() == 1 && t_[i].norm[0] == c;
@@ -280,6 +286,8 @@ class StoryScan {
   std::vector<int> owner_;
   std::vector<NameStop> stop_;
   std::vector<char> first_, suffix_;
+  // The first capitalised word token after each token; t_.size() if none.
+  std::vector<size_t> next_cap_;
   mutable std::vector<std::pair<const std::vector<GazetteerEntry>*, size_t>> gaz_;
   mutable std::vector<char> gaz_done_;
   std::vector<Found> found_;
@@ -375,7 +383,7 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
       continue;
     }
     // Connectors inside a name: "of", "for", "and", "&", "et", "-", "'s".
-    const std::string& n = t_[j].norm;
+    const std::string_view n = t_[j].norm;
     bool next_cap = Word(j + 1) && t_[j + 1].cap;
     // "and" joins two parts of one name ("Trade and Industry Ministry"), not
     // a complete organisation and the next name.
@@ -771,9 +779,7 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
     }
     // A title introduces a name only with a capitalised word after it: the
     // table is not consulted where none follows within a title's reach.
-    bool cap_ahead = false;
-    for (size_t k = i + 1; k < se && k <= i + m_.titles.MaxSpan() && !cap_ahead; ++k)
-      cap_ahead = t_[k].word && t_[k].cap;
+    const bool cap_ahead = next_cap_[i] < se && next_cap_[i] <= i + m_.titles.MaxSpan();
     TitleMatch tm = cap_ahead ? m_.titles.Match(t_, i, se, portfolio_ok) : TitleMatch();
     if (tm.len > 0) {
       NameRun nr = ReadName(i + tm.len, se, true, false);

@@ -85,24 +85,32 @@ class SurfaceTable {
 };
 
 // One match of a pattern: bytes [begin, end) of the scanned text and the
-// named groups that took part (absent groups are not in `groups`).
+// named groups that took part (absent groups are not in `groups`), as
+// (name, text) in name order. The names are the pattern's own: they live
+// as long as the FigurePatterns that made the match. A flat list, not a
+// map: a match has a handful of groups, and the scan makes one per figure.
 struct FigureMatch {
   size_t begin = 0;
   size_t end = 0;
   int pattern = 0;
-  std::map<std::string, std::string_view, std::less<>> groups;
+  std::vector<std::pair<std::string_view, std::string_view>> groups;
 
   std::string_view Group(std::string_view name) const {
-    auto it = groups.find(name);
-    return it == groups.end() ? std::string_view() : it->second;
+    for (const auto& [n, g] : groups)
+      if (n == name) return g;
+    return std::string_view();
   }
 };
 
 class FigurePatterns {
  public:
-  // Reads `file` (records: name <TAB> template), replaces each `{NAME}` with
-  // macros.at(NAME) and compiles each pattern case-insensitively. An unknown
-  // macro or a pattern RE2 rejects is InvalidInput naming file and line.
+  // Reads `file` (records: name <TAB> template [<TAB> flags]), replaces each
+  // `{NAME}` with macros.at(NAME) and compiles each pattern
+  // case-insensitively. An unknown macro or flag or a pattern RE2 rejects is
+  // InvalidInput naming file and line. The one flag, "ungated", leaves the
+  // pattern out of the gate set of Scan(): it runs over every window. For a
+  // pattern found in nearly every window (the gate would rarely skip it) the
+  // smaller set is the cheaper scan; the matches are the same either way.
   static Status Create(const RuleFiles& rules, std::string_view file,
                        const std::map<std::string, std::string>& macros,
                        std::unique_ptr<FigurePatterns>* out);

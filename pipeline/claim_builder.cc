@@ -29,9 +29,12 @@ int Priority(ClaimKind kind) {
 
 bool IsFigure(ClaimKind kind) { return kind == ClaimKind::kMoney || kind == ClaimKind::kPercent; }
 
+// ASCII letters only: what std::tolower does in the "C" locale, the one the
+// program runs in (it never calls setlocale), without a call per byte.
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 

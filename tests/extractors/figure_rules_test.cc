@@ -107,7 +107,7 @@ TEST_CASE("FigurePatterns narrowed by presence finds the same figures", "[figure
     std::vector<std::string> out;
     for (const FigureMatch& m : matches) {
       std::string d = p.name(m.pattern) + ":" + text.substr(m.begin, m.end - m.begin);
-      for (const auto& [name, g] : m.groups) d += " " + name + "=" + std::string(g);
+      for (const auto& [name, g] : m.groups) d += " " + std::string(name) + "=" + std::string(g);
       out.push_back(d);
     }
     return out;
@@ -188,7 +188,7 @@ TEST_CASE("FigurePatterns reads the same groups for repeated figures", "[figures
       for (const auto& [name, g] : m.groups) {
         REQUIRE(g.data() >= text.data() + m.begin);
         REQUIRE(g.data() + g.size() <= text.data() + m.end);
-        d += " " + name + "=" + std::string(g);
+        d += " " + std::string(name) + "=" + std::string(g);
       }
       out.push_back(d);
     }
@@ -238,6 +238,46 @@ TEST_CASE("FigurePatterns reads groups of patterns that tell digits apart", "[fi
   }
 }
 
+TEST_CASE("FigurePatterns find the same matches whichever patterns are ungated", "[figures]") {
+  const std::map<std::string, std::string> macros = {{"NUM", "\\d+"}};
+  const char* file = "extractors/rules/test_patterns.tsv";
+  // The same three patterns; the third column is each one's flag.
+  const std::vector<std::string> flags[] = {{"", "", ""},
+                                            {"ungated", "", ""},
+                                            {"", "ungated", "ungated"},
+                                            {"ungated", "ungated", "ungated"}};
+  const std::string texts[] = {
+      "It cost $5 and about 7 dollars.",
+      "12 dollars, then $3, then about 4 dollars and $ 9",
+      "no figure here",
+      "",
+      "about 15 dollars" + std::string(300, ' ') + "$8",
+  };
+  std::vector<std::vector<std::string>> results;
+  for (const std::vector<std::string>& f : flags) {
+    const std::string rules = "post\t(?P<num>{NUM}) dollars\t" + f[0] +
+                              "\npre\t\\$ ?(?P<num>{NUM})\t" + f[1] +
+                              "\nabout\tabout (?P<num>{NUM}) dollars\t" + f[2] + "\n";
+    RuleOverlay overlay("figure_gate", file, rules);
+    std::unique_ptr<FigurePatterns> p;
+    REQUIRE(FigurePatterns::Create(RuleFiles(overlay.dir.string()), file, macros, &p).ok());
+    REQUIRE(p->SetAnchor("\\$|dollars", 20, 20).ok());
+    std::vector<std::string> got;
+    for (const std::string& text : texts) {
+      std::vector<FigureMatch> matches;
+      p->Scan(text, &matches);
+      for (const FigureMatch& m : matches)
+        got.push_back(p->name(m.pattern) + ":" + text.substr(m.begin, m.end - m.begin) + ":" +
+                      std::string(m.Group("num")));
+      got.push_back("|");
+    }
+    results.push_back(got);
+  }
+  CHECK(std::count(results[0].begin(), results[0].end(), "|") == 5);
+  CHECK(results[0].size() > 10);
+  for (size_t i = 1; i < results.size(); ++i) CHECK(results[i] == results[0]);
+}
+
 TEST_CASE("SelectLongest keeps the longest non-overlapping candidates", "[figures]") {
   std::vector<Candidate> in = {{0, 5, 0}, {0, 10, 1}, {8, 12, 2}, {12, 15, 3}};
   std::vector<Candidate> out = SelectLongest(in);
@@ -259,6 +299,9 @@ TEST_CASE("FigurePatterns report a bad pattern at start, compiled or not", "[fig
       {"plain\t(?P<num>{NUM}) dollars\n", true},
       {"unclosed\t(?P<num>{NUM} dollars\n", false},
       {"macro\t{NOPE} dollars\n", false},
+      {"plain\t(?P<num>{NUM}) dollars\tungated\n", true},
+      {"unclosed\t(?P<num>{NUM} dollars\tungated\n", false},
+      {"flag\t(?P<num>{NUM}) dollars\tnope\n", false},
   };
   for (const Case& c : cases) {
     INFO(c.rules);
