@@ -178,6 +178,8 @@ Status ClaimBuilder::Create(const RuleFiles& rules, std::unique_ptr<ClaimBuilder
   for (const RuleRecord& r : records) builder->anaphors_.push_back(Lower(r.fields[0]));
   WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/time_openings.tsv", &records));
   for (const RuleRecord& r : records) builder->time_openings_.push_back(Lower(r.fields[0]));
+  WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/time_comparisons.tsv", &records));
+  for (const RuleRecord& r : records) builder->comparison_words_.insert(Lower(r.fields[0]));
   WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/speech_verbs.tsv", &records));
   for (const RuleRecord& r : records) builder->speech_verbs_.push_back(Lower(r.fields[0]));
   WF_RETURN_IF_ERROR(rules.ReadRecords("pipeline/rules/introductory_words.tsv", &records));
@@ -403,11 +405,15 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
     } else if (e.kind != ClaimKind::kDate && e.kind != ClaimKind::kSet) {
       const std::vector<size_t>& breaks = breaks_of(sentence);
       const size_t first = ClauseOf(breaks, sentence.begin, sentence.end, e.begin).first;
-      // The date of `x`'s clause nearest to [x.begin, x_end).
+      // The date of `x`'s clause nearest to [x.begin, x_end). A date the
+      // figure is compared with ("rose 29.3 pct over the same period last
+      // year", time_comparisons.tsv) only when the clause has no other.
       auto nearest_date = [&](const Extraction& x, size_t x_end) -> const Extraction* {
         const auto [x_first, x_last] = ClauseOf(breaks, sentence.begin, sentence.end, x.begin);
         const Extraction* best = nullptr;
         size_t best_distance = SIZE_MAX;
+        const Extraction* best_base = nullptr;
+        size_t best_base_distance = SIZE_MAX;
         for (auto it = first_date_from(x_first); it != dates.end() && (*it)->begin <= x_last;
              ++it) {
           const Extraction* d = *it;
@@ -424,13 +430,39 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
           }
           if (blocked) continue;
           const size_t distance = d->begin >= x.end ? d->begin - x_end : x.begin - d->end;
+          size_t before = d->begin;
+          while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\n')) --before;
+          const std::string word = PreviousWord(text, &before);
+          bool base = d->begin >= x.end && comparison_words_.count(word) > 0;
+          // "from" also opens a start: of a span ("from 1981 to 1985") or of
+          // an effect on a day ("18 dlrs a barrel from February 1").
+          if (d->value.timex.find('/') != std::string::npos) base = false;  // a span
+          if (base && word == "from") {
+            size_t after = d->end;
+            while (after < text.size() && (text[after] == ' ' || text[after] == '\n')) ++after;
+            size_t w = after;
+            while (w < text.size() && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
+            const std::string next = Lower(text.substr(after, w - after));
+            base = d->value.grain != "day" && next != "to" && next != "through" &&
+                   next != "until" && next != "till" &&
+                   (after >= text.size() || text[after] != '-');
+          }
+          const Extraction*& slot = base ? best_base : best;
+          size_t& slot_distance = base ? best_base_distance : best_distance;
           // Ties go to the date after the figure ("$200 billion in 2019").
-          if (distance < best_distance || (distance == best_distance && d->begin > x.begin)) {
-            best = d;
-            best_distance = distance;
+          if (distance < slot_distance || (distance == slot_distance && d->begin > x.begin)) {
+            slot = d;
+            slot_distance = distance;
           }
         }
-        return best;
+        // A comparison base is earlier than what is compared with it: a
+        // later date after "from" starts something ("a further 1.5 pct from
+        // July next year"), and the nearer date wins as for any other.
+        if (best != nullptr && best_base != nullptr && best_base->value.start > best->value.start &&
+            (best_base_distance < best_distance ||
+             (best_base_distance == best_distance && best_base->begin > best->begin)))
+          return best_base;
+        return best != nullptr ? best : best_base;
       };
       const Extraction* best = nearest_date(e, restated_by ? restated_by->end : e.end);
       if (!best && restated_by) best = nearest_date(*restated_by, restated_by->end);

@@ -74,6 +74,7 @@ class ClaimBuilder {
   std::vector<std::string> anaphors_;       // lower-case sentence openings
   std::vector<std::string> speech_verbs_;   // lower case
   std::vector<std::string> time_openings_;  // lower case
+  std::set<std::string> comparison_words_;  // time_comparisons.tsv
   std::vector<std::string> introductory_;   // lower-case first words
   // pipeline/rules/actor_roles.tsv
   std::set<std::string> benchmark_, counterpart_, skip_, reset_;

@@ -140,6 +140,63 @@ TEST_CASE("figures take the date of their own clause", "[pipeline]") {
   }
 }
 
+TEST_CASE("a date the figure is compared with is its time only when no other is named",
+          "[pipeline]") {
+  std::unique_ptr<ClaimBuilder> builder;
+  REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
+  struct Date {
+    std::string text, start, grain;
+  };
+  struct Case {
+    std::string sentence, figure;
+    std::vector<Date> dates;
+    std::string expected_timex;  // the start of the date taken ("" = no time)
+  };
+  const Case cases[] = {
+      {"Sales in late May rose 29 pct over the same period last year.",
+       "29 pct",
+       {{"late May", "2020-05", "month"}, {"the same period last year", "2019-05", "month"}},
+       "2020-05"},
+      {"In June prices had fallen 0.8 pct against the same month a year earlier.",
+       "0.8 pct",
+       {{"June", "2020-06", "month"}, {"the same month a year earlier", "2019-06", "month"}},
+       "2020-06"},
+      {"June output was up 1.7 pct from a year ago.",
+       "1.7 pct",
+       {{"June", "2020-06", "month"}, {"a year ago", "2019-06", "month"}},
+       "2020-06"},
+      // Nothing else named: the base is all there is.
+      {"Output was up 1.7 pct from a year ago.",
+       "1.7 pct",
+       {{"a year ago", "2019-06", "month"}},
+       "2019-06"},
+      // "from" opening a start, not a comparison.
+      {"Wages rise 2.7 pct in 2020 and a further 1.5 pct from July next year.",
+       "1.5 pct",
+       {{"2020", "2020", "year"}, {"July next year", "2021-07", "month"}},
+       "2021-07"},
+      {"In 2020 the group will hold prices of 18 dlrs a barrel from February 1.",
+       "18 dlrs",
+       {{"2020", "2020", "year"}, {"February 1", "2020-02-01", "day"}},
+       "2020-02-01"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    NormalizedText nt = Text({c.sentence});
+    std::vector<Extraction> figures;
+    figures.push_back(At(nt, ClaimKind::kPercent, c.figure));
+    for (const Date& d : c.dates) {
+      Extraction e = At(nt, ClaimKind::kDate, d.text, d.start);
+      e.value.start = e.value.end = d.start;
+      e.value.grain = d.grain;
+      figures.push_back(e);
+    }
+    std::sort(figures.begin(), figures.end(),
+              [](const Extraction& a, const Extraction& b) { return a.begin < b.begin; });
+    CheckTime(*builder, nt, figures, c.figure, c.expected_timex);
+  }
+}
+
 TEST_CASE("overlapping extractions keep money over dates and longer spans", "[pipeline]") {
   NormalizedText nt = Text({"It paid $2019 million in 2019 for a 90-day option."});
   std::vector<Extraction> figures = {
