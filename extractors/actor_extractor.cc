@@ -159,11 +159,12 @@ class StoryScan {
   NameStop Stop(size_t i) const { return stop_[i]; }
   bool IsSuffix(size_t i) const { return Word(i) && suffix_[i]; }
 
-  // Claims [b, e) as an organisation named by its words.
-  void ClaimOrg(size_t b, size_t e) {
+  // Claims [b, e) as an organisation named by its words, or as `name`.
+  void ClaimOrg(size_t b, size_t e) { ClaimOrg(b, e, TokenKey(t_, b, e)); }
+  void ClaimOrg(size_t b, size_t e, std::string name) {
     Found f;
     f.type = Found::kOrgPattern;
-    f.org = TokenKey(t_, b, e);
+    f.org = std::move(name);
     f.b = b;
     f.e = e;
     Claim(b, e, std::move(f));
@@ -1545,12 +1546,7 @@ void StoryScan::LinkAndTypos(size_t sb, size_t se) {
       size_t len = 0;
       const std::string* org = m_.org_leads.count(t_[i].norm) ? ShortOrgAt(i, se, &len) : nullptr;
       if (org != nullptr && len >= 2) {
-        Found f;
-        f.type = Found::kOrgPattern;
-        f.org = *org;
-        f.b = i;
-        f.e = i + len;
-        Claim(i, i + len, std::move(f));
+        ClaimOrg(i, i + len, *org);
         i += len - 1;
       }
       continue;
@@ -1584,12 +1580,7 @@ void StoryScan::LinkAndTypos(size_t sb, size_t se) {
         !m_.org_descriptors.count(t_[i].norm) && t_[i].norm.size() >= 3) {
       size_t len = 0;
       if (const std::string* org = ShortOrgAt(i, se, &len); org != nullptr) {
-        Found f;
-        f.type = Found::kOrgPattern;
-        f.org = *org;
-        f.b = i;
-        f.e = i + len;
-        Claim(i, i + len, std::move(f));
+        ClaimOrg(i, i + len, *org);
         i += len - 1;
         continue;
       }
