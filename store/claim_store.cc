@@ -601,9 +601,11 @@ struct ClaimStore::Impl {
     const std::string key = AliasKey(name);
     std::string last;
     const std::string base = legal_forms.WithoutLegalForms(key, &last);
-    std::set<int64_t> ids;
-    if (!base.empty()) {
-      if (base.find(' ') == std::string::npos) return Status::OK();
+    if ((base.empty() ? key : base).find(' ') == std::string::npos) return Status::OK();
+    std::vector<int64_t> ids;
+    if (base.empty()) {
+      WF_RETURN_IF_ERROR(OrganizationsWithLegalForms(key, &ids));
+    } else {
       SqliteStmt* st = nullptr;
       WF_RETURN_IF_ERROR(
           Stmt("SELECT DISTINCT a.id, a.name FROM actor_aliases al JOIN actors a ON a.id ="
@@ -615,28 +617,35 @@ struct ClaimStore::Impl {
         const std::string their_base =
             legal_forms.WithoutLegalForms(AliasKey(st->Text(1)), &their_last);
         if (their_base.empty() || (their_base == base && their_last == last))
-          ids.insert(st->Int(0));
-      }));
-    } else {
-      if (key.find(' ') == std::string::npos) return Status::OK();
-      SqliteStmt* st = nullptr;
-      // Keys that start with `key` and a space sort from key + " " up to key
-      // + "!" (the byte after the space). CROSS JOIN: the alias index first
-      // (the planner would otherwise walk every organisation).
-      WF_RETURN_IF_ERROR(
-          Stmt("SELECT al.actor_id, al.alias_key FROM actor_aliases al CROSS JOIN actors a ON"
-               " a.id = al.actor_id WHERE al.alias_key > ?1 AND al.alias_key < ?2 AND a.kind ="
-               " 'organization'",
-               &st));
-      WF_RETURN_IF_ERROR(st->ResetAndBind(key + " ", key + "!"));
-      WF_RETURN_IF_ERROR(st->ForEachRow([&] {
-        const std::string alias = st->Text(1);
-        if (legal_forms.OnlyLegalForms(std::string_view(alias).substr(key.size() + 1)))
-          ids.insert(st->Int(0));
+          ids.push_back(st->Int(0));
       }));
     }
-    if (ids.size() == 1) *match = *ids.begin();
+    if (ids.size() == 1) *match = ids.front();
     return Status::OK();
+  }
+
+  // Appends to *ids, once each and in id order, the organisations with an
+  // alias that is `key` (an AliasKey) followed by legal forms only ("harbor
+  // mills" -> "Harbor Mills Inc").
+  Status OrganizationsWithLegalForms(const std::string& key, std::vector<int64_t>* ids) {
+    SqliteStmt* st = nullptr;
+    // Keys that start with `key` and a space sort from key + " " up to key +
+    // "!" (the byte after the space). CROSS JOIN: the alias index first (the
+    // planner would otherwise walk every organisation).
+    WF_RETURN_IF_ERROR(
+        Stmt("SELECT al.actor_id, al.alias_key FROM actor_aliases al CROSS JOIN actors a ON"
+             " a.id = al.actor_id WHERE al.alias_key > ?1 AND al.alias_key < ?2 AND a.kind ="
+             " 'organization' ORDER BY al.actor_id",
+             &st));
+    WF_RETURN_IF_ERROR(st->ResetAndBind(key + " ", key + "!"));
+    const size_t first = ids->size();
+    return st->ForEachRow([&] {
+      const int64_t id = st->Int(0);
+      const std::string alias = st->Text(1);
+      if (legal_forms.OnlyLegalForms(std::string_view(alias).substr(key.size() + 1)) &&
+          (ids->size() == first || ids->back() != id))
+        ids->push_back(id);
+    });
   }
 
   // Actor ids whose aliases include `name` (case-insensitive), optionally of
@@ -660,23 +669,7 @@ struct ClaimStore::Impl {
     WF_RETURN_IF_ERROR(ActorIdsByAlias(name, "", ids));
     const std::string key = AliasKey(name);
     if (!ids->empty() || key.empty()) return Status::OK();
-    SqliteStmt* st = nullptr;
-    // Keys that start with `key` and a space sort from key + " " up to key +
-    // "!" (the byte after the space). CROSS JOIN: the alias index first (the
-    // planner would otherwise walk every organisation).
-    WF_RETURN_IF_ERROR(
-        Stmt("SELECT al.actor_id, al.alias_key FROM actor_aliases al CROSS JOIN actors a ON"
-             " a.id = al.actor_id WHERE al.alias_key > ?1 AND al.alias_key < ?2 AND a.kind ="
-             " 'organization' ORDER BY al.actor_id",
-             &st));
-    WF_RETURN_IF_ERROR(st->ResetAndBind(key + " ", key + "!"));
-    return st->ForEachRow([&] {
-      const int64_t id = st->Int(0);
-      const std::string alias = st->Text(1);
-      if (legal_forms.OnlyLegalForms(std::string_view(alias).substr(key.size() + 1)) &&
-          (ids->empty() || ids->back() != id))
-        ids->push_back(id);
-    });
+    return OrganizationsWithLegalForms(key, ids);
   }
 
   // --- Writing ------------------------------------------------------------------
@@ -1223,8 +1216,9 @@ Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::vector<Claim> c
            &attribution));
 
   std::vector<Claim>& stored = claims;  // ids, story and sentence filled in as stored
-  // Claim id -> the actors its speaker and cited source were filed under.
-  std::unordered_map<int64_t, std::pair<std::optional<int64_t>, std::optional<int64_t>>> credited;
+  // By claim (as in `stored`): the actors its speaker and cited source were
+  // filed under.
+  std::vector<std::pair<std::optional<int64_t>, std::optional<int64_t>>> credited(stored.size());
   for (Claim& c : stored) {
     WF_RETURN_IF_ERROR(KnownKind(ClaimKindName(c.kind), "claim"));
     const Value& v = c.value;
@@ -1268,7 +1262,7 @@ Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::vector<Claim> c
       WF_RETURN_IF_ERROR(attribution->RunWith(c.id, c.attribution->said_by, said_by,
                                               c.attribution->cue, c.attribution->cited_source,
                                               cited));
-      credited[c.id] = {said_by, cited};
+      credited[&c - stored.data()] = {said_by, cited};
     }
   }
   // The reconciler sees the claims as it sees stored candidates: actors,
@@ -1287,16 +1281,15 @@ Status ClaimStore::Impl::WritePart(const AnalyzedStory& in, std::vector<Claim> c
       if (!it->second.empty()) *name = it->second;
       return Status::OK();
     };
-    for (Claim& c : stored) {
+    for (size_t k = 0; k < stored.size(); ++k) {
+      Claim& c = stored[k];
       const auto& ids = fresh_actors[c.id];
       for (size_t i = 0; i < c.actors.size() && i < ids.size(); ++i)
         WF_RETURN_IF_ERROR(stored_name(ids[i].first, &c.actors[i].name));
-      auto cr = credited.find(c.id);
-      if (cr == credited.end() || !c.attribution) continue;
-      if (cr->second.first)
-        WF_RETURN_IF_ERROR(stored_name(*cr->second.first, &c.attribution->said_by));
-      if (cr->second.second)
-        WF_RETURN_IF_ERROR(stored_name(*cr->second.second, &c.attribution->cited_source));
+      if (!c.attribution) continue;
+      const auto& [said_by, cited] = credited[k];
+      if (said_by) WF_RETURN_IF_ERROR(stored_name(*said_by, &c.attribution->said_by));
+      if (cited) WF_RETURN_IF_ERROR(stored_name(*cited, &c.attribution->cited_source));
     }
   }
   w->claims += static_cast<int>(stored.size());
