@@ -254,6 +254,26 @@ const Extraction* ClaimBuilder::OpeningTimeOf(std::string_view text, const Sente
   return date;
 }
 
+bool ClaimBuilder::ComparisonBase(std::string_view text, const Extraction& date) const {
+  if (date.value.timex.find('/') != std::string::npos) return false;  // a span
+  auto space = [&](size_t i) { return text[i] == ' ' || text[i] == '\n'; };
+  size_t before = date.begin;
+  while (before > 0 && space(before - 1)) --before;
+  const std::string word = PreviousWord(text, &before);
+  if (!comparison_words_.count(word)) return false;
+  if (word != "from") return true;
+  // "from" also opens a start: of a span ("from 1981 to 1985") or of an
+  // effect on a day ("18 dlrs a barrel from February 1").
+  if (date.value.grain == "day") return false;
+  size_t after = date.end;
+  while (after < text.size() && space(after)) ++after;
+  if (after < text.size() && text[after] == '-') return false;
+  size_t w = after;
+  while (w < text.size() && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
+  const std::string next = Lower(text.substr(after, w - after));
+  return next != "to" && next != "through" && next != "until" && next != "till";
+}
+
 std::string ClaimBuilder::RoleInClause(std::string_view text, const Extraction& figure,
                                        size_t begin, size_t end) const {
   // Behind a comparison word after the figure, with no other preposition
@@ -430,23 +450,7 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
           }
           if (blocked) continue;
           const size_t distance = d->begin >= x.end ? d->begin - x_end : x.begin - d->end;
-          size_t before = d->begin;
-          while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\n')) --before;
-          const std::string word = PreviousWord(text, &before);
-          bool base = d->begin >= x.end && comparison_words_.count(word) > 0;
-          // "from" also opens a start: of a span ("from 1981 to 1985") or of
-          // an effect on a day ("18 dlrs a barrel from February 1").
-          if (d->value.timex.find('/') != std::string::npos) base = false;  // a span
-          if (base && word == "from") {
-            size_t after = d->end;
-            while (after < text.size() && (text[after] == ' ' || text[after] == '\n')) ++after;
-            size_t w = after;
-            while (w < text.size() && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
-            const std::string next = Lower(text.substr(after, w - after));
-            base = d->value.grain != "day" && next != "to" && next != "through" &&
-                   next != "until" && next != "till" &&
-                   (after >= text.size() || text[after] != '-');
-          }
+          const bool base = d->begin >= x.end && ComparisonBase(text, *d);
           const Extraction*& slot = base ? best_base : best;
           size_t& slot_distance = base ? best_base_distance : best_distance;
           // Ties go to the date after the figure ("$200 billion in 2019").

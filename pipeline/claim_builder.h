@@ -58,6 +58,12 @@ class ClaimBuilder {
   // True when the date at [begin, ...) follows a verb of saying.
   bool DatesSaying(std::string_view text, size_t begin) const;
 
+  // True when `date` is what a figure before it is compared with: it follows
+  // a word of time_comparisons.tsv ("rose 5 pct over the same period last
+  // year"), and is neither a span nor, after "from", a day or the start of a
+  // span ("from February 1", "from 1981 to 1985").
+  bool ComparisonBase(std::string_view text, const Extraction& date) const;
+
   // The date of the sentence's opening time clause for `figure`, whose
   // clause starts at `clause_first`, or null (see the header comment).
   const Extraction* OpeningTimeOf(std::string_view text, const Sentence& sentence,
