@@ -54,6 +54,12 @@ std::vector<std::string> SharedActors(const Claim& a, const Claim& b,
   return out;
 }
 
+// True when `name` is the outlet of `c`'s story or one it relays.
+bool CarriesStory(const Claim& c, const std::string& name) {
+  return name == c.story.source ||
+         std::find(c.story.relays.begin(), c.story.relays.end(), name) != c.story.relays.end();
+}
+
 // The organisations a figure is about: those named in its sentence that are
 // not vouching for it (the speaker, the cited source, the story's own outlet
 // or the outlets it relays) nor what it is measured against ("over
@@ -68,9 +74,7 @@ std::vector<std::string> SubjectOrganizations(const Claim& c, bool* from_speaker
     if (c.attribution &&
         (CreditsActor(*c.attribution, a.name) || a.name == c.attribution->cited_source))
       continue;
-    if (a.name == c.story.source ||
-        std::find(c.story.relays.begin(), c.story.relays.end(), a.name) != c.story.relays.end())
-      continue;
+    if (CarriesStory(c, a.name)) continue;
     out.push_back(a.name);
   }
   // A figure whose sentence names no one else is about the organisation
@@ -132,9 +136,7 @@ bool HasForeignOrganization(const Claim& a, const Claim& b) {
   for (const ClaimActor& x : a.actors) {
     if (x.kind != ActorKind::kOrganization || x.role == "benchmark" || x.role == "counterpart")
       continue;
-    if (x.name == a.story.source ||
-        std::find(a.story.relays.begin(), a.story.relays.end(), x.name) != a.story.relays.end())
-      continue;
+    if (CarriesStory(a, x.name)) continue;
     if (std::none_of(b.actors.begin(), b.actors.end(),
                      [&](const ClaimActor& y) { return y.name == x.name; }))
       return true;
@@ -181,9 +183,7 @@ bool HasForeignParty(const Claim& a, const Claim& b) {
   for (const ClaimActor& x : a.actors) {
     if (x.kind != ActorKind::kOrganization || (x.role != "speaker" && x.role != "counterpart"))
       continue;
-    if (x.name == a.story.source ||
-        std::find(a.story.relays.begin(), a.story.relays.end(), x.name) != a.story.relays.end())
-      continue;
+    if (CarriesStory(a, x.name)) continue;
     if (a.attribution && x.name == a.attribution->cited_source) continue;
     if (std::none_of(b.actors.begin(), b.actors.end(),
                      [&](const ClaimActor& y) { return y.name == x.name; }))
