@@ -146,6 +146,13 @@ class StoryScan {
     return i < t_.size() && t_[i].norm.size() == 1 && t_[i].norm[0] == c;
   }
   bool Joined(size_t i) const { return i < t_.size() && !t_[i].space_before; }
+  // Token i is a generational suffix of a name: "Jr", "Sr", "II", "III", "IV".
+  bool GenerationSuffix(size_t i) const {
+    return Is(i, "Jr") || Is(i, "Sr") || Is(i, "II") || Is(i, "III") || Is(i, "IV");
+  }
+  // Token i is a currency's prefix, a word with "$" joined to it ("US$7.4
+  // billion", "A$52.5 million", "HK$"): part of an amount, never of a name.
+  bool CurrencyPrefix(size_t i) const { return Word(i) && P(i + 1, '$') && Joined(i + 1); }
   // Token i is an initial before a name word: one capital letter, a dot
   // joined to it, then a capitalised word ("A. H. Robins Co", "A. Dale"),
   // never the article "A" or the pronoun "I".
@@ -228,6 +235,11 @@ class StoryScan {
   NameRun ReadName(size_t j, size_t end, bool after_title, bool first_name_start) const;
   bool CueAfter(size_t k, size_t end) const;
   bool AgeAfter(size_t k, size_t end) const;
+  // "a 27-year-old" before the name at [i, e), the name ending the noun
+  // phrase (a comma, the sentence's end, a speech cue or "who", "was",
+  // "has" after it): a person's age ("led by a 27-year-old Gaddafi,"), not
+  // a thing's ("its 21-year-old Ste. Therese plant").
+  bool AgeBefore(size_t i, size_t sb, size_t e, size_t se) const;
   bool CountryInParens(size_t k, size_t end) const;
   bool IsScore(size_t k) const;
   bool CueBefore(size_t i, size_t sb) const;
@@ -378,14 +390,14 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
   size_t joined_and = 0;  // an "and" joining two parts of a company's name, 0 if none
   bool possessive = false;
   while (j < end && j - i < 8 + bracketed) {
-    if (Word(j) && t_[j].cap) {
+    if (Word(j) && t_[j].cap && !CurrencyPrefix(j)) {
       if ((IsSuffix(j) || (outlet_ok && m_.outlet_heads.count(t_[j].norm))) && j > i) last = j + 1;
       ++j;
       continue;
     }
     // Connectors inside a name: "of", "for", "and", "&", "et", "-", "'s".
     const std::string_view n = t_[j].norm;
-    bool next_cap = Word(j + 1) && t_[j + 1].cap;
+    bool next_cap = Word(j + 1) && t_[j + 1].cap && !CurrencyPrefix(j + 1);
     // "and" joins two parts of one name ("Trade and Industry Ministry"), not
     // a complete organisation and the next name.
     size_t glen = 0;
@@ -586,7 +598,14 @@ NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_n
     // A demonym or an organisation inside a name ends it.
     size_t glen = 0;
     const GazetteerEntry* ge = Gaz(k, end, &glen);
-    if (ge != nullptr &&
+    // A one-word organisation after a given name and another name word
+    // is a family name when a generational suffix follows it or the name
+    // ends there ("William Clay Ford Jr.", "Henry Ford II").
+    const bool family_name =
+        ge != nullptr && ge->kind == ActorKind::kOrganization && glen == 1 && first_name_start &&
+        !r.words.empty() &&
+        (GenerationSuffix(k + 1) || (r.words.size() >= 2 && !(Word(k + 1) && t_[k + 1].cap)));
+    if (ge != nullptr && !family_name &&
         (ge->form == MentionForm::kDemonym || ge->kind == ActorKind::kOrganization || glen > 1))
       break;
     // So does a country's possessive after a full name ("Secretary George
@@ -618,8 +637,15 @@ NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_n
   }
   r.end = k;
   // "General Motors", "Major League Baseball"; "Banque Paribas".
+  // Not a given name and a family name that is also a head word, when an
+  // age or a title follows ("Jim Press, the vice chairman,", "Tom Capital,
+  // 45,").
+  bool head = false;
   for (size_t x = j; x < k; ++x)
-    if (IsSuffix(x) || (Word(x) && m_.org_prefixes.count(t_[x].norm))) r.words.clear();
+    head = head || IsSuffix(x) || (Word(x) && m_.org_prefixes.count(t_[x].norm));
+  if (head && !(first_name_start && k - j == 2 && IsSuffix(k - 1) &&
+                (AgeAfter(k, end) || !Appositive(k, end).empty())))
+    r.words.clear();
   // A title as the last word names an office of what the words before it
   // name ("the Opec President said", "Alan Moore, Lloyds Treasurer,"),
   // unless a given name starts the name ("John Major").
@@ -674,6 +700,19 @@ bool StoryScan::AgeAfter(size_t k, size_t end) const {
   if (v < 1 || v > 110) return false;
   const ActorToken& nx = t_[k + 3];
   return (nx.word && !nx.cap && !isdigit(static_cast<unsigned char>(nx.norm[0]))) || nx.norm == "-";
+}
+
+bool StoryScan::AgeBefore(size_t i, size_t sb, size_t e, size_t se) const {
+  if (i < sb + 5 || !Is(i - 1, "old") || !Is(i - 3, "year") || !P(i - 2, '-') || !P(i - 4, '-') ||
+      !Joined(i - 1) || !Joined(i - 2) || !Joined(i - 3) || !Joined(i - 4) || !Word(i - 5))
+    return false;
+  const std::string& n = t_[i - 5].norm;
+  if (n.empty() || n.size() > 3 ||
+      !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  if (e >= se || P(e, ',') || P(e, ';') || (P(e, '.') && e + 1 >= se)) return true;
+  return CueAfter(e, se) || Is(e, "who") || Is(e, "was") || Is(e, "is") || Is(e, "has") ||
+         Is(e, "had");
 }
 
 // "( Kenya )" after a name, as in results lists ("Ann Lee ( Kenya ) 4:01.2"):
@@ -854,7 +893,8 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       std::string app;
       if (n >= 2 && first) ok = true;
       if (n >= 2 && (CueAfter(nr.end, se) || CueBefore(i, sb))) ok = true;
-      if (n >= 1 && AgeAfter(nr.end, se)) ok = true;
+      const bool aged = n >= 1 && (AgeAfter(nr.end, se) || AgeBefore(i, sb, nr.end, se));
+      if (aged) ok = true;
       if (n >= 2 && CountryInParens(nr.end, se)) ok = true;
       if (n >= 2) {
         app = Appositive(nr.end, se);
@@ -878,7 +918,12 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
               ReadName(k, se, false, true).end == nr.end)
             ok = false;
       }
-      if (ok && nr.end - i > best) {
+      // A given name, then a title or an age after the name, outweighs a
+      // company's name read from its head word alone ("Jim Press, the vice
+      // chairman," beside "Oxford University Press").
+      const bool described = first && (aged || !app.empty()) && nr.end - i == best &&
+                             f.type == Found::kOrgPattern && f.org != source_;
+      if (ok && (nr.end - i > best || described)) {
         best = nr.end - i;
         f = Found();
         f.type = Found::kPerson;
@@ -889,6 +934,45 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
         f.b = i;
         f.tb = i;
         f.pc = std::move(pc);
+      }
+    }
+    // A company's unit for a country or a region right after its name
+    // ("Ford Australia", "GM Europe", "IBM Japan"): an organisation of its
+    // own, named after the company.
+    // Companies of the curated list only: not "OPEC Mexico", nor a mined
+    // name ("House Iran committee", "Continental Europe"); not a compound
+    // ("Ford U.S.-built").
+    const bool company = f.type == Found::kGazetteer && f.entry.kind == ActorKind::kOrganization &&
+                         f.entry.form != MentionForm::kDemonym &&
+                         (f.entry.type == "company" || f.entry.type == "rating");
+    if (company) {
+      const size_t c = i + best;
+      size_t clen = 0;
+      const GazetteerEntry* cg =
+          c < se && Word(c) && t_[c].cap && t_[c].space_before ? Gaz(c, se, &clen) : nullptr;
+      if (cg != nullptr && cg->form != MentionForm::kDemonym && !CurrencyPrefix(c + clen - 1) &&
+          !(Joined(c + clen) && (P(c + clen, '-') || P(c + clen, '/'))) &&
+          (cg->kind == ActorKind::kCountry ||
+           (cg->kind == ActorKind::kPlace && (cg->type == "region" || cg->type == "nation")))) {
+        const std::string org = f.entry.canonical + " " + std::string(Surface(c, c + clen));
+        f = Found();
+        f.type = Found::kOrgPattern;
+        f.org = org;
+        best += clen;
+      }
+    }
+    // An airline named "Air" and a country or a place ("Air China", "Air
+    // New Zealand", "Air Berlin"), never the place alone.
+    if (Is(i, "Air") && Word(i + 1) && t_[i + 1].cap && t_[i + 1].space_before) {
+      size_t plen = 0;
+      const GazetteerEntry* pg = Gaz(i + 1, se, &plen);
+      if (pg != nullptr && pg->form != MentionForm::kDemonym && 1 + plen > best &&
+          (pg->kind == ActorKind::kCountry || pg->kind == ActorKind::kPlace) &&
+          !CurrencyPrefix(i + plen)) {
+        best = 1 + plen;
+        f = Found();
+        f.type = Found::kOrgPattern;
+        f.org = std::string(Surface(i, i + best));
       }
     }
     if (best == 0) {
@@ -1562,12 +1646,29 @@ void StoryScan::LinkAndTypos(size_t sb, size_t se) {
       if (ShortOrgAt(i, se, &len) != nullptr && len == 1 && OrgCue(i, i + 1, sb, se)) k = -1;
     }
     if (k >= 0) {
+      // An unknown capitalised word right before the surname, inside the
+      // sentence, is the given name that no list knew ("brought Muammar
+      // Gaddafi to power" beside "a 27-year-old Gaddafi"): one mention. Not
+      // when the story gave the person another given name ("Tino Martinez"
+      // beside "Edgar Martinez").
+      size_t glen = 0;
+      const std::vector<std::string>& cw = clusters_[k].words;
+      const size_t b = i > sb && owner_[i - 1] == -1 &&
+                               (cw.size() == 1 || (cw.size() >= 2 && cw.back() == t_[i].norm &&
+                                                   cw[cw.size() - 2] == t_[i - 1].norm)) &&
+                               Word(i - 1) && t_[i - 1].cap && !t_[i - 1].upper &&
+                               !t_[i - 1].sentence_initial && Stop(i - 1) == NameStop::kNone &&
+                               !IsSuffix(i - 1) && Gaz(i - 1, se, &glen) == nullptr &&
+                               m_.titles.Exact(t_, i - 1, i).len == 0 &&
+                               !(Word(i - 2) && t_[i - 2].cap)
+                           ? i - 1
+                           : i;
       Found f;
       f.type = Found::kTypo;
       f.person = k;
-      f.b = i;
+      f.b = b;
       f.e = i + 1;
-      Claim(i, i + 1, f);
+      Claim(b, i + 1, f);
       continue;
     }
     if (t_[i].upper || s == NameStop::kCommon) continue;

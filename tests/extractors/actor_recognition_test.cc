@@ -170,5 +170,45 @@ TEST_CASE("actor recognition: hyphenated and apostrophe names stay whole") {
   });
 }
 
+TEST_CASE("actor recognition: ages, family names, company units and airlines") {
+  CheckCases({
+      // "a 34-year-old" before a name ending its noun phrase: a person.
+      {"Rebels were led by a 34-year-old Ostrander, the army said.", {"Ostrander=person"}, {}},
+      {"The 29-year-old Vaskela, who turned professional last year, won.", {"Vaskela=person"}, {}},
+      // A thing's age is no person's.
+      {"It will retool its 21-year-old Ste. Therese plant in Quebec.", {}, {"Ste=person"}},
+      // A given name no list knows, before a surname the story names.
+      {"The rally honoured Baruti Okonkwo in the capital.\nA 41-year-old Okonkwo, who led "
+       "the march, spoke first.",
+       {"Baruti Okonkwo=person", "Okonkwo=person"},
+       {}},
+      // A one-word company as a family name, before "Jr." or at the end.
+      {"William Rand Ford Jr. said the plant would close.",
+       {"William Rand Ford Jr=person"},
+       {"Ford=organization"}},
+      // A family name that is a head word, with a title or an age after it.
+      {"Jim Press, the vice chairman, said dealers would be cut.", {"Jim Press=person"}, {}},
+      {"Tom Capital, 45, said he would appeal.", {"Tom Capital=person"}, {}},
+      {"Tom Capital said it would buy the stake.", {}, {"Tom Capital=person"}},
+      // A currency prefix ends a name.
+      {"The fund sold the unit to Harwell Capital Management for US$7.4 billion.",
+       {"Harwell Capital Management=organization"},
+       {"Harwell Capital Management for US=organization"}},
+      // A listed company and a country or a region: its unit.
+      {"Ford Australia will receive A$52.5 million, GM Europe asked for aid.",
+       {"Ford Australia=organization", "GM Europe=organization"},
+       {"Australia=country", "Europe=place"}},
+      // Not a body of states, a chamber or a compound.
+      {"OPEC Mexico talks ended.", {}, {"OPEC Mexico=organization"}},
+      {"A spokesman for the House Iran committee said the panel would meet.",
+       {},
+       {"House Iran=organization"}},
+      // "Air" and a country or a place: an airline.
+      {"Air Mauritius ordered two jets, and Air Berlin leased one.",
+       {"Air Mauritius=organization", "Air Berlin=organization"},
+       {"Mauritius=country", "Berlin=place"}},
+  });
+}
+
 }  // namespace
 }  // namespace wirefacts
