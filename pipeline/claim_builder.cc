@@ -517,13 +517,25 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
       if (in_money) continue;  // the currency's country: "13.6 billion U.S. dlrs"
       const bool in_clause = m.begin >= clause_first && m.end <= clause_last;
       std::string role = in_clause ? RoleInClause(text, e, m.begin, m.end) : "";
-      // What the restating figure is measured against, this one is too:
-      // "priced to yield 9.388 pct, or 174 basis points over comparable
-      // Treasury paper".
-      if (!in_clause && restated_by != nullptr && m.begin >= restated_by->end &&
-          m.end <= ClauseOf(breaks, sentence.begin, sentence.end, restated_by->begin).second &&
-          RoleInClause(text, *restated_by, m.begin, m.end) == "benchmark")
-        role = "benchmark";
+      // What a spread of the sentence is measured against, outside this
+      // figure's clause, this figure is too: the restated yield of "priced
+      // to yield 9.388 pct, or 174 basis points over comparable Treasury
+      // paper", and the coupon of "a 7-1/2 pct coupon and priced at 99.75
+      // to yield 7.56 pct, or 74 basis points over Treasury notes" (two
+      // issues priced over the notes are not one). Only a spread (points):
+      // the company of "a premium of 20 pct over yesterday's Atari share
+      // close" is what a conversion price before it is about.
+      if (!in_clause) {
+        for (auto o = first_figure_from(sentence.begin); o != figures.end() && o->end <= m.begin;
+             ++o) {
+          if (o->kind != ClaimKind::kPercent || !o->value.points || &*o == &e) continue;
+          if (m.end <= ClauseOf(breaks, sentence.begin, sentence.end, o->begin).second &&
+              RoleInClause(text, *o, m.begin, m.end) == "benchmark") {
+            role = "benchmark";
+            break;
+          }
+        }
+      }
       const size_t d = !in_clause         ? SIZE_MAX
                        : m.begin >= e.end ? m.begin - e.end
                                           : e.begin - std::min(e.begin, m.end);

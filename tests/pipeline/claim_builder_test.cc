@@ -253,20 +253,32 @@ TEST_CASE("claims carry sentence, actors, attribution and code point offsets", "
   CHECK(mentions[1].start == 47);
 }
 
-TEST_CASE("a figure restated against a benchmark is measured against it too", "[pipeline]") {
+TEST_CASE("what a spread is measured against is every figure's benchmark", "[pipeline]") {
   std::unique_ptr<ClaimBuilder> builder;
   REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
   struct Case {
     std::string sentence;
-    std::string peru_role;  // of the first figure
+    std::vector<std::string> figures;  // percent figures; "basis points" ones are spreads
+    std::string peru_role;             // in the first figure's claim
   };
   const Case cases[] = {
       {"Chile priced its notes to yield 9.40 pct, or 95 basis points over comparable Peru bonds.",
+       {"9.40 pct", "95 basis points"},
        "benchmark"},
       {"Chile priced its notes to yield 9.40 pct, or 95 basis points more than Peru bonds.",
+       {"9.40 pct", "95 basis points"},
        "benchmark"},
-      // Not a restatement: the second figure is a clause of its own.
-      {"Chile priced its notes to yield 9.40 pct, and 95 basis points over Peru bonds.", ""},
+      // Not only the figure the spread restates: the coupon of the issue.
+      {"The notes have a 7-1/2 pct coupon and were priced to yield 7.56 pct, or 74 basis points "
+       "over Peru bonds.",
+       {"7-1/2 pct", "7.56 pct", "74 basis points"},
+       "benchmark"},
+      // A premium in percent is no spread: the company it is over may be
+      // what the figure before it is about.
+      {"The conversion price was set at 9.40 pct, representing a premium of 20 pct over "
+       "yesterday's Peru close.",
+       {"9.40 pct", "20 pct"},
+       ""},
   };
   for (const Case& k : cases) {
     INFO(k.sentence);
@@ -275,21 +287,30 @@ TEST_CASE("a figure restated against a benchmark is measured against it too", "[
     for (const char* name : {"Chile", "Peru"}) {
       Mention m;
       m.begin = nt.text.find(name);
+      if (m.begin == std::string::npos) continue;
       m.end = m.begin + std::string(name).size();
       m.actor = name;
       m.kind = ActorKind::kCountry;
       actors.mentions.push_back(m);
     }
+    std::vector<Extraction> figures;
+    for (const std::string& f : k.figures) {
+      figures.push_back(At(nt, ClaimKind::kPercent, f));
+      figures.back().value.points = f.find("basis points") != std::string::npos;
+    }
     std::vector<Claim> claims;
-    builder->Build(
-        nt, nt.text,
-        {At(nt, ClaimKind::kPercent, "9.40 pct"), At(nt, ClaimKind::kPercent, "95 basis points")},
-        actors, {}, &claims, nullptr);
-    REQUIRE(claims.size() == 2);
-    for (const ClaimActor& a : claims[0].actors)
-      if (a.name == "Peru") CHECK(a.role == k.peru_role);
-    for (const ClaimActor& a : claims[1].actors)
-      if (a.name == "Peru") CHECK(a.role == "benchmark");
+    builder->Build(nt, nt.text, figures, actors, {}, &claims, nullptr);
+    REQUIRE(claims.size() == k.figures.size());
+    bool named = false;
+    for (const ClaimActor& a : claims[0].actors) {
+      if (a.name != "Peru") continue;
+      named = true;
+      CHECK(a.role == k.peru_role);
+    }
+    CHECK(named);
+    for (const ClaimActor& a : claims.back().actors)
+      if (a.name == "Peru" && k.figures.back().find("basis points") != std::string::npos)
+        CHECK(a.role == "benchmark");
   }
 }
 
