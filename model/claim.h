@@ -112,9 +112,10 @@ struct ClaimActor {
   std::string name;  // canonical
   ActorKind kind = ActorKind::kOrganization;
   // "speaker", "subject", "benchmark" (what the figure is measured against:
-  // "over comparable Treasury securities"), "counterpart" (the other side
-  // of the figure: "surplus with the U.S.", "imports from Canada"), or ""
-  // when unknown (pipeline/rules/actor_roles.tsv).
+  // "over comparable Treasury securities"), "intermediary" (the bank
+  // arranging an issue: "via Drexel"), "counterpart" (the other side of the
+  // figure: "surplus with the U.S.", "imports from Canada"), or "" when
+  // unknown (pipeline/rules/actor_roles.tsv).
   std::string role;
 };
 

@@ -73,7 +73,7 @@ class ClaimBuilder {
                                   const std::vector<Extraction>& figures) const;
 
   // The role of mention [begin, end) in the clause of `figure` (both in
-  // one clause): "benchmark", "counterpart" or "subject".
+  // one clause): "benchmark", "intermediary", "counterpart" or "subject".
   std::string RoleInClause(std::string_view text, const Extraction& figure, size_t begin,
                            size_t end) const;
 
@@ -84,6 +84,8 @@ class ClaimBuilder {
   std::vector<std::string> introductory_;   // lower-case first words
   // pipeline/rules/actor_roles.tsv
   std::set<std::string> benchmark_, counterpart_, skip_, reset_;
+  // Phrases (lower-case words) before and after an intermediary's name.
+  std::vector<std::vector<std::string>> intermediary_before_, intermediary_after_;
   size_t window_ = 6;
 };
 

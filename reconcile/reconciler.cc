@@ -38,15 +38,16 @@ bool SameSlotInNewVersion(const Claim& a, const Claim& b) {
   return replaced == a.sentence;
 }
 
-// Canonical actors two claims share; with `kind`, only actors of that kind.
+// Canonical actors two claims share, but for what each is measured against
+// and the banks arranging an issue; with `kind`, only actors of that kind.
 std::vector<std::string> SharedActors(const Claim& a, const Claim& b,
                                       std::optional<ActorKind> kind = std::nullopt) {
   std::vector<std::string> out;
   for (const ClaimActor& x : a.actors) {
     if (kind && x.kind != *kind) continue;
-    if (x.role == "benchmark") continue;
+    if (x.role == "benchmark" || x.role == "intermediary") continue;
     for (const ClaimActor& y : b.actors) {
-      if (y.role == "benchmark") continue;
+      if (y.role == "benchmark" || y.role == "intermediary") continue;
       if (x.name == y.name && std::find(out.begin(), out.end(), x.name) == out.end())
         out.push_back(x.name);
     }
@@ -63,13 +64,14 @@ bool CarriesStory(const Claim& c, const std::string& name) {
 // The organisations a figure is about: those named in its sentence that are
 // not vouching for it (the speaker, the cited source, the story's own outlet
 // or the outlets it relays) nor what it is measured against ("over
-// comparable Treasury securities"). "Net profit rose 12 pct, Acme said" is
-// about Acme; "..., one of the people told Bloomberg" is not about Bloomberg.
+// comparable Treasury securities") nor the bank arranging it ("via Drexel"). "Net profit rose 12
+// pct, Acme said" is about Acme; "..., one of the people told Bloomberg" is not about Bloomberg.
 std::vector<std::string> SubjectOrganizations(const Claim& c, bool* from_speaker = nullptr) {
   if (from_speaker) *from_speaker = false;
   std::vector<std::string> out;
   for (const ClaimActor& a : c.actors) {
-    if (a.kind != ActorKind::kOrganization || a.role == "speaker" || a.role == "benchmark")
+    if (a.kind != ActorKind::kOrganization || a.role == "speaker" || a.role == "benchmark" ||
+        a.role == "intermediary")
       continue;
     if (c.attribution &&
         (CreditsActor(*c.attribution, a.name) || a.name == c.attribution->cited_source))

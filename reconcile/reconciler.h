@@ -6,7 +6,8 @@
 //  - money/percent: same kind, currency (or points vs percent), per-unit,
 //    measure group with its qualifiers ("price:spot") and aspect (level,
 //    change, forecast, prior, portion), at least one shared actor that is
-//    not only a benchmark ("over comparable Treasuries"), not each about an
+//    not only a benchmark ("over comparable Treasuries") or the bank
+//    arranging an issue ("via Drexel"), not each about an
 //    actor the other never names (two buyers of one seller's goods), not
 //    with different counterparts ("surplus with the U.S." vs "with the
 //    EC", or vs a sentence that names the U.S. only for another figure;

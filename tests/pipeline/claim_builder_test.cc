@@ -371,6 +371,73 @@ TEST_CASE("CreditsActor", "[pipeline]") {
   }
 }
 
+TEST_CASE("the bank arranging an issue is its intermediary, not its subject", "[pipeline]") {
+  std::unique_ptr<ClaimBuilder> builder;
+  REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
+  struct Case {
+    std::string sentence, figure;
+    std::vector<std::pair<std::string, std::string>> roles;  // actor, role
+  };
+  const Case cases[] = {
+      {"Zenith Securities gave the issue a 6.90 pct coupon.",
+       "6.90 pct",
+       {{"Zenith Securities", "intermediary"}}},
+      {"Zenith Securities is also offering the notes with a 7.45 pct coupon.",
+       "7.45 pct",
+       {{"Zenith Securities", "intermediary"}}},
+      {"Acme Corp sold via Zenith Securities 500 mln dlrs of debentures.",
+       "500 mln dlrs",
+       {{"Acme Corp", "subject"}, {"Zenith Securities", "intermediary"}}},
+      {"Acme Corp is raising 50 mln dlrs, said lead manager Zenith Securities.",
+       "50 mln dlrs",
+       {{"Acme Corp", "subject"}, {"Zenith Securities", ""}}},
+      {"The 50 mln dlr issue was lead-managed by Zenith Securities.",
+       "50 mln dlr",
+       {{"Zenith Securities", "intermediary"}}},
+      // A name that modifies a noun after "via" is no bank; a place never is.
+      {"Acme Corp added 5 mln dlrs via Zenith Securities repurchase agreements.",
+       "5 mln dlrs",
+       {{"Acme Corp", "subject"}, {"Zenith Securities", "subject"}}},
+      {"Exports of 5 mln dlrs went via Hong Kong.", "5 mln dlrs", {{"Hong Kong", "subject"}}},
+      // The phrase stays in the sentence.
+      {"It was priced by the lead manager.\nZenith Securities reported 5 mln dlrs.",
+       "5 mln dlrs",
+       {{"Zenith Securities", "subject"}}},
+  };
+  for (const Case& k : cases) {
+    INFO(k.sentence);
+    std::vector<std::string> lines;
+    for (size_t b = 0;;) {
+      const size_t e = k.sentence.find('\n', b);
+      lines.push_back(k.sentence.substr(b, e == std::string::npos ? std::string::npos : e - b));
+      if (e == std::string::npos) break;
+      b = e + 1;
+    }
+    NormalizedText nt = Text(lines);
+    ActorResult actors;
+    for (const char* name : {"Acme Corp", "Zenith Securities", "Hong Kong"}) {
+      for (size_t at = nt.text.find(name); at != std::string::npos;
+           at = nt.text.find(name, at + 1)) {
+        Mention m;
+        m.begin = at;
+        m.end = at + std::string(name).size();
+        m.actor = name;
+        m.kind = std::string(name) == "Hong Kong" ? ActorKind::kPlace : ActorKind::kOrganization;
+        actors.mentions.push_back(m);
+      }
+    }
+    std::sort(actors.mentions.begin(), actors.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    std::vector<Claim> claims;
+    builder->Build(nt, nt.text, {At(nt, ClaimKind::kMoney, k.figure)}, actors, {}, &claims,
+                   nullptr);
+    REQUIRE(claims.size() == 1);
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const ClaimActor& a : claims[0].actors) got.emplace_back(a.name, a.role);
+    CHECK(got == k.roles);
+  }
+}
+
 TEST_CASE("actors named in the figure's clause are its subjects", "[pipeline]") {
   std::unique_ptr<ClaimBuilder> builder;
   REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());

@@ -719,6 +719,23 @@ TEST_CASE("benchmarks and counterparts do not make one quantity", "[reconcile]")
   CHECK_FALSE(f.reconciler().Compare(surplus("United States", 50, 1), whole));
 }
 
+TEST_CASE("the bank arranging two issues does not make them one", "[reconcile]") {
+  ClaimFactory f;
+  auto issue = [&](double millions, const std::string& role, int64_t id) {
+    const std::string figure = "$" + std::to_string(int(millions)) + " million";
+    Claim c =
+        f.Money("Zenith Securities sold " + figure + " of debt for its client.", figure,
+                millions * 1e6, millions * 1e6, 1e6, false, {}, "Wire" + std::to_string(id), id);
+    Role(&c, "Zenith Securities", role, ActorKind::kOrganization);
+    return c;
+  };
+  // The same bank as the subject of both: one quantity.
+  CHECK(f.reconciler().Compare(issue(500, "subject", 1), issue(500, "subject", 2)));
+  // As the intermediary of both: two issues, neither agreeing nor in conflict.
+  CHECK_FALSE(f.reconciler().Compare(issue(500, "intermediary", 1), issue(500, "intermediary", 2)));
+  CHECK_FALSE(f.reconciler().Compare(issue(500, "intermediary", 1), issue(400, "intermediary", 2)));
+}
+
 TEST_CASE("a surplus and a deficit are one balance seen from both ends", "[reconcile]") {
   ClaimFactory f;
   auto balance = [&](const std::string& subject, const std::string& side,
