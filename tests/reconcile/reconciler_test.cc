@@ -1052,6 +1052,17 @@ TEST_CASE("now and currently are no date to corroborate or refine", "[reconcile]
   const Claim now = date("Lena Ortiz is now meeting the bankers.", "now", "2020-03-04",
                          "2020-03-04", "PRESENT_REF", 3);
   CHECK_FALSE(f.reconciler().Compare(met, now));
+  // Telling reporters is no event: two things she told them on one day
+  // are not one.
+  const Claim told = date("Lena Ortiz told reporters on Wednesday that rates would rise.",
+                          "Wednesday", "2020-03-04", "2020-03-04", "2020-03-04", 4);
+  CHECK(told.events.empty());
+  const Claim told_again = date("Lena Ortiz told reporters on March 4 she would stay.", "March 4",
+                                "2020-03-04", "2020-03-04", "2020-03-04", 5);
+  CHECK_FALSE(f.reconciler().Compare(told, told_again));
+  const Claim results = date("Lena Ortiz will report results on Wednesday.", "Wednesday",
+                             "2020-03-04", "2020-03-04", "2020-03-04", 6);
+  CHECK(results.events == std::vector<std::string>{"earnings"});
 }
 
 TEST_CASE("a company's own figure agrees only with figures about that company", "[reconcile]") {
