@@ -206,6 +206,7 @@ struct AttributionExtractor::Impl {
   std::set<std::string> outlets;                    // lower-case names
   std::set<std::string> outlet_words;               // as written
   std::set<std::string> outlet_nouns;               // lower-case "newspaper"
+  std::set<std::string> document_nouns;             // lower-case "report"
   std::map<std::string, std::string> outlet_canon;  // lower-case name -> canonical
 
   enum class CreditWhere { kHead, kTail, kAny };
@@ -492,13 +493,22 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     const std::string& kind = r.fields[0];
     if (kind != "det" && kind != "mod" && kind != "head" && kind != "familiar" &&
         kind != "backref" && kind != "anaphor" && kind != "post" && kind != "plural" &&
-        kind != "group") {
+        kind != "group" && kind != "document") {
       return Status::InvalidInput(where() + ": unknown kind '" + kind + "'");
     }
     RE2 check("(?i)" + r.fields[1]);
     if (!check.ok()) return Status::InvalidInput(where() + ": bad pattern: " + check.error());
     if (check.NumberOfCapturingGroups() != 0) {
       return Status::InvalidInput(where() + ": patterns must not capture");
+    }
+    if (kind == "document") {
+      std::string_view list = r.fields[1];
+      while (!list.empty()) {
+        const size_t bar = std::min(list.find('|'), list.size());
+        if (bar > 0) impl->document_nouns.insert(Lower(list.substr(0, bar)));
+        list.remove_prefix(std::min(bar + 1, list.size()));
+      }
+      continue;
     }
     frag[kind].push_back(r.fields[1]);
     if (kind == "det" && r.fields[1].find_first_of("\\(?[") == std::string::npos) {
@@ -989,6 +999,22 @@ std::string AttributionExtractor::Impl::TheyGroup(const State& st, size_t pos) c
 // Matches the unnamed-source patterns against `text` (which starts at byte
 // `base` of the document), anchored at its end (`at_end`) or its start.
 // Records an unnamed source as the story's most recent one.
+namespace {
+
+// The organisation named most recently before byte `before` whose
+// canonical name holds `words` (lower case), or null.
+const Mention* RecentOrganizationHolding(const std::vector<Mention>& mentions, size_t before,
+                                         const std::string& words) {
+  for (auto it = std::make_reverse_iterator(FirstStartingAfter(mentions, before));
+       it != mentions.rend(); ++it)
+    if (it->end <= before && it->kind == ActorKind::kOrganization && !it->actor.empty() &&
+        Lower(it->actor).find(words) != std::string::npos)
+      return &*it;
+  return nullptr;
+}
+
+}  // namespace
+
 std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string_view text,
                                                           size_t base, bool at_end) const {
   auto span = [&](std::string_view m) {
@@ -1029,11 +1055,13 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     s.type = SourceType::kAnaphor;
     std::tie(s.begin, s.end) = span(SV(m[0]));
     s.name = Tidy(SV(m[0]));
-    // The most recent organisation named before the phrase when its name
-    // holds the phrase's noun ("the bank" after "Citibank"); else the
-    // organisation the story last credited, its subject in wire copy ("Acme
-    // said it would buy Beta Corp. The company said ..." is Acme); else the
-    // most recent organisation.
+    // The organisation the story last credited or, failing it, the most
+    // recent one named before the phrase, when its name holds the phrase's
+    // noun ("the bank" after "Citibank"); else the organisation the story
+    // last credited, its subject in wire copy ("Acme said it would buy Beta
+    // Corp. The company said ..." is Acme); else the most recent
+    // organisation. With words before the noun, and for documents, see
+    // attribution_unnamed.tsv.
     const Mention* nearest = nullptr;
     for (auto it = std::make_reverse_iterator(FirstStartingAfter(*st.mentions, s.begin));
          it != st.mentions->rend(); ++it) {
@@ -1043,9 +1071,46 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
       }
     }
     std::string_view phrase = SV(m[0]);
+    // "At the time the company said": the phrase opens at its last "the".
+    if (const size_t last_the = Lower(phrase).rfind(" the "); last_the != std::string::npos) {
+      phrase.remove_prefix(last_the + 1);
+      s.begin = span(phrase).first;
+      s.name = Tidy(phrase);
+    }
     const std::string noun = Lower(phrase.substr(phrase.rfind(' ') + 1));
-    if (nearest != nullptr && Lower(nearest->actor).find(noun) != std::string::npos) {
-      s.name = nearest->actor;
+    // The words between "the" and the noun ("central" of "the central
+    // bank"), if any.
+    const size_t first_space = phrase.find(' ');
+    const std::string words = Lower(phrase.substr(
+        first_space + 1, phrase.rfind(' ') - std::min(phrase.rfind(' '), first_space + 1)));
+    if (document_nouns.count(noun)) {
+      // "The report said": the report of whoever the story last credited.
+      if (!st.last_org.empty()) {
+        s.name = st.last_org;
+        s.is_org = true;
+      } else if (!st.lead_org.empty()) {
+        s.name = st.lead_org;
+        s.is_org = true;
+      }
+      return s;
+    }
+    if (!words.empty()) {
+      // "the central bank" is the Central Bank of Brazil, not Citibank.
+      if (const Mention* holder =
+              RecentOrganizationHolding(*st.mentions, s.begin, words + " " + noun)) {
+        s.name = holder->actor;
+        s.is_org = true;
+      }
+      return s;
+    }
+    // The organisation last credited, when its name holds the noun ("The
+    // exchange said" after the New York Stock Exchange spoke, though the
+    // Securities and Exchange Commission was named since).
+    if (!st.last_org.empty() && Lower(st.last_org).find(noun) != std::string::npos) {
+      s.name = st.last_org;
+      s.is_org = true;
+    } else if (const Mention* holder = RecentOrganizationHolding(*st.mentions, s.begin, noun)) {
+      s.name = holder->actor;
       s.is_org = true;
     } else if (!st.lead_outlet.empty() && outlet_nouns.count(noun)) {
       // "the paper" in a story whose lead relays the New York Times.

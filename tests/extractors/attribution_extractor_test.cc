@@ -712,6 +712,63 @@ TEST_CASE("AttributionExtractor: it and the company stand for the organisation c
        "said",
        "",
        nullptr},
+      // The organisation credited before, when its name holds the noun,
+      // over another named since ("the exchange" after the Harbor Stock
+      // Exchange spoke, though the Securities and Exchange Board was named).
+      {"Harbor Stock Exchange said it fined a broker. The Securities and Exchange Board "
+       "agreed. The exchange said the fine was $5 million.",
+       {{"Harbor Stock Exchange", "Harbor Stock Exchange", kOrg},
+        {"Securities and Exchange Board", "Securities and Exchange Board", kOrg}},
+       2,
+       "Harbor Stock Exchange",
+       "said",
+       "",
+       nullptr},
+      // Else the last organisation named whose name holds it, not the
+      // nearest ("The ministry said" after a commission was named).
+      {"Output will grow 2%, the Finance Ministry said. The Budget Commission made the forecast. "
+       "The ministry said prices would rise 3%.",
+       {{"Finance Ministry", "Finance Ministry", kOrg},
+        {"Budget Commission", "Budget Commission", kOrg}},
+       2,
+       "Finance Ministry",
+       "said",
+       "",
+       nullptr},
+      // Words before the noun: the organisation whose name holds them all,
+      // else the phrase as written.
+      {"Harbor Mills said it borrowed from First Lakes Bank. Prices rose 2%, the central bank "
+       "said.",
+       {acme, bank},
+       1,
+       "the central bank",
+       "said",
+       "",
+       nullptr},
+      {"Prices rose 2% in Brazil, the Central Bank of Brazil said. Output fell 1%, the central "
+       "bank said.",
+       {{"Central Bank of Brazil", "Central Bank of Brazil", kOrg}},
+       1,
+       "Central Bank of Brazil",
+       "said",
+       "",
+       nullptr},
+      {"At the time the company said it would buy 3 mln shares.",
+       {},
+       0,
+       "the company",
+       "said",
+       "",
+       nullptr},
+      // A document is the organisation the story last credited.
+      {"Harbor Mills said sales fell. The report said costs rose 4%.",
+       {acme},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      {"The annual report said costs rose 4%.", {}, 0, "the annual report", "said", "", nullptr},
       // A person credited is no antecedent of "it"; with no organisation
       // in sight "it" credits nobody.
       {"Lena Ortiz spoke on Monday. Prices rose 2%, it said.",
