@@ -42,6 +42,8 @@ constexpr size_t kCreditMaxLine = 400;
 // The longest bracketed tag after a name that a cue may follow ("Acme Corp
 // (ACME.N) said", "Sen. Jane Doe (D-Ore.) said").
 constexpr size_t kMaxNameTag = 16;
+// Words of a name no actor list knows, taken as a speaker (UnlistedName).
+constexpr size_t kMaxUnlistedWords = 4;
 
 // How close after "Acme Corp's" another organisation makes it the lead's
 // subject instead ("Acme Corp's wholly-owned subsidiary, Beta Inc, said").
@@ -182,6 +184,11 @@ struct AttributionExtractor::Impl {
   std::map<std::string, CueRule> cues;  // by NormKey(surface)
   std::set<std::string> aux;
   std::set<std::string> clause_words;  // open a clause, not an appositive
+  // Cues through which a name no actor list knows may speak (UnlistedName).
+  // Not "added" ("Value added tax"), "say" ("Beghin-Say"), "reports"
+  // ("Private reports of ...").
+  const std::set<std::string> unlisted_cues = {"said",  "says",   "told",     "tells",
+                                               "noted", "stated", "announced"};
   std::set<std::string> intransitive;  // after "reported": no direct object
   std::set<std::string> object_stops;  // end the object of "familiar with"
   std::set<std::string> comparison;    // "than analysts expected"
@@ -203,10 +210,20 @@ struct AttributionExtractor::Impl {
   std::unique_ptr<RE2> plural_re;  // a whole head word that is plural
   std::unique_ptr<RE2> group_re;   // a whole head word "they" may stand for
   std::unique_ptr<RE2> dateline;
-  std::set<std::string> outlets;                    // lower-case names
-  std::set<std::string> outlet_words;               // as written
-  std::set<std::string> outlet_nouns;               // lower-case "newspaper"
-  std::set<std::string> document_nouns;             // lower-case "report"
+  std::set<std::string> outlets;         // lower-case names
+  std::set<std::string> outlet_words;    // as written
+  std::set<std::string> outlet_nouns;    // lower-case "newspaper"
+  std::set<std::string> document_nouns;  // lower-case "report"
+  // Capitalised words that are no name before "said".
+  const std::set<std::string> unlisted_stops = {
+      "we",      "i",         "you",        "our",        "this",     "that",       "these",
+      "those",   "such",      "each",       "every",      "all",      "no",         "any",
+      "company", "bank",      "group",      "firm",       "ministry", "government", "officials",
+      "sources", "analysts",  "it",         "yesterday",  "today",    "tonight",    "earlier",
+      "later",   "meanwhile", "separately", "previously", "also",     "however",    "still",
+      "now",     "january",   "february",   "march",      "april",    "may",        "june",
+      "july",    "august",    "september",  "october",    "november", "december",   "monday",
+      "tuesday", "wednesday", "thursday",   "friday",     "saturday", "sunday"};
   std::map<std::string, std::string> outlet_canon;  // lower-case name -> canonical
 
   enum class CreditWhere { kHead, kTail, kAny };
@@ -258,7 +275,11 @@ struct AttributionExtractor::Impl {
 
   std::vector<Candidate> SentenceCandidates(State& st, size_t sb, size_t se,
                                             const QuoteInfo& quotes) const;
-  std::optional<Source> ResolveLeft(State& st, size_t sb, size_t p) const;
+  // `unlisted`: a name no actor list knows may be the source (UnlistedName).
+  std::optional<Source> ResolveLeft(State& st, size_t sb, size_t p, bool unlisted = false) const;
+  // A name no actor list knows, as written, ending at p ("Construction fell
+  // three pct, Dodge said"): capitalised words opening a clause.
+  std::optional<Source> UnlistedName(const State& st, size_t sb, size_t p) const;
   std::optional<Source> ResolveRight(State& st, size_t q, size_t se) const;
   // The group an outlet or pollster at bytes [mb, me) asked, when poll words
   // come right before it ("trading banks polled by Reuters"): the group with
@@ -1198,8 +1219,8 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
 // with auxiliaries between): an actor mention, a pronoun, or an unnamed
 // source. An appositive (", the chief economist for ...,") between the
 // source and the cue is skipped.
-std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t sb,
-                                                              size_t p) const {
+std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t sb, size_t p,
+                                                              bool unlisted) const {
   std::string_view text = st.doc->text;
   // Skip white space and auxiliaries ("has also said").
   for (;;) {
@@ -1403,7 +1424,78 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     if (s.name.empty()) return std::nullopt;
     return s;
   }
-  return Unnamed(st, text.substr(sb, p - sb), sb, /*at_end=*/true);
+  if (std::optional<Source> u = Unnamed(st, text.substr(sb, p - sb), sb, /*at_end=*/true)) return u;
+  if (!unlisted) return std::nullopt;
+  return UnlistedName(st, sb, p);
+}
+
+std::optional<Source> AttributionExtractor::Impl::UnlistedName(const State& st, size_t sb,
+                                                               size_t p) const {
+  std::string_view text = st.doc->text;
+  // Capitalised words back from p: at most four, joined by spaces, "and",
+  // "&" or "of" between them ("Dodge", "USX", "S and P", "Bank of Montreal").
+  size_t b = p, words = 0;
+  size_t e = p;
+  while (e > sb && IsSpace(text[e - 1])) --e;
+  size_t cur = e;
+  while (words < kMaxUnlistedWords) {
+    size_t w = cur;
+    while (w > sb && (std::isalnum(static_cast<unsigned char>(text[w - 1])) || text[w - 1] == '.' ||
+                      text[w - 1] == '&' || text[w - 1] == '-' || text[w - 1] == '\''))
+      --w;
+    if (w == cur) break;
+    const std::string_view word = text.substr(w, cur - w);
+    const bool cap = std::isupper(static_cast<unsigned char>(word[0]));
+    const bool joiner = word == "and" || word == "&" || word == "of";
+    if (!cap && !(joiner && words > 0)) break;
+    if (cap) {
+      b = w;
+      ++words;
+    }
+    if (w == sb || !IsSpace(text[w - 1])) break;
+    cur = w;
+    while (cur > sb && IsSpace(text[cur - 1])) --cur;
+  }
+  if (words == 0) return std::nullopt;
+  // Where a clause opens before the words: the sentence's start, a comma,
+  // a semicolon, a colon, a closing quote, "and", "but".
+  std::string_view before = text.substr(sb, b - sb);
+  while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  const bool clause_start = before.empty() || EndsWith(before, ",") || EndsWith(before, ";") ||
+                            EndsWith(before, ":") || EndsWithCloseQuote(before) ||
+                            EndsWith(before, " and") || EndsWith(before, " but");
+  if (!clause_start) return std::nullopt;
+  std::string_view name = text.substr(b, e - b);
+  // A sentence's opening "The" or "But" is no name ("The Fed said" leaves
+  // "Fed").
+  while (true) {
+    const size_t sp = name.find(' ');
+    if (sp == std::string_view::npos) break;
+    const std::string first = Lower(name.substr(0, sp));
+    if (first != "the" && first != "a" && first != "an" && !clause_words.count(first) &&
+        !unlisted_stops.count(first))
+      break;
+    name.remove_prefix(sp + 1);
+    b += sp + 1;
+  }
+  // Nor a determiner, a pronoun, a clause word or a noun that stands for
+  // an organisation named before ("One said", "We said", "Company said").
+  const std::string lower = Lower(name);
+  if (name.empty() || name.back() == '.' || clause_words.count(lower) ||
+      person_pronouns.count(lower) || org_pronouns.count(lower) || group_pronouns.count(lower) ||
+      det_words.count(lower) || unlisted_stops.count(lower))
+    return std::nullopt;
+  // No actor may overlap it: a known name is the mentions' to resolve.
+  for (auto it = FirstStartingAtOrAfter(*st.mentions, sb); it != st.mentions->end(); ++it) {
+    if (it->begin >= e) break;
+    if (it->end > b) return std::nullopt;
+  }
+  Source s;
+  s.type = SourceType::kActor;
+  s.begin = b;
+  s.end = e;
+  s.name = std::string(name);
+  return s;
 }
 
 // The source whose phrase starts at byte `q` ("according to X", "said X",
@@ -1767,7 +1859,12 @@ std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
     c.cue_begin = cb;
     c.attribution.cue = rule.cue;
     c.rank = 2;
-    std::optional<Source> s = ResolveLeft(st, sb, cb);
+    // A name no list knows speaks only through a verb of saying right
+    // after it ("Dodge said"), not through one that may be an adjective
+    // ("Total estimated production", "The forecast was").
+    const bool saying = cb > sb && IsSpace(text[cb - 1]) &&
+                        unlisted_cues.count(Lower(text.substr(cb, ce - cb))) > 0;
+    std::optional<Source> s = ResolveLeft(st, sb, cb, saying);
     if (s) {
       // "better than analysts had predicted", "as analysts expected": a
       // comparison, not an attribution.

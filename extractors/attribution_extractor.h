@@ -13,6 +13,13 @@
 // Two sources of one cue are both credited, written "<first> and <second>"
 // ("Jane Doe and John Roe said", "Acme Corp and its bankers said"; see
 // CreditsActor in model/claim.h).
+// A name no actor list knows that opens a clause right before "said",
+// "says", "told", "noted", "stated" or "announced" is the source as written
+// ("Construction fell three pct, Dodge said": "Dodge"); never a determiner,
+// a pronoun, a month or a word the cue may follow as an adjective ("Total
+// estimated output"). "the central bank", "the federal agency": the
+// organisation whose name holds the words, else as written; "the report
+// said": the organisation the story last credited.
 // Unnamed sources are canonicalised as "people familiar with <X>" when the
 // text says familiar with / briefed on, otherwise kept as written
 // ("officials", "a Republican senator"); "one of the people" refers back to

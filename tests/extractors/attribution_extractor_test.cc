@@ -1043,6 +1043,53 @@ TEST_CASE("AttributionExtractor: before any credit, it is the lead's subject", "
   });
 }
 
+// A name no actor list knows still speaks, as written, through a verb of
+// saying right after it at a clause's start.
+TEST_CASE("AttributionExtractor: names no list knows", "[attribution]") {
+  CheckCases({
+      {"Construction fell three pct in January, Dodgson said.",
+       {},
+       0,
+       "Dodgson",
+       "said",
+       "",
+       nullptr},
+      {"USX said output fell 4 pct.", {}, 0, "USX", "said", "", nullptr},
+      {"S and P said downgrades rose 60 pct.", {}, 0, "S and P", "said", "", nullptr},
+      {"But Exporters said sales fell 3 pct.", {}, 0, "Exporters", "said", "", nullptr},
+      {"Yesterday Tollbrook said sales rose 2 pct.", {}, 0, "Tollbrook", "said", "", nullptr},
+      // Not a determiner, a pronoun, a month, nor a word before a noun.
+      {"The forecast was based on a rate of 160 yen.", {}, 0, nullptr, nullptr, nullptr, nullptr},
+      {"Total estimated output was 408 mln barrels.", {}, 0, nullptr, nullptr, nullptr, nullptr},
+      {"Value added tax will rise 2 pct.", {}, 0, nullptr, nullptr, nullptr, nullptr},
+      {"Private reports said prices rose 1 pct.", {}, 0, nullptr, nullptr, nullptr, nullptr},
+      {"Output rose 2 pct, May said.", {}, 0, nullptr, nullptr, nullptr, nullptr},
+      {"Beghin-Say estimates the plant would cost 80 mln dlrs.",
+       {},
+       0,
+       nullptr,
+       nullptr,
+       nullptr,
+       nullptr},
+      // Nor in the middle of a clause.
+      {"The plan that Tollbrook said would cut costs 5 pct was dropped.",
+       {},
+       0,
+       nullptr,
+       nullptr,
+       nullptr,
+       nullptr},
+      // Nor the first of two speakers joined by "and".
+      {"Minister of Trade and Lena Ortiz said tariffs would fall 5 pct.",
+       {{"Lena Ortiz", "Lena Ortiz", kPerson}},
+       0,
+       "Lena Ortiz",
+       "said",
+       "",
+       nullptr},
+  });
+}
+
 TEST_CASE("AttributionExtractor: quotations across sentences", "[attribution]") {
   const M lena{"Lena Ortiz", "Lena Ortiz", kPerson};
   const M ortiz{"Ortiz", "Lena Ortiz", kPerson};
