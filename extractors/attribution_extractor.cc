@@ -1457,10 +1457,15 @@ std::optional<Source> AttributionExtractor::Impl::UnlistedName(const State& st, 
     while (cur > sb && IsSpace(text[cur - 1])) --cur;
   }
   if (words == 0) return std::nullopt;
-  // Where a clause opens before the words: the sentence's start, a comma,
-  // a semicolon, a colon, a closing quote, "and", "but".
+  // Where a clause opens before the words (past a "the": "..., the Navy
+  // said"): the sentence's start, a comma, a semicolon, a colon, a closing
+  // quote, "and", "but".
   std::string_view before = text.substr(sb, b - sb);
   while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  if (before == "the" || EndsWith(before, " the")) {
+    before.remove_suffix(3);
+    while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  }
   const bool clause_start = before.empty() || EndsWith(before, ",") || EndsWith(before, ";") ||
                             EndsWith(before, ":") || EndsWithCloseQuote(before) ||
                             EndsWith(before, " and") || EndsWith(before, " but");

@@ -1058,6 +1058,7 @@ TEST_CASE("AttributionExtractor: names no list knows", "[attribution]") {
       {"S and P said downgrades rose 60 pct.", {}, 0, "S and P", "said", "", nullptr},
       {"But Exporters said sales fell 3 pct.", {}, 0, "Exporters", "said", "", nullptr},
       {"Yesterday Tollbrook said sales rose 2 pct.", {}, 0, "Tollbrook", "said", "", nullptr},
+      {"Acme won a 57 mln dlr contract, the Navy said.", {}, 0, "Navy", "said", "", nullptr},
       // Not a determiner, a pronoun, a month, nor a word before a noun.
       {"The forecast was based on a rate of 160 yen.", {}, 0, nullptr, nullptr, nullptr, nullptr},
       {"Total estimated output was 408 mln barrels.", {}, 0, nullptr, nullptr, nullptr, nullptr},
