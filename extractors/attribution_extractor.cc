@@ -151,6 +151,7 @@ struct Source {
   bool is_org = false;
   bool is_person = false;
   bool report_prefix = false;  // "a report by X"
+  bool unlisted = false;       // a name no actor list knows (UnlistedName)
   size_t begin = 0, end = 0;   // bytes of the source phrase
 };
 
@@ -216,14 +217,24 @@ struct AttributionExtractor::Impl {
   std::set<std::string> document_nouns;  // lower-case "report"
   // Capitalised words that are no name before "said".
   const std::set<std::string> unlisted_stops = {
-      "we",      "i",         "you",        "our",        "this",     "that",       "these",
-      "those",   "such",      "each",       "every",      "all",      "no",         "any",
-      "company", "bank",      "group",      "firm",       "ministry", "government", "officials",
-      "sources", "analysts",  "it",         "yesterday",  "today",    "tonight",    "earlier",
-      "later",   "meanwhile", "separately", "previously", "also",     "however",    "still",
-      "now",     "january",   "february",   "march",      "april",    "may",        "june",
-      "july",    "august",    "september",  "october",    "november", "december",   "monday",
-      "tuesday", "wednesday", "thursday",   "friday",     "saturday", "sunday"};
+      "we",         "i",         "you",        "our",
+      "this",       "that",      "these",      "those",
+      "such",       "each",      "every",      "all",
+      "no",         "any",       "company",    "bank",
+      "group",      "firm",      "ministry",   "government",
+      "officials",  "sources",   "analysts",   "it",
+      "yesterday",  "today",     "tonight",    "earlier",
+      "later",      "meanwhile", "separately", "previously",
+      "also",       "however",   "still",      "now",
+      "january",    "february",  "march",      "april",
+      "may",        "june",      "july",       "august",
+      "september",  "october",   "november",   "december",
+      "monday",     "tuesday",   "wednesday",  "thursday",
+      "friday",     "saturday",  "sunday",     "office",
+      "department", "bureau",    "agency",     "board",
+      "commission", "institute", "council",    "association",
+      "exchange",   "court",     "authority",  "administration",
+      "union",      "fund",      "trust",      "treasury"};
   std::map<std::string, std::string> outlet_canon;  // lower-case name -> canonical
 
   enum class CreditWhere { kHead, kTail, kAny };
@@ -1122,6 +1133,12 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
         s.name = holder->actor;
         s.is_org = true;
       }
+      // As written ("the Italian treasury") it still names an organisation:
+      // what "it said" stands for next, unless the story credited a named
+      // one, more likely the same.
+      else if (st.last_org.empty()) {
+        s.is_org = true;
+      }
       return s;
     }
     // The organisation last credited, when its name holds the noun ("The
@@ -1500,6 +1517,23 @@ std::optional<Source> AttributionExtractor::Impl::UnlistedName(const State& st, 
   s.begin = b;
   s.end = e;
   s.name = std::string(name);
+  s.unlisted = true;
+  // A short form of an organisation the story names ("Hardie said" in a
+  // story of James Hardie Industries Ltd, "USG said" of USG Corp): that one.
+  // Not the name's last word: a surname closing a name read as an
+  // organisation ("Bank of Japan Governor Satoshi Sumita").
+  const std::string key = " " + Lower(name) + " ";
+  for (const Mention& m : *st.mentions) {
+    if (m.kind != ActorKind::kOrganization || m.actor.empty()) continue;
+    const std::string held = " " + Lower(m.actor) + " ";
+    const size_t at = held.find(key);
+    if (at != std::string::npos && at + key.size() < held.size()) {
+      s.name = m.actor;
+      s.is_org = true;
+      s.unlisted = false;
+      break;
+    }
+  }
   return s;
 }
 
@@ -1870,6 +1904,16 @@ std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
     const bool saying = cb > sb && IsSpace(text[cb - 1]) &&
                         unlisted_cues.count(Lower(text.substr(cb, ce - cb))) > 0;
     std::optional<Source> s = ResolveLeft(st, sb, cb, saying);
+    // "Avery said its board ...": a name no list knows that speaks of
+    // itself as "it" is an organisation, what "it said" stands for next.
+    if (s && s->unlisted) {
+      size_t q = ce;
+      while (q < se && IsSpace(text[q])) ++q;
+      size_t qe = q;
+      while (qe < se && std::isalpha(static_cast<unsigned char>(text[qe]))) ++qe;
+      const std::string next = Lower(text.substr(q, qe - q));
+      s->is_org = next == "it" || next == "its";
+    }
     if (s) {
       // "better than analysts had predicted", "as analysts expected": a
       // comparison, not an attribution.
