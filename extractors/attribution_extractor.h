@@ -15,7 +15,9 @@
 // CreditsActor in model/claim.h).
 // A name no actor list knows that opens a clause right before "said",
 // "says", "told", "noted", "stated" or "announced" is the source as written
-// ("Construction fell three pct, Dodge said": "Dodge"); never a determiner,
+// ("Construction fell three pct, Dodge said": "Dodge"), or the organisation
+// of the story whose name holds it ("Hardie said": James Hardie Industries
+// Ltd); never a determiner,
 // a pronoun, a month or a word the cue may follow as an adjective ("Total
 // estimated output"). "the central bank", "the federal agency": the
 // organisation whose name holds the words, else as written; "the report
