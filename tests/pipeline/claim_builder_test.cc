@@ -371,6 +371,42 @@ TEST_CASE("CreditsActor", "[pipeline]") {
   }
 }
 
+// The (actor, role) pairs, sorted, of the one money claim `figure` of
+// `text` (sentences split at '\n'), every occurrence of each of `names`
+// being a mention of that actor and kind.
+std::vector<std::pair<std::string, std::string>> RolesOf(
+    const ClaimBuilder& builder, const std::string& text, const std::string& figure,
+    const std::vector<std::pair<std::string, ActorKind>>& names) {
+  std::vector<std::string> lines;
+  for (size_t b = 0;;) {
+    const size_t e = text.find('\n', b);
+    lines.push_back(text.substr(b, e == std::string::npos ? std::string::npos : e - b));
+    if (e == std::string::npos) break;
+    b = e + 1;
+  }
+  NormalizedText nt = Text(lines);
+  ActorResult actors;
+  for (const auto& [name, kind] : names) {
+    for (size_t at = nt.text.find(name); at != std::string::npos; at = nt.text.find(name, at + 1)) {
+      Mention m;
+      m.begin = at;
+      m.end = at + name.size();
+      m.actor = name;
+      m.kind = kind;
+      actors.mentions.push_back(m);
+    }
+  }
+  std::sort(actors.mentions.begin(), actors.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  std::vector<Claim> claims;
+  builder.Build(nt, nt.text, {At(nt, ClaimKind::kMoney, figure)}, actors, {}, &claims, nullptr);
+  REQUIRE(claims.size() == 1);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const ClaimActor& a : claims[0].actors) got.emplace_back(a.name, a.role);
+  std::sort(got.begin(), got.end());
+  return got;
+}
+
 TEST_CASE("the bank arranging an issue is its intermediary, not its subject", "[pipeline]") {
   std::unique_ptr<ClaimBuilder> builder;
   REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
@@ -406,35 +442,12 @@ TEST_CASE("the bank arranging an issue is its intermediary, not its subject", "[
   };
   for (const Case& k : cases) {
     INFO(k.sentence);
-    std::vector<std::string> lines;
-    for (size_t b = 0;;) {
-      const size_t e = k.sentence.find('\n', b);
-      lines.push_back(k.sentence.substr(b, e == std::string::npos ? std::string::npos : e - b));
-      if (e == std::string::npos) break;
-      b = e + 1;
-    }
-    NormalizedText nt = Text(lines);
-    ActorResult actors;
-    for (const char* name : {"Acme Corp", "Zenith Securities", "Hong Kong"}) {
-      for (size_t at = nt.text.find(name); at != std::string::npos;
-           at = nt.text.find(name, at + 1)) {
-        Mention m;
-        m.begin = at;
-        m.end = at + std::string(name).size();
-        m.actor = name;
-        m.kind = std::string(name) == "Hong Kong" ? ActorKind::kPlace : ActorKind::kOrganization;
-        actors.mentions.push_back(m);
-      }
-    }
-    std::sort(actors.mentions.begin(), actors.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-    std::vector<Claim> claims;
-    builder->Build(nt, nt.text, {At(nt, ClaimKind::kMoney, k.figure)}, actors, {}, &claims,
-                   nullptr);
-    REQUIRE(claims.size() == 1);
-    std::vector<std::pair<std::string, std::string>> got;
-    for (const ClaimActor& a : claims[0].actors) got.emplace_back(a.name, a.role);
-    CHECK(got == k.roles);
+    std::vector<std::pair<std::string, std::string>> want = k.roles;
+    std::sort(want.begin(), want.end());
+    CHECK(RolesOf(*builder, k.sentence, k.figure,
+                  {{"Acme Corp", ActorKind::kOrganization},
+                   {"Zenith Securities", ActorKind::kOrganization},
+                   {"Hong Kong", ActorKind::kPlace}}) == want);
   }
 }
 
@@ -487,31 +500,13 @@ TEST_CASE("actors named in the figure's clause are its subjects", "[pipeline]") 
   };
   for (const Case& k : cases) {
     INFO(k.sentence);
-    NormalizedText nt = Text({k.sentence});
-    ActorResult actors;
-    for (const char* name : {"Brazil", "Mexico", "Peru", "Chile"}) {
-      for (size_t at = nt.text.find(name); at != std::string::npos;
-           at = nt.text.find(name, at + 1)) {
-        Mention m;
-        m.begin = at;
-        m.end = at + std::string(name).size();
-        m.actor = name;
-        m.kind = ActorKind::kCountry;
-        actors.mentions.push_back(m);
-      }
-    }
-    std::sort(actors.mentions.begin(), actors.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-    std::vector<Claim> claims;
-    builder->Build(nt, nt.text, {At(nt, ClaimKind::kMoney, k.figure)}, actors, {}, &claims,
-                   nullptr);
-    REQUIRE(claims.size() == 1);
-    std::vector<std::pair<std::string, std::string>> got;
-    for (const ClaimActor& a : claims[0].actors) got.emplace_back(a.name, a.role);
-    std::sort(got.begin(), got.end());
     std::vector<std::pair<std::string, std::string>> want = k.roles;
     std::sort(want.begin(), want.end());
-    CHECK(got == want);
+    CHECK(RolesOf(*builder, k.sentence, k.figure,
+                  {{"Brazil", ActorKind::kCountry},
+                   {"Mexico", ActorKind::kCountry},
+                   {"Peru", ActorKind::kCountry},
+                   {"Chile", ActorKind::kCountry}}) == want);
   }
 }
 
