@@ -1028,9 +1028,6 @@ std::string AttributionExtractor::Impl::TheyGroup(const State& st, size_t pos) c
   return "they";
 }
 
-// Matches the unnamed-source patterns against `text` (which starts at byte
-// `base` of the document), anchored at its end (`at_end`) or its start.
-// Records an unnamed source as the story's most recent one.
 namespace {
 
 // The organisation named most recently before byte `before` whose
@@ -1047,6 +1044,9 @@ const Mention* RecentOrganizationHolding(const std::vector<Mention>& mentions, s
 
 }  // namespace
 
+// Matches the unnamed-source patterns against `text` (which starts at byte
+// `base` of the document), anchored at its end (`at_end`) or its start.
+// Records an unnamed source as the story's most recent one.
 std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string_view text,
                                                           size_t base, bool at_end) const {
   auto span = [&](std::string_view m) {
