@@ -215,6 +215,7 @@ struct AttributionExtractor::Impl {
   std::set<std::string> outlet_words;    // as written
   std::set<std::string> outlet_nouns;    // lower-case "newspaper"
   std::set<std::string> document_nouns;  // lower-case "report"
+  std::set<std::string> firm_nouns;      // lower-case "company"
   // Capitalised words that are no name before "said".
   const std::set<std::string> unlisted_stops = {
       "we",         "i",         "you",        "our",
@@ -525,7 +526,7 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     const std::string& kind = r.fields[0];
     if (kind != "det" && kind != "mod" && kind != "head" && kind != "familiar" &&
         kind != "backref" && kind != "anaphor" && kind != "post" && kind != "plural" &&
-        kind != "group" && kind != "document") {
+        kind != "group" && kind != "document" && kind != "firm") {
       return Status::InvalidInput(where() + ": unknown kind '" + kind + "'");
     }
     RE2 check("(?i)" + r.fields[1]);
@@ -533,11 +534,12 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     if (check.NumberOfCapturingGroups() != 0) {
       return Status::InvalidInput(where() + ": patterns must not capture");
     }
-    if (kind == "document") {
+    if (kind == "document" || kind == "firm") {
+      std::set<std::string>& nouns = kind == "document" ? impl->document_nouns : impl->firm_nouns;
       std::string_view list = r.fields[1];
       while (!list.empty()) {
         const size_t bar = std::min(list.find('|'), list.size());
-        if (bar > 0) impl->document_nouns.insert(Lower(list.substr(0, bar)));
+        if (bar > 0) nouns.insert(Lower(list.substr(0, bar)));
         list.remove_prefix(std::min(bar + 1, list.size()));
       }
       continue;
@@ -1131,6 +1133,12 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
       if (const Mention* holder =
               RecentOrganizationHolding(*st.mentions, s.begin, words + " " + noun)) {
         s.name = holder->actor;
+        s.is_org = true;
+      }
+      // "the Duluth-based company", "the research firm": a business the
+      // story credited.
+      else if (firm_nouns.count(noun) && (!st.last_org.empty() || !st.lead_org.empty())) {
+        s.name = !st.last_org.empty() ? st.last_org : st.lead_org;
         s.is_org = true;
       }
       // As written ("the Italian treasury") it still names an organisation:

@@ -20,8 +20,9 @@
 // Ltd); never a determiner,
 // a pronoun, a month or a word the cue may follow as an adjective ("Total
 // estimated output"). "the central bank", "the federal agency": the
-// organisation whose name holds the words, else as written; "the report
-// said": the organisation the story last credited.
+// organisation whose name holds the words, else as written ("the
+// Duluth-based company": the organisation the story last credited); "the
+// report said": the organisation the story last credited.
 // Unnamed sources are canonicalised as "people familiar with <X>" when the
 // text says familiar with / briefed on, otherwise kept as written
 // ("officials", "a Republican senator"); "one of the people" refers back to

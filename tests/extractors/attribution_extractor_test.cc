@@ -760,6 +760,22 @@ TEST_CASE("AttributionExtractor: it and the company stand for the organisation c
        "said",
        "",
        nullptr},
+      // A business described ("the Duluth-based company"): the one credited.
+      {"Harbor Mills said sales fell. Net income was $5 million, the Duluth-based company said.",
+       {acme},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      // Not a group named after its people.
+      {"Harbor Mills said sales fell. The Hunt group said it holds 9 pct.",
+       {acme},
+       1,
+       "the Hunt group",
+       "said",
+       "",
+       nullptr},
       // A document is the organisation the story last credited.
       {"Harbor Mills said sales fell. The report said costs rose 4%.",
        {acme},
