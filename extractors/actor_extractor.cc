@@ -153,6 +153,14 @@ class StoryScan {
   // Token i is a currency's prefix, a word with "$" joined to it ("US$7.4
   // billion", "A$52.5 million", "HK$"): part of an amount, never of a name.
   bool CurrencyPrefix(size_t i) const { return Word(i) && P(i + 1, '$') && Joined(i + 1); }
+  // A title at token i that introduces a person's name: a given name or an
+  // initial after it ("Bank of Japan Governor Satoshi Sumita", "Societe
+  // Generale President Marc Vienot"), never "American President Lines".
+  bool TitleBeforeName(size_t i, size_t end) const {
+    const TitleMatch tm = m_.titles.Exact(t_, i, end);
+    return tm.len > 0 && tm.cls != TitleClass::kHonorific &&
+           (IsFirst(i + tm.len) || Initial(i + tm.len));
+  }
   // Token i is an initial before a name word: one capital letter, a dot
   // joined to it, then a capitalised word ("A. H. Robins Co", "A. Dale"),
   // never the article "A" or the pronoun "I".
@@ -377,7 +385,7 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
   if (m_.org_prefixes.count(t_[i].norm) && Word(i + 1) && t_[i + 1].cap) {
     // "Banque Nationale de Paris": the capitalised run after the head word.
     size_t k = i + 1;
-    while (k < end && k - i < 8 &&
+    while (k < end && k - i < 8 && !(Word(k) && t_[k].cap && TitleBeforeName(k, end)) &&
            ((Word(k) && t_[k].cap) || ((Is(k, "de") || Is(k, "del") || Is(k, "do") || Is(k, "&")) &&
                                        Word(k + 1) && t_[k + 1].cap)))
       ++k;
@@ -391,6 +399,7 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
   bool possessive = false;
   while (j < end && j - i < 8 + bracketed) {
     if (Word(j) && t_[j].cap && !CurrencyPrefix(j)) {
+      if (j > i && TitleBeforeName(j, end)) break;
       if ((IsSuffix(j) || (outlet_ok && m_.outlet_heads.count(t_[j].norm))) && j > i) last = j + 1;
       ++j;
       continue;

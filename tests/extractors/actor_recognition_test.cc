@@ -203,6 +203,14 @@ TEST_CASE("actor recognition: ages, family names, company units and airlines") {
       {"A spokesman for the House Iran committee said the panel would meet.",
        {},
        {"House Iran=organization"}},
+      // A title and a given name end an organisation's name: the person's.
+      {"Lakeland Bank Governor Satoshi Mirano said rates would hold.",
+       {"Lakeland Bank=organization", "Satoshi Mirano=person"},
+       {"Lakeland Bank Governor Satoshi Mirano=organization"}},
+      {"Banque Orly President Marc Vienot said profit rose.",
+       {"Marc Vienot=person"},
+       {"Banque Orly President Marc Vienot=organization"}},
+      {"American President Lines said volume rose.", {"American President Lines=organization"}, {}},
       // "Air" and a country or a place: an airline.
       {"Air Mauritius ordered two jets, and Air Berlin leased one.",
        {"Air Mauritius=organization", "Air Berlin=organization"},
