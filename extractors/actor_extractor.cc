@@ -156,10 +156,17 @@ class StoryScan {
   // A title at token i that introduces a person's name: a given name or an
   // initial after it ("Bank of Japan Governor Satoshi Sumita", "Societe
   // Generale President Marc Vienot"), never "American President Lines".
+  // Or two or three capitalised words that end the run, none an
+  // organisation's head word ("Chairman Beryl Sprinkel", not "President
+  // Cos Ltd").
   bool TitleBeforeName(size_t i, size_t end) const {
     const TitleMatch tm = m_.titles.Exact(t_, i, end);
-    return tm.len > 0 && tm.cls != TitleClass::kHonorific &&
-           (IsFirst(i + tm.len) || Initial(i + tm.len));
+    if (tm.len == 0 || tm.cls == TitleClass::kHonorific) return false;
+    const size_t n = i + tm.len;
+    if (IsFirst(n) || Initial(n)) return true;
+    size_t k = n;
+    while (k < end && k - n < 4 && Word(k) && t_[k].cap && !t_[k].upper && !IsSuffix(k)) ++k;
+    return k - n >= 2 && k - n <= 3 && !(Word(k) && t_[k].cap);
   }
   // Token i is an initial before a name word: one capital letter, a dot
   // joined to it, then a capitalised word ("A. H. Robins Co", "A. Dale"),

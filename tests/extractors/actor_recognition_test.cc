@@ -211,6 +211,12 @@ TEST_CASE("actor recognition: ages, family names, company units and airlines") {
        {"Marc Vienot=person"},
        {"Banque Orly President Marc Vienot=organization"}},
       {"American President Lines said volume rose.", {"American President Lines=organization"}, {}},
+      {"Council of Economic Advisers Chairman Beryl Sprinkel said growth would slow.",
+       {"Beryl Sprinkel=person"},
+       {"Council of Economic Advisers Chairman Beryl Sprinkel=organization"}},
+      {"American President Cos Ltd said volume rose.",
+       {"American President Cos Ltd=organization"},
+       {}},
       // "Air" and a country or a place: an airline.
       {"Air Mauritius ordered two jets, and Air Berlin leased one.",
        {"Air Mauritius=organization", "Air Berlin=organization"},
