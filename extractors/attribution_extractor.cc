@@ -185,11 +185,9 @@ struct AttributionExtractor::Impl {
   std::map<std::string, CueRule> cues;  // by NormKey(surface)
   std::set<std::string> aux;
   std::set<std::string> clause_words;  // open a clause, not an appositive
-  // Cues through which a name no actor list knows may speak (UnlistedName).
-  // Not "added" ("Value added tax"), "say" ("Beghin-Say"), "reports"
-  // ("Private reports of ...").
-  const std::set<std::string> unlisted_cues = {"said",  "says",   "told",     "tells",
-                                               "noted", "stated", "announced"};
+  // Cues through which a name no actor list knows may speak, and words
+  // that are no such name (UnlistedName; attribution_cues.tsv).
+  std::set<std::string> unlisted_cues, unlisted_stops;
   std::set<std::string> intransitive;  // after "reported": no direct object
   std::set<std::string> object_stops;  // end the object of "familiar with"
   std::set<std::string> comparison;    // "than analysts expected"
@@ -211,31 +209,11 @@ struct AttributionExtractor::Impl {
   std::unique_ptr<RE2> plural_re;  // a whole head word that is plural
   std::unique_ptr<RE2> group_re;   // a whole head word "they" may stand for
   std::unique_ptr<RE2> dateline;
-  std::set<std::string> outlets;         // lower-case names
-  std::set<std::string> outlet_words;    // as written
-  std::set<std::string> outlet_nouns;    // lower-case "newspaper"
-  std::set<std::string> document_nouns;  // lower-case "report"
-  std::set<std::string> firm_nouns;      // lower-case "company"
-  // Capitalised words that are no name before "said".
-  const std::set<std::string> unlisted_stops = {
-      "we",         "i",         "you",        "our",
-      "this",       "that",      "these",      "those",
-      "such",       "each",      "every",      "all",
-      "no",         "any",       "company",    "bank",
-      "group",      "firm",      "ministry",   "government",
-      "officials",  "sources",   "analysts",   "it",
-      "yesterday",  "today",     "tonight",    "earlier",
-      "later",      "meanwhile", "separately", "previously",
-      "also",       "however",   "still",      "now",
-      "january",    "february",  "march",      "april",
-      "may",        "june",      "july",       "august",
-      "september",  "october",   "november",   "december",
-      "monday",     "tuesday",   "wednesday",  "thursday",
-      "friday",     "saturday",  "sunday",     "office",
-      "department", "bureau",    "agency",     "board",
-      "commission", "institute", "council",    "association",
-      "exchange",   "court",     "authority",  "administration",
-      "union",      "fund",      "trust",      "treasury"};
+  std::set<std::string> outlets;                    // lower-case names
+  std::set<std::string> outlet_words;               // as written
+  std::set<std::string> outlet_nouns;               // lower-case "newspaper"
+  std::set<std::string> document_nouns;             // lower-case "report"
+  std::set<std::string> firm_nouns;                 // lower-case "company"
   std::map<std::string, std::string> outlet_canon;  // lower-case name -> canonical
 
   enum class CreditWhere { kHead, kTail, kAny };
@@ -476,6 +454,8 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
                                       : role == "pronoun_person" ? &impl->person_pronouns
                                       : role == "pronoun_group"  ? &impl->group_pronouns
                                       : role == "pronoun_org"    ? &impl->org_pronouns
+                                      : role == "unlisted"       ? &impl->unlisted_cues
+                                      : role == "unlisted_stop"  ? &impl->unlisted_stops
                                                                  : nullptr;
     if (word_set != nullptr) {
       word_set->insert(key);
@@ -536,12 +516,7 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     }
     if (kind == "document" || kind == "firm") {
       std::set<std::string>& nouns = kind == "document" ? impl->document_nouns : impl->firm_nouns;
-      std::string_view list = r.fields[1];
-      while (!list.empty()) {
-        const size_t bar = std::min(list.find('|'), list.size());
-        if (bar > 0) nouns.insert(Lower(list.substr(0, bar)));
-        list.remove_prefix(std::min(bar + 1, list.size()));
-      }
+      for (const std::string& noun : SplitRuleList(r.fields[1])) nouns.insert(Lower(noun));
       continue;
     }
     frag[kind].push_back(r.fields[1]);
