@@ -285,6 +285,42 @@ bool ClaimBuilder::ComparisonBase(std::string_view text, const Extraction& date)
 // Bytes before and after a name searched for an intermediary's phrase.
 constexpr size_t kIntermediaryReach = 40;
 
+bool ClaimBuilder::Intermediary(std::string_view text, size_t begin, size_t end) const {
+  // Within the sentence: the phrase may not reach past its end.
+  auto stop = [](char c) {
+    return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
+  };
+  size_t from = begin > kIntermediaryReach ? begin - kIntermediaryReach : 0;
+  for (size_t i = begin; i > from; --i)
+    if (stop(text[i - 1]) && !(i >= 2 && std::isupper(static_cast<unsigned char>(text[i - 2])))) {
+      from = i;
+      break;
+    }
+  size_t to = std::min(text.size(), end + kIntermediaryReach);
+  for (size_t i = end; i < to; ++i)
+    if (stop(text[i])) {
+      to = i;
+      break;
+    }
+  const std::vector<std::string> before = LetterWords(text, from, begin);
+  // "via Bundesbank securities repurchase agreements", "via Federal
+  // Express' delivery system": a name that modifies a noun is no bank.
+  size_t next = end;
+  while (next < text.size() && text[next] == ' ') ++next;
+  const bool modifies =
+      next < text.size() &&
+      (std::islower(static_cast<unsigned char>(text[next])) || text[next] == '\'');
+  for (const std::vector<std::string>& p : intermediary_before_)
+    if (before.size() >= p.size() && std::equal(p.begin(), p.end(), before.end() - p.size()) &&
+        !(modifies && p.size() == 1 && p[0] == "via"))
+      return true;
+  std::vector<std::string> after = LetterWords(text, end, to);
+  std::erase(after, "also");  // "X is also offering the notes"
+  for (const std::vector<std::string>& p : intermediary_after_)
+    if (after.size() >= p.size() && std::equal(p.begin(), p.end(), after.begin())) return true;
+  return false;
+}
+
 std::string ClaimBuilder::RoleInClause(std::string_view text, const Extraction& figure,
                                        size_t begin, size_t end) const {
   // Behind a comparison word after the figure, with no other preposition
@@ -295,43 +331,6 @@ std::string ClaimBuilder::RoleInClause(std::string_view text, const Extraction& 
       if (reset_.count(words[i]) || words.size() - i - 1 > window_) break;
       if (benchmark_.count(words[i])) return "benchmark";
     }
-  }
-  // The bank arranging the issue: "via Drexel", "First Boston gave the
-  // issue a 6.90 pct coupon".
-  {
-    // Within the sentence: the phrase may not reach past its end.
-    auto stop = [](char c) {
-      return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
-    };
-    size_t from = begin > kIntermediaryReach ? begin - kIntermediaryReach : 0;
-    for (size_t i = begin; i > from; --i)
-      if (stop(text[i - 1]) && !(i >= 2 && std::isupper(static_cast<unsigned char>(text[i - 2])))) {
-        from = i;
-        break;
-      }
-    size_t to = std::min(text.size(), end + kIntermediaryReach);
-    for (size_t i = end; i < to; ++i)
-      if (stop(text[i])) {
-        to = i;
-        break;
-      }
-    const std::vector<std::string> before = LetterWords(text, from, begin);
-    // "via Bundesbank securities repurchase agreements", "via Federal
-    // Express' delivery system": a name that modifies a noun is no bank.
-    size_t next = end;
-    while (next < text.size() && text[next] == ' ') ++next;
-    const bool modifies =
-        next < text.size() &&
-        (std::islower(static_cast<unsigned char>(text[next])) || text[next] == '\'');
-    for (const std::vector<std::string>& p : intermediary_before_)
-      if (before.size() >= p.size() && std::equal(p.begin(), p.end(), before.end() - p.size()) &&
-          !(modifies && p.size() == 1 && p[0] == "via"))
-        return "intermediary";
-    std::vector<std::string> after = LetterWords(text, end, to);
-    std::erase(after, "also");  // "X is also offering the notes"
-    for (const std::vector<std::string>& p : intermediary_after_)
-      if (after.size() >= p.size() && std::equal(p.begin(), p.end(), after.begin()))
-        return "intermediary";
   }
   if (!Possessive(text, end)) {
     size_t pos = begin;
@@ -565,10 +564,11 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
       if (in_money) continue;  // the currency's country: "13.6 billion U.S. dlrs"
       const bool in_clause = m.begin >= clause_first && m.end <= clause_last;
       std::string role = in_clause ? RoleInClause(text, e, m.begin, m.end) : "";
-      // Goods go "via Hong Kong": only a firm or a person arranges an issue.
-      if (role == "intermediary" && m.kind != ActorKind::kOrganization &&
-          m.kind != ActorKind::kPerson)
-        role = "subject";
+      // Only a firm or a person arranges an issue (goods go "via Hong Kong").
+      if (in_clause && role != "benchmark" &&
+          (m.kind == ActorKind::kOrganization || m.kind == ActorKind::kPerson) &&
+          Intermediary(text, m.begin, m.end))
+        role = "intermediary";
       // What a spread of the sentence is measured against, outside this
       // figure's clause, this figure is too: the restated yield of "priced
       // to yield 9.388 pct, or 174 basis points over comparable Treasury

@@ -72,8 +72,14 @@ class ClaimBuilder {
                                   const std::vector<const Extraction*>& dates,
                                   const std::vector<Extraction>& figures) const;
 
+  // True when the name at [begin, end) is the bank arranging an issue: one
+  // of the `intermediary_before` phrases of actor_roles.tsv right before it
+  // ("via Drexel", not "via Drexel securities"), or an `intermediary_after`
+  // one right after it ("First Boston gave the issue"), in its sentence.
+  bool Intermediary(std::string_view text, size_t begin, size_t end) const;
+
   // The role of mention [begin, end) in the clause of `figure` (both in
-  // one clause): "benchmark", "intermediary", "counterpart" or "subject".
+  // one clause): "benchmark", "counterpart" or "subject".
   std::string RoleInClause(std::string_view text, const Extraction& figure, size_t begin,
                            size_t end) const;
 
