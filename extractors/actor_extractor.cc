@@ -249,6 +249,8 @@ class StoryScan {
   size_t OrgPattern(size_t i, size_t end) const;
   NameRun ReadName(size_t j, size_t end, bool after_title, bool first_name_start) const;
   bool CueAfter(size_t k, size_t end) const;
+  // Token k is a person's age: a number of 1 to 110 in digits.
+  bool Age(size_t k) const;
   bool AgeAfter(size_t k, size_t end) const;
   // "a 27-year-old" before the name at [i, e), the name ending the noun
   // phrase (a comma, the sentence's end, a speech cue or "who", "was",
@@ -305,6 +307,15 @@ class StoryScan {
   bool SpeechCue(size_t e, size_t se) const;
   // A "lone" cue of actor_org_cues.tsv around the one word at token i.
   bool LoneCue(size_t i, size_t sb, size_t se) const;
+  // Token i - 1 is the given name no list knew of the person whose bare
+  // surname is token i ("brought Muammar Gaddafi to power" beside "a
+  // 27-year-old Gaddafi"): an unclaimed capitalised word inside the
+  // sentence, no stop word, head word, known name or title, alone before
+  // the surname. Not when the story gave the person (`cluster`: the
+  // cluster's name words) another given name ("Tino Martinez" beside
+  // "Edgar Martinez").
+  bool UnlistedGivenName(size_t i, size_t sb, size_t se,
+                         const std::vector<std::string>& cluster) const;
   void LinkAndTypos(size_t sb, size_t se);
   void RepeatOrgsOverGazetteer(size_t sb, size_t se);
 
@@ -704,27 +715,27 @@ bool StoryScan::CueBefore(size_t i, size_t sb) const {
 
 // ", 45 ," after a name, the sentence going on ("Ivan Petrov , 41 , was
 // fined"): a person's age.
-bool StoryScan::AgeAfter(size_t k, size_t end) const {
-  if (!P(k, ',') || k + 3 >= end || !Word(k + 1) || !P(k + 2, ',')) return false;
-  const std::string& n = t_[k + 1].norm;
+bool StoryScan::Age(size_t k) const {
+  if (!Word(k)) return false;
+  const std::string& n = t_[k].norm;
   if (n.empty() || n.size() > 3) return false;
   int v = 0;
   for (char c : n) {
     if (c < '0' || c > '9') return false;
     v = v * 10 + (c - '0');
   }
-  if (v < 1 || v > 110) return false;
+  return v >= 1 && v <= 110;
+}
+
+bool StoryScan::AgeAfter(size_t k, size_t end) const {
+  if (!P(k, ',') || k + 3 >= end || !Age(k + 1) || !P(k + 2, ',')) return false;
   const ActorToken& nx = t_[k + 3];
   return (nx.word && !nx.cap && !isdigit(static_cast<unsigned char>(nx.norm[0]))) || nx.norm == "-";
 }
 
 bool StoryScan::AgeBefore(size_t i, size_t sb, size_t e, size_t se) const {
   if (i < sb + 5 || !Is(i - 1, "old") || !Is(i - 3, "year") || !P(i - 2, '-') || !P(i - 4, '-') ||
-      !Joined(i - 1) || !Joined(i - 2) || !Joined(i - 3) || !Joined(i - 4) || !Word(i - 5))
-    return false;
-  const std::string& n = t_[i - 5].norm;
-  if (n.empty() || n.size() > 3 ||
-      !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      !Joined(i - 1) || !Joined(i - 2) || !Joined(i - 3) || !Joined(i - 4) || !Age(i - 5))
     return false;
   if (e >= se || P(e, ',') || P(e, ';') || (P(e, '.') && e + 1 >= se)) return true;
   return CueAfter(e, se) || Is(e, "who") || Is(e, "was") || Is(e, "is") || Is(e, "has") ||
@@ -1635,6 +1646,20 @@ void StoryScan::RepeatOrgsOverGazetteer(size_t sb, size_t se) {
   }
 }
 
+bool StoryScan::UnlistedGivenName(size_t i, size_t sb, size_t se,
+                                  const std::vector<std::string>& cluster) const {
+  if (i <= sb || owner_[i - 1] != -1 || !Word(i - 1)) return false;
+  const ActorToken& g = t_[i - 1];
+  if (!g.cap || g.upper || g.sentence_initial || Stop(i - 1) != NameStop::kNone || IsSuffix(i - 1))
+    return false;
+  if (cluster.size() != 1 && !(cluster.size() >= 2 && cluster.back() == t_[i].norm &&
+                               cluster[cluster.size() - 2] == g.norm))
+    return false;
+  size_t glen = 0;
+  return Gaz(i - 1, se, &glen) == nullptr && m_.titles.Exact(t_, i - 1, i).len == 0 &&
+         !(Word(i - 2) && t_[i - 2].cap);
+}
+
 void StoryScan::LinkAndTypos(size_t sb, size_t se) {
   for (size_t i = sb; i < se; ++i) {
     if (owner_[i] != -1 || !t_[i].word || !t_[i].cap) continue;
@@ -1662,23 +1687,7 @@ void StoryScan::LinkAndTypos(size_t sb, size_t se) {
       if (ShortOrgAt(i, se, &len) != nullptr && len == 1 && OrgCue(i, i + 1, sb, se)) k = -1;
     }
     if (k >= 0) {
-      // An unknown capitalised word right before the surname, inside the
-      // sentence, is the given name that no list knew ("brought Muammar
-      // Gaddafi to power" beside "a 27-year-old Gaddafi"): one mention. Not
-      // when the story gave the person another given name ("Tino Martinez"
-      // beside "Edgar Martinez").
-      size_t glen = 0;
-      const std::vector<std::string>& cw = clusters_[k].words;
-      const size_t b = i > sb && owner_[i - 1] == -1 &&
-                               (cw.size() == 1 || (cw.size() >= 2 && cw.back() == t_[i].norm &&
-                                                   cw[cw.size() - 2] == t_[i - 1].norm)) &&
-                               Word(i - 1) && t_[i - 1].cap && !t_[i - 1].upper &&
-                               !t_[i - 1].sentence_initial && Stop(i - 1) == NameStop::kNone &&
-                               !IsSuffix(i - 1) && Gaz(i - 1, se, &glen) == nullptr &&
-                               m_.titles.Exact(t_, i - 1, i).len == 0 &&
-                               !(Word(i - 2) && t_[i - 2].cap)
-                           ? i - 1
-                           : i;
+      const size_t b = UnlistedGivenName(i, sb, se, clusters_[k].words) ? i - 1 : i;
       Found f;
       f.type = Found::kTypo;
       f.person = k;
