@@ -241,6 +241,7 @@ int RunIngest(const CommonOptions& common, const InputOptions& input) {
   options.threads = input.threads > 0
                         ? input.threads
                         : static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+  options.analysis_batch = input.batch;
   Ingester ingester(analyzer.get(), reconciler.get(), store.get(), options);
   IngestSummary summary;
   ProgressLine progress(!input.quiet && isatty(STDERR_FILENO) == 1);
@@ -430,12 +431,49 @@ int RunExtract(const CommonOptions& common, const InputOptions& input) {
           {"mentions", nlohmann::json::array()},
           {"errors", {message}}});
   };
+  // Stories are analysed in groups (Analyzer::AnalyzeBatch) and printed in
+  // input order: whatever is printed after them prints them first.
+  constexpr size_t kBatchBytes = size_t{1} << 20;
+  std::vector<Story> waiting;
+  size_t waiting_bytes = 0;
+  auto print_waiting = [&] {
+    if (waiting.empty()) return;
+    std::vector<const Story*> group;
+    for (const Story& story : waiting) group.push_back(&story);
+    std::vector<AnalyzedStory> analyzed;
+    std::vector<Status> status;
+    analyzer->AnalyzeBatch(group, &analyzed, &status);
+    for (size_t i = 0; i < waiting.size(); ++i) {
+      const Story& story = waiting[i];
+      if (!status[i].ok()) {
+        error_record(story.uri, status[i].WithContext(story.origin).message());
+        continue;
+      }
+      nlohmann::json claims = nlohmann::json::array(), mentions = nlohmann::json::array();
+      for (const Claim& c : analyzed[i].claims) claims.push_back(ClaimToJson(c));
+      for (const Mention& m : analyzed[i].mentions) mentions.push_back(MentionToJson(m));
+      emit({{"uri", story.uri},
+            {"source",
+             story.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.source)},
+            {"published", story.published},
+            {"headline",
+             story.headline.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.headline)},
+            {"claims", claims},
+            {"mentions", mentions},
+            {"relays", analyzed[i].relays},
+            {"errors", nlohmann::json::array()}});
+      analyzed[i] = AnalyzedStory();
+    }
+    waiting.clear();
+    waiting_bytes = 0;
+  };
   StoryReader reader(read);
   for (const std::string& path : paths) {
     Status st = reader.Read(
         path,
         [&](Story&& story) {
           if (story.body.size() > Analyzer::kSegmentBytes) {
+            print_waiting();
             // The record as nlohmann::json would print it (keys in order),
             // claims and mentions written out as each segment comes.
             auto record = std::make_unique<TempFile>();
@@ -494,27 +532,16 @@ int RunExtract(const CommonOptions& common, const InputOptions& input) {
             emit_file(std::move(record));
             return;
           }
-          AnalyzedStory analyzed;
-          Status a = analyzer->Analyze(story, &analyzed);
-          if (!a.ok()) {
-            error_record(story.uri, a.WithContext(story.origin).message());
-            return;
-          }
-          nlohmann::json claims = nlohmann::json::array(), mentions = nlohmann::json::array();
-          for (const Claim& c : analyzed.claims) claims.push_back(ClaimToJson(c));
-          for (const Mention& m : analyzed.mentions) mentions.push_back(MentionToJson(m));
-          emit({{"uri", story.uri},
-                {"source",
-                 story.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.source)},
-                {"published", story.published},
-                {"headline",
-                 story.headline.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.headline)},
-                {"claims", claims},
-                {"mentions", mentions},
-                {"relays", analyzed.relays},
-                {"errors", nlohmann::json::array()}});
+          waiting_bytes += story.body.size();
+          waiting.push_back(std::move(story));
+          if (waiting.size() >= static_cast<size_t>(input.batch) || waiting_bytes >= kBatchBytes)
+            print_waiting();
         },
-        [&](const Status& error) { error_record(path, error.message()); });
+        [&](const Status& error) {
+          print_waiting();
+          error_record(path, error.message());
+        });
+    print_waiting();
     if (!st.ok()) error_record(path, st.message());
   }
   // NDJSON in gives NDJSON out: a lone story read as NDJSON stays one line.

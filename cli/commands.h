@@ -23,6 +23,7 @@ struct InputOptions {
   bool quiet = false;
   std::vector<std::string> include, exclude;  // ingest: folder file globs (fnmatch)
   int threads = 0;  // ingest: analysis threads, 0 = one per core (at most 8)
+  int batch = 64;   // stories analysed together (Analyzer::AnalyzeBatch); 1 = one by one
 };
 
 struct ClaimQuery {

@@ -40,6 +40,12 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "text", "ninjs", "ndjson"}))
         ->capture_default_str();
     cmd->add_option("PATH", input.paths, "Files, folders, or - for standard input");
+    cmd->add_option("--batch", input.batch,
+                    "Stories analysed together, which is faster; a story may wait for the "
+                    "next ones before it is stored or printed (not with ingest --threads 2 or "
+                    "more), so give 1 to follow a live feed story by story")
+        ->check(CLI::Range(1, 4096))
+        ->capture_default_str();
     add_rules(cmd);
   };
 

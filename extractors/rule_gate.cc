@@ -24,16 +24,27 @@ std::unique_ptr<RuleGate> RuleGate::Build(const std::vector<std::string>& patter
 }
 
 void RuleGate::Match(std::string_view text, std::vector<char>* active) const {
-  active->assign(rules_, 0);
+  std::vector<std::vector<char>> all;
+  MatchAll({text}, &all);
+  active->swap(all[0]);
+}
+
+void RuleGate::MatchAll(const std::vector<std::string_view>& texts,
+                        std::vector<std::vector<char>>* active) const {
+  active->resize(texts.size());
+  for (std::vector<char>& a : *active) a.assign(rules_, 0);
   std::vector<int> hits;
   for (size_t s = 0; s < sets_.size(); ++s) {
-    hits.clear();
-    RE2::Set::ErrorInfo err;
-    if (sets_[s]->Match(text, &hits, &err)) {
-      for (int h : hits) (*active)[first_[s] + h] = 1;
-    } else if (err.kind != RE2::Set::kNoError) {
-      size_t end = s + 1 < first_.size() ? first_[s + 1] : rules_;
-      std::fill(active->begin() + first_[s], active->begin() + end, 1);
+    const size_t end = s + 1 < first_.size() ? first_[s + 1] : rules_;
+    for (size_t t = 0; t < texts.size(); ++t) {
+      std::vector<char>& a = (*active)[t];
+      hits.clear();
+      RE2::Set::ErrorInfo err;
+      if (sets_[s]->Match(texts[t], &hits, &err)) {
+        for (int h : hits) a[first_[s] + h] = 1;
+      } else if (err.kind != RE2::Set::kNoError) {
+        std::fill(a.begin() + first_[s], a.begin() + end, 1);
+      }
     }
   }
 }

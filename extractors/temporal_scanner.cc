@@ -271,6 +271,10 @@ struct TemporalScanner::Impl {
   std::vector<std::string> expanded_patterns;  // by rule index, for the gate
   void ScanRule(size_t ri, const DocumentView& doc, std::vector<re2::StringPiece>* sub,
                 std::vector<Candidate>* cands) const;
+  // The expressions of `doc` from its rules' candidates: overlaps settled,
+  // periods resolved, pieces composed; appended to `out`.
+  void Resolve(const DocumentView& doc, std::vector<Candidate>* cands,
+               std::vector<Extraction>* out) const;
 
   std::string Lex(std::string_view cls, std::string_view word) const {
     auto c = lex.find(std::string(cls));
@@ -2627,17 +2631,43 @@ bool NamesYearToDate(std::string_view text) {
 }  // namespace
 
 void TemporalScanner::Scan(const DocumentView& doc, std::vector<Extraction>* out) const {
+  std::vector<std::vector<Extraction>> outs(1);
+  outs[0].swap(*out);
+  ScanBatch({&doc}, &outs);
+  out->swap(outs[0]);
+}
+
+void TemporalScanner::ScanBatch(const std::vector<const DocumentView*>& docs,
+                                std::vector<std::vector<Extraction>>* outs) const {
   const Impl& im = *impl_;
-  std::vector<Candidate> cands;
-  const std::string_view text = doc.text;
-  std::vector<char> active(im.rules.size(), 1);
+  outs->resize(docs.size());
+  std::vector<std::vector<char>> active(docs.size());
   if (im.gate != nullptr) {
-    im.gate->Match(text, &active);
-    if (std::find(active.begin(), active.end(), 1) == active.end()) return;  // no rule matches
+    std::vector<std::string_view> texts;
+    texts.reserve(docs.size());
+    for (const DocumentView* doc : docs) texts.push_back(doc->text);
+    im.gate->MatchAll(texts, &active);
+  } else {
+    for (std::vector<char>& a : active) a.assign(im.rules.size(), 1);
   }
+  // Rule by rule across the batch: each rule's DFA stays warm.
+  std::vector<std::vector<Candidate>> cands(docs.size());
   std::vector<re2::StringPiece> sub;
   for (size_t ri = 0; ri < im.rules.size(); ++ri)
-    if (active[ri]) im.ScanRule(ri, doc, &sub, &cands);
+    for (size_t d = 0; d < docs.size(); ++d)
+      if (active[d][ri]) im.ScanRule(ri, *docs[d], &sub, &cands[d]);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    // No rule matches: nothing to resolve.
+    if (std::find(active[d].begin(), active[d].end(), 1) == active[d].end()) continue;
+    im.Resolve(*docs[d], &cands[d], &(*outs)[d]);
+  }
+}
+
+void TemporalScanner::Impl::Resolve(const DocumentView& doc, std::vector<Candidate>* all,
+                                    std::vector<Extraction>* out) const {
+  const Impl& im = *this;
+  std::vector<Candidate>& cands = *all;
+  const std::string_view text = doc.text;
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     size_t la = a.end - a.begin, lb = b.end - b.begin;
     if (la != lb) return la > lb;

@@ -29,6 +29,13 @@ class TemporalScanner {
   // text order, without overlaps. Thread-safe.
   void Scan(const DocumentView& doc, std::vector<Extraction>* out) const;
 
+  // Scan of each of `docs` into (*outs)[i] (resized to docs.size(); each
+  // appended to as Scan does), rule by rule across the documents so that a
+  // rule's automaton is built and cached once for them all: faster than a
+  // Scan per document when called with tens of them. Same output.
+  void ScanBatch(const std::vector<const DocumentView*>& docs,
+                 std::vector<std::vector<Extraction>>* outs) const;
+
  private:
   struct Impl;
   explicit TemporalScanner(std::unique_ptr<Impl> impl);

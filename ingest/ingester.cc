@@ -1,5 +1,6 @@
 #include "ingest/ingester.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -57,6 +58,39 @@ Status Ingester::Analyze(const Story& story, const std::string& input_key,
   for (Claim& c : analyzed->claims) reconciler_->Annotate(&c);
   analyzed->input_key = input_key;
   return Status::OK();
+}
+
+void Ingester::AnalyzeBatch(const std::vector<const Story*>& stories,
+                            const std::vector<std::string>& keys,
+                            std::vector<AnalyzedStory>* analyzed,
+                            std::vector<Status>* status) const {
+  analyzed->clear();
+  analyzed->resize(stories.size());
+  status->assign(stories.size(), Status::OK());
+  std::vector<const Story*> group;
+  std::vector<size_t> at;  // index in `stories` of each story of `group`
+  for (size_t i = 0; i < stories.size(); ++i) {
+    const Story& story = *stories[i];
+    if (!((*status)[i] = CheckSize(story)).ok()) continue;
+    if (story.pubstatus == "canceled" && IsBlank(story.body)) {
+      (*analyzed)[i].story = story;  // a bare cancellation: nothing to analyse
+    } else {
+      group.push_back(&story);
+      at.push_back(i);
+    }
+  }
+  std::vector<AnalyzedStory> results;
+  std::vector<Status> outcomes;
+  analyzer_->AnalyzeBatch(group, &results, &outcomes, nullptr, segment_bytes());
+  for (size_t k = 0; k < group.size(); ++k) {
+    (*analyzed)[at[k]] = std::move(results[k]);
+    if (!outcomes[k].ok()) (*status)[at[k]] = outcomes[k].WithContext(OriginOf(*group[k]));
+  }
+  for (size_t i = 0; i < stories.size(); ++i) {
+    if (!(*status)[i].ok()) continue;
+    for (Claim& c : (*analyzed)[i].claims) reconciler_->Annotate(&c);
+    (*analyzed)[i].input_key = keys[i];
+  }
 }
 
 Status Ingester::Store(const AnalyzedStory& analyzed, StoreResult* result) {
@@ -313,25 +347,63 @@ class Ingester::Run {
 void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
                       const ErrorFn& on_error, const ProgressFn& on_progress) {
   Run run(this, strict, summary, on_error, on_progress);
+  const size_t group_stories = static_cast<size_t>(std::max(options_.analysis_batch, 1));
+  const size_t group_bytes = options_.analysis_batch_bytes;
   if (options_.threads <= 1) {
+    // Stories to analyse wait in `waiting` until a group is full; anything
+    // that must come after them in input order (a huge story, a read error,
+    // another version of one of them, the end) writes them first.
+    struct Waiting {
+      Story story;
+      std::string key;
+      size_t bytes = 0;
+    };
+    std::vector<Waiting> waiting;
+    size_t waiting_bytes = 0;
+    auto write_waiting = [&] {
+      if (waiting.empty()) return;
+      std::vector<const Story*> stories;
+      std::vector<std::string> keys;
+      for (const Waiting& w : waiting) {
+        stories.push_back(&w.story);
+        keys.push_back(w.key);
+      }
+      std::vector<AnalyzedStory> analyzed;
+      std::vector<Status> status;
+      if (!run.stopped()) AnalyzeBatch(stories, keys, &analyzed, &status);
+      for (size_t i = 0; i < waiting.size() && !run.stopped(); ++i) {
+        std::string().swap(waiting[i].story.body);  // the analysed copy is all Write needs
+        run.Write(waiting[i].bytes, status[i], analyzed[i]);
+        analyzed[i] = AnalyzedStory();
+      }
+      waiting.clear();
+      waiting_bytes = 0;
+    };
     source(
         [&](Story&& story) {
           if (run.stopped()) return;
           if (Huge(story) && !(story.pubstatus == "canceled" && IsBlank(story.body))) {
+            write_waiting();
             run.WriteHuge(&story);
             return;
           }
+          for (const Waiting& w : waiting)
+            if (w.story.uri == story.uri && w.story.source == story.source) {
+              write_waiting();  // the store must hold it before this one is judged
+              break;
+            }
           const size_t bytes = story.body.size();
-          const std::string key = InputKey(story);
+          std::string key = InputKey(story);
           if (run.WriteUnchanged(bytes, story, key)) return;
-          AnalyzedStory analyzed;
-          const Status s = Analyze(story, key, &analyzed);
-          std::string().swap(story.body);  // the analysed copy is all Write needs
-          run.Write(bytes, s, analyzed);
+          waiting_bytes += bytes;
+          waiting.push_back({std::move(story), std::move(key), bytes});
+          if (waiting.size() >= group_stories || waiting_bytes >= group_bytes) write_waiting();
         },
         [&](const std::string& line) {
+          write_waiting();
           if (!run.stopped()) run.Reject(line);
         });
+    write_waiting();
     run.Finish();
     return;
   }
@@ -350,7 +422,12 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
     Status status;
     AnalyzedStory analyzed;
   };
-  const size_t capacity = 2 * static_cast<size_t>(options_.threads) + 2;
+  // In memory at once: what the analysers may hold (two groups each) and
+  // what waits to be written, by count and by bytes of body (past the
+  // first story, so that any one story fits).
+  const size_t capacity = 2 * static_cast<size_t>(options_.threads) * group_stories + 2;
+  const size_t byte_capacity = 2 * static_cast<size_t>(options_.threads) * group_bytes;
+  size_t in_flight_bytes = 0;
   std::mutex mu;
   std::condition_variable reader_cv, worker_cv, writer_cv;
   std::map<uint64_t, std::unique_ptr<Item>> in_flight;  // by sequence number
@@ -366,9 +443,14 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
   // Waits for room, then files `item` (under the lock); false when quitting.
   auto file = [&](std::unique_ptr<Item> item) {
     std::unique_lock<std::mutex> lock(mu);
-    reader_cv.wait(lock, [&] { return in_flight.size() < capacity || quit; });
+    reader_cv.wait(lock, [&] {
+      return (in_flight.size() < capacity &&
+              (in_flight_bytes < byte_capacity || in_flight.empty())) ||
+             quit;
+    });
     if (quit) return;
     Item* raw = item.get();
+    in_flight_bytes += raw->bytes;
     in_flight.emplace(read_seq++, std::move(item));
     if (raw->done) {
       writer_cv.notify_one();
@@ -415,8 +497,8 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
   std::vector<std::thread> workers;
   for (int w = 0; w < options_.threads; ++w) {
     workers.emplace_back([&] {
+      std::vector<Item*> group;
       for (;;) {
-        Item* item = nullptr;
         {
           std::unique_lock<std::mutex> lock(mu);
           // Done when nothing is left to analyse nor can come: the reader is
@@ -425,13 +507,36 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
             return !todo.empty() || quit || (reader_done && to_check.empty() && checking == 0);
           });
           if (todo.empty() || quit) return;
-          item = todo.front();
-          todo.pop_front();
+          // What is waiting, up to a group: under load the reader keeps the
+          // queue full; a lone story is not held back for company.
+          size_t bytes = 0;
+          while (!todo.empty() && group.size() < group_stories &&
+                 (group.empty() || bytes + todo.front()->bytes <= group_bytes)) {
+            bytes += todo.front()->bytes;
+            group.push_back(todo.front());
+            todo.pop_front();
+          }
         }
-        if (!stop) item->status = Analyze(item->story, item->key, &item->analyzed);
-        item->story = Story();  // the analysed copy is all the writer needs
+        if (!stop) {
+          std::vector<const Story*> stories;
+          std::vector<std::string> keys;
+          for (Item* item : group) {
+            stories.push_back(&item->story);
+            keys.push_back(item->key);
+          }
+          std::vector<AnalyzedStory> analyzed;
+          std::vector<Status> status;
+          AnalyzeBatch(stories, keys, &analyzed, &status);
+          for (size_t i = 0; i < group.size(); ++i) {
+            group[i]->status = std::move(status[i]);
+            group[i]->analyzed = std::move(analyzed[i]);
+          }
+        }
+        for (Item* item : group)
+          item->story = Story();  // the analysed copy is all the writer needs
         std::lock_guard<std::mutex> lock(mu);
-        item->done = true;
+        for (Item* item : group) item->done = true;
+        group.clear();
         writer_cv.notify_one();
       }
     });
@@ -463,6 +568,7 @@ void Ingester::Ingest(const Source& source, bool strict, IngestSummary* summary,
           if (it == in_flight.end()) break;  // read and written everything
           item = std::move(it->second);
           in_flight.erase(it);
+          in_flight_bytes -= item->bytes;
           reader_cv.notify_one();
           break;
         }

@@ -12,7 +12,10 @@
 // With IngestOptions::threads > 1, one thread reads, `threads` threads
 // analyse and the calling thread alone writes, in input order: the stored
 // database, the summary and the order of on_error calls are those of a
-// single-threaded run. At most 2 * threads + 2 stories are in memory at once.
+// single-threaded run. Analysers take the stories waiting, up to
+// IngestOptions::analysis_batch at once (Analyzer::AnalyzeBatch: the same
+// result, faster); at most 2 * threads groups of analysis_batch stories and
+// analysis_batch_bytes of body (plus one story) are in memory at once.
 // Callbacks run on the calling thread.
 //
 // Huge stories: a body over IngestOptions::segment_bytes (default
@@ -91,6 +94,14 @@ struct IngestOptions {
   int threads = 1;              // analysis threads; 1 = analyse on the calling thread
   int batch_stories = 200;      // stories per transaction at most
   double batch_seconds = 0.25;  // seconds of work per transaction at most (wall)
+  // Stories analysed together (Analyzer::AnalyzeBatch), at most this many
+  // and, past the first, this many bytes of body. With threads == 1 a story
+  // waits for the group to fill (or the input to end) before it is stored:
+  // 1 analyses and stores each story as it comes, for a live feed read
+  // story by story. With threads > 1 an analyser takes what is waiting, up
+  // to the group's size, so nothing waits for more input.
+  int analysis_batch = 64;
+  size_t analysis_batch_bytes = size_t{1} << 20;
   // Bodies longer than this are analysed and stored in segments of this
   // size (see the file comment); 0 = Analyzer::kSegmentBytes. Tests use less.
   size_t segment_bytes = 0;
@@ -144,6 +155,11 @@ class Ingester {
   // Analysis and annotation: the part of IngestStory that needs no store.
   // `input_key` (InputKey) is passed on to the store.
   Status Analyze(const Story& story, const std::string& input_key, AnalyzedStory* analyzed) const;
+  // Analyze of each story (none huge), the analysable ones together
+  // (Analyzer::AnalyzeBatch): (*analyzed)[i] and (*status)[i] are what
+  // Analyze(*stories[i], keys[i], ...) gives.
+  void AnalyzeBatch(const std::vector<const Story*>& stories, const std::vector<std::string>& keys,
+                    std::vector<AnalyzedStory>* analyzed, std::vector<Status>* status) const;
   // The key the store files the story's input under (Analyzer::InputKey),
   // or "" when the story is to be analysed whatever the store holds: a
   // cancellation, or a story Analyze rejects before reading its body (too

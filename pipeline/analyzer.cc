@@ -153,61 +153,137 @@ void ShiftMention(size_t bytes, size_t cps, size_t input_cps, Mention* m) {
 
 }  // namespace
 
-// One piece of a body (all of it, or one segment) through the pipeline.
-// `input` is the piece as given; `part->normalized` and the offsets of
-// `part->claims` and `part->mentions` are the piece's own. `part->relays`
-// holds the relays of the piece's lead.
-Status Analyzer::AnalyzePiece(const Story& story, std::string_view input, std::chrono::sys_days day,
-                              int minutes, AnalyzedStory* part, AnalyzeTimes* times) const {
-  StageClock clock(times);
-  WF_RETURN_IF_ERROR(impl_->normalizer->Normalize(input, &part->normalized));
-  const NormalizedText& nt = part->normalized;
-  clock.Lap(&AnalyzeTimes::normalize);
-  if (nt.text.find_first_not_of(" \n\t") == std::string::npos) return Status::OK();
-
+// One piece of a body (all of it, or one segment) on its way through the
+// stages: `input` is the piece as given; `part->normalized` and the offsets
+// of `part->claims` and `part->mentions` are the piece's own, and
+// `part->relays` holds the relays of the piece's lead. The intermediate
+// results live here between stages.
+struct Analyzer::Piece {
+  const Story* story = nullptr;
+  std::string_view input;
+  std::chrono::sys_days day{};
+  int minutes = -1;
+  AnalyzedStory* part = nullptr;
+  Status status;
+  bool live = false;  // normalised to some text: the extraction stages run
   DocumentView doc;
-  doc.text = nt.text;
-  doc.sentences = &nt.sentences;
-  doc.published = day;
-  doc.published_minutes = minutes;
-  doc.source = story.source;
-
   std::vector<Extraction> figures;
-  impl_->money->Extract(doc, &figures);
+  ActorResult actors;
+  AttributionResult attributions;
+};
+
+// What the segments of one body share as they are finished in turn.
+struct Analyzer::SegmentState {
+  std::vector<std::string> relays;
+  std::string currency;
+  bool currency_known = false;
+  size_t text_bytes = 0, text_cps = 0, input_cps = 0;
+  int sentences = 0;
+  bool any = false;  // a segment was handed over
+};
+
+void Analyzer::RunStages(std::vector<Piece>* pieces, AnalyzeTimes* times) const {
+  StageClock clock(times);
+  for (Piece& p : *pieces) {
+    p.status = impl_->normalizer->Normalize(p.input, &p.part->normalized);
+    const NormalizedText& nt = p.part->normalized;
+    p.live = p.status.ok() && nt.text.find_first_not_of(" \n\t") != std::string::npos;
+    if (!p.live) continue;
+    p.doc.text = nt.text;
+    p.doc.sentences = &nt.sentences;
+    p.doc.published = p.day;
+    p.doc.published_minutes = p.minutes;
+    p.doc.source = p.story->source;
+  }
+  clock.Lap(&AnalyzeTimes::normalize);
+  for (Piece& p : *pieces)
+    if (p.live) impl_->money->Extract(p.doc, &p.figures);
   clock.Lap(&AnalyzeTimes::money);
-  impl_->percent->Extract(doc, &figures);
+  for (Piece& p : *pieces)
+    if (p.live) impl_->percent->Extract(p.doc, &p.figures);
   clock.Lap(&AnalyzeTimes::percent);
   {
-    // The figures of DurationExtractor, then those of DateExtractor.
-    std::vector<Extraction> temporal;
-    impl_->temporal->Scan(doc, &temporal);
-    for (Extraction& e : temporal)
-      if (e.kind == ClaimKind::kDuration) figures.push_back(e);
-    for (Extraction& e : temporal)
-      if (e.kind == ClaimKind::kDate || e.kind == ClaimKind::kSet) figures.push_back(std::move(e));
+    std::vector<const DocumentView*> docs;
+    std::vector<Piece*> live;
+    for (Piece& p : *pieces)
+      if (p.live) {
+        docs.push_back(&p.doc);
+        live.push_back(&p);
+      }
+    std::vector<std::vector<Extraction>> temporal;
+    impl_->temporal->ScanBatch(docs, &temporal);
+    for (size_t k = 0; k < live.size(); ++k) {
+      // The figures of DurationExtractor, then those of DateExtractor.
+      std::vector<Extraction>& figures = live[k]->figures;
+      for (Extraction& e : temporal[k])
+        if (e.kind == ClaimKind::kDuration) figures.push_back(e);
+      for (Extraction& e : temporal[k])
+        if (e.kind == ClaimKind::kDate || e.kind == ClaimKind::kSet)
+          figures.push_back(std::move(e));
+    }
   }
   clock.Lap(&AnalyzeTimes::temporal);
-
-  ActorResult actors;
-  impl_->actors->Extract(doc, &actors);
+  for (Piece& p : *pieces)
+    if (p.live) impl_->actors->Extract(p.doc, &p.actors);
   clock.Lap(&AnalyzeTimes::actors);
-  AttributionResult attributions;
-  impl_->attribution->Extract(doc, actors, &attributions);
+  for (Piece& p : *pieces)
+    if (p.live) impl_->attribution->Extract(p.doc, p.actors, &p.attributions);
   clock.Lap(&AnalyzeTimes::attribution);
-
-  part->mentions = actors.mentions;
-  impl_->builder->Build(nt, input, std::move(figures), actors, attributions, &part->claims,
-                        &part->mentions);
-  part->actors = std::move(actors.actors);
-  part->relays = std::move(attributions.relays);
+  for (Piece& p : *pieces) {
+    if (!p.live) continue;
+    AnalyzedStory* part = p.part;
+    part->mentions = p.actors.mentions;
+    impl_->builder->Build(part->normalized, p.input, std::move(p.figures), p.actors, p.attributions,
+                          &part->claims, &part->mentions);
+    part->actors = std::move(p.actors.actors);
+    part->relays = std::move(p.attributions.relays);
+    p.figures.clear();
+    p.attributions = AttributionResult();
+  }
   clock.Lap(&AnalyzeTimes::claims);
-  return Status::OK();
 }
 
-Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* times,
-                         size_t segment_bytes) const {
-  *out = AnalyzedStory();
-  // The story's fields but its body, which becomes the normalised body.
+bool Analyzer::FinishSegment(const Story& story, std::string_view body, size_t b, SegmentState* st,
+                             AnalyzedStory* part, AnalyzeTimes* times) const {
+  StageClock clock(times);
+  const bool empty = part->normalized.text.find_first_not_of(" \n\t") == std::string::npos;
+  if (!st->currency_known && !empty) {
+    st->relays = std::move(part->relays);
+    // Credit lines the normaliser drops as boilerplate ("Reporting by ...").
+    impl_->attribution->CreditRelays(body, story.source, &st->relays);
+    clock.Lap(&AnalyzeTimes::attribution);
+    st->currency = impl_->dollars->CurrencyFor(story, part->normalized.text);
+    st->currency_known = true;
+  }
+  if (empty) return false;
+  // A bare "$" is the dollar of the story's place or source when known.
+  DollarPlaces::Apply(st->currency, &part->claims);
+  const size_t shift = st->any ? st->text_bytes + 1 : 0;  // a "\n" joins segments
+  const size_t cp_shift = st->any ? st->text_cps + 1 : 0;
+  for (Claim& c : part->claims) {
+    ShiftClaim(shift, cp_shift, st->input_cps, st->sentences, &c);
+    c.story.uri = story.uri;
+    c.story.source = story.source;
+    c.story.published = story.published;
+    c.story.headline = story.headline;
+    c.story.relays = st->relays;
+  }
+  for (Mention& m : part->mentions) ShiftMention(shift, cp_shift, st->input_cps, &m);
+  part->relays = st->relays;
+  st->text_bytes = shift + part->normalized.text.size();
+  st->text_cps = cp_shift + (b < body.size() ? CodepointCount(part->normalized.text) : 0);
+  st->sentences += static_cast<int>(part->normalized.sentences.size());
+  part->story.body = std::move(part->normalized.text);
+  part->normalized.text.clear();
+  clock.Lap(&AnalyzeTimes::claims);
+  st->any = true;
+  return true;
+}
+
+namespace {
+
+// The story's fields but its body, which becomes the normalised body.
+void CopyMetadata(const Story& story, AnalyzedStory* out) {
   out->story.id = story.id;
   out->story.uri = story.uri;
   out->story.source = story.source;
@@ -217,6 +293,24 @@ Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* t
   out->story.pubstatus = story.pubstatus;
   out->story.located = story.located;
   out->story.origin = story.origin;
+}
+
+// The first (usually only) segment of a story is the analysed story.
+void TakeFirstSegment(AnalyzedStory& part, AnalyzedStory* out) {
+  out->story.body = std::move(part.story.body);
+  out->normalized = std::move(part.normalized);
+  out->claims = std::move(part.claims);
+  out->mentions = std::move(part.mentions);
+  out->actors = std::move(part.actors);
+  out->relays = std::move(part.relays);
+}
+
+}  // namespace
+
+Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* times,
+                         size_t segment_bytes) const {
+  *out = AnalyzedStory();
+  CopyMetadata(story, out);
   std::string& text = out->story.body;
   NormalizedText& nt = out->normalized;
   bool first = true;
@@ -231,12 +325,7 @@ Status Analyzer::Analyze(const Story& story, AnalyzedStory* out, AnalyzeTimes* t
         if (first) {
           // One segment (the usual case): the part is the story.
           first = false;
-          text = std::move(part.story.body);
-          nt = std::move(part.normalized);
-          out->claims = std::move(part.claims);
-          out->mentions = std::move(part.mentions);
-          out->actors = std::move(part.actors);
-          out->relays = std::move(part.relays);
+          TakeFirstSegment(part, out);
           return Status::OK();
         }
         // Later segments: claims and mentions come in story coordinates;
@@ -304,57 +393,71 @@ Status Analyzer::AnalyzeSegments(const Story& story, std::string_view body,
   // Story-level context every segment shares: the relays of the lead (the
   // first segment's) and of the credit lines (the whole body), the dollar
   // of the story's place (the first segment's dateline).
-  std::vector<std::string> relays;
-  std::string currency;
-  bool currency_known = false;
-  size_t text_bytes = 0, text_cps = 0, input_cps = 0;
-  int sentences = 0;
-  bool any = false;
+  SegmentState st;
   for (size_t a = 0; a < body.size();) {
     const size_t b = SegmentEnd(body, a, segment_bytes);
     const std::string_view input = body.substr(a, b - a);
     AnalyzedStory part;
     part.input_begin = a;
-    WF_RETURN_IF_ERROR(AnalyzePiece(story, input, day, minutes, &part, times));
-    StageClock clock(times);
-    const bool empty = part.normalized.text.find_first_not_of(" \n\t") == std::string::npos;
-    if (!currency_known && !empty) {
-      relays = std::move(part.relays);
-      // Credit lines the normaliser drops as boilerplate ("Reporting by ...").
-      impl_->attribution->CreditRelays(body, story.source, &relays);
-      clock.Lap(&AnalyzeTimes::attribution);
-      currency = impl_->dollars->CurrencyFor(story, part.normalized.text);
-      currency_known = true;
-    }
-    if (!empty) {
-      // A bare "$" is the dollar of the story's place or source when known.
-      DollarPlaces::Apply(currency, &part.claims);
-      const size_t shift = any ? text_bytes + 1 : 0;  // a "\n" joins segments
-      const size_t cp_shift = any ? text_cps + 1 : 0;
-      for (Claim& c : part.claims) {
-        ShiftClaim(shift, cp_shift, input_cps, sentences, &c);
-        c.story.uri = story.uri;
-        c.story.source = story.source;
-        c.story.published = story.published;
-        c.story.headline = story.headline;
-        c.story.relays = relays;
-      }
-      for (Mention& m : part.mentions) ShiftMention(shift, cp_shift, input_cps, &m);
-      part.relays = relays;
-      text_bytes = shift + part.normalized.text.size();
-      text_cps = cp_shift + (b < body.size() ? CodepointCount(part.normalized.text) : 0);
-      sentences += static_cast<int>(part.normalized.sentences.size());
-      part.story.body = std::move(part.normalized.text);
-      part.normalized.text.clear();
-      clock.Lap(&AnalyzeTimes::claims);
-      WF_RETURN_IF_ERROR(sink(part));
-      any = true;
-    }
-    if (b < body.size()) input_cps += CodepointCount(input);
+    std::vector<Piece> piece(1);
+    piece[0].story = &story;
+    piece[0].input = input;
+    piece[0].day = day;
+    piece[0].minutes = minutes;
+    piece[0].part = &part;
+    RunStages(&piece, times);
+    WF_RETURN_IF_ERROR(piece[0].status);
+    piece.clear();
+    if (FinishSegment(story, body, b, &st, &part, times)) WF_RETURN_IF_ERROR(sink(part));
+    if (b < body.size()) st.input_cps += CodepointCount(input);
     a = b;
   }
-  if (!any) return Status::InvalidInput("empty story");
+  if (!st.any) return Status::InvalidInput("empty story");
   return Status::OK();
+}
+
+void Analyzer::AnalyzeBatch(const std::vector<const Story*>& stories,
+                            std::vector<AnalyzedStory>* out, std::vector<Status>* status,
+                            AnalyzeTimes* times, size_t segment_bytes) const {
+  if (segment_bytes == 0) segment_bytes = kSegmentBytes;
+  out->clear();
+  out->resize(stories.size());
+  status->assign(stories.size(), Status::OK());
+  std::vector<Piece> pieces;
+  std::vector<size_t> owner;  // the story of each piece
+  pieces.reserve(stories.size());
+  std::vector<AnalyzedStory> parts(stories.size());
+  for (size_t i = 0; i < stories.size(); ++i) {
+    const Story& story = *stories[i];
+    if (story.body.size() > segment_bytes) {
+      (*status)[i] = Analyze(story, &(*out)[i], times, segment_bytes);
+      continue;
+    }
+    CopyMetadata(story, &(*out)[i]);
+    Piece p;
+    (*status)[i] = ParsePublished(story.published, &p.day, &p.minutes);
+    if (!(*status)[i].ok()) continue;
+    p.story = &story;
+    p.input = story.body;
+    p.part = &parts[i];
+    pieces.push_back(std::move(p));
+    owner.push_back(i);
+  }
+  RunStages(&pieces, times);
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    const size_t i = owner[k];
+    const Story& story = *stories[i];
+    if (!pieces[k].status.ok()) {
+      (*status)[i] = pieces[k].status;
+      continue;
+    }
+    SegmentState st;
+    if (!FinishSegment(story, story.body, story.body.size(), &st, &parts[i], times)) {
+      (*status)[i] = Status::InvalidInput("empty story");
+      continue;
+    }
+    TakeFirstSegment(parts[i], &(*out)[i]);
+  }
 }
 
 }  // namespace wirefacts

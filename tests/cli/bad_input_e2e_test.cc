@@ -117,5 +117,48 @@ TEST_CASE("extract prints claims and mentions without a database", "[e2e]") {
   CHECK(nlohmann::json::parse(r.out)["uri"] == "urn:test:x");
 }
 
+TEST_CASE("extract prints the same records in input order, whatever --batch", "[e2e]") {
+  TempDir tmp;
+  const std::string path = tmp.File("mixed.ndjson");
+  std::string lines;
+  for (int i = 0; i < 7; ++i) {
+    const std::string uri = "urn:test:" + std::to_string(i);
+    if (i == 2)
+      lines += "{\"uri\": \"urn:test:2\", not json\n";  // a read error, in its place
+    else if (i == 4)
+      lines += Ninjs(uri, "", "The city said the bridge would cost $40 million.") + "\n";
+    else if (i == 5)  // read, then found empty once credit lines are dropped
+      lines += Ninjs(uri, "2021-06-06", "Reporting by Ann Lee; Editing by Bo Chan") + "\n";
+    else
+      lines += Ninjs(uri, "2021-06-0" + std::to_string(1 + i),
+                     "Acme Corp said on Monday its revenue rose " + std::to_string(i + 1) +
+                         "% to $2.1 billion last year.") +
+               "\n";
+  }
+  Write(path, lines);
+  CliResult one = RunCli({"extract", "--batch", "1", path}, tmp);
+  INFO(one.err);
+  CHECK(one.status == 1);
+  std::vector<std::string> uris;
+  std::istringstream records(one.out);
+  for (std::string line; std::getline(records, line);) {
+    const nlohmann::json j = nlohmann::json::parse(line);
+    uris.push_back(j["uri"]);
+    CHECK(j["errors"].empty() == (j["uri"] != path && j["uri"] != "urn:test:5"));
+  }
+  // The reader rejects lines 3 (not JSON) and 5 (no date): records named by
+  // the file, in their places among the stories; story 5 is empty.
+  CHECK(uris == std::vector<std::string>{"urn:test:0", "urn:test:1", path, "urn:test:3", path,
+                                         "urn:test:5", "urn:test:6"});
+  for (const char* batch : {"2", "64"}) {
+    INFO("--batch " << batch);
+    CliResult r = RunCli({"extract", "--batch", batch, path}, tmp);
+    CHECK(r.status == 1);
+    CHECK(r.out == one.out);
+    CHECK(r.err == one.err);
+  }
+  CHECK(RunCli({"extract", "--batch", "0", path}, tmp).status == 2);
+}
+
 }  // namespace
 }  // namespace wirefacts::testing

@@ -35,11 +35,21 @@ TEST_CASE("RuleGate: the rules that match somewhere, in sets of any size") {
       {"Jan 12, 1987: 4 days ago, yesterday", {1, 1, 1, 1, 0}},
       {"Q5 of 3015, Janet 12", {0, 0, 0, 0, 0}},
   };
+  std::vector<std::string_view> texts;
   for (const Case& c : cases) {
     INFO(c.text << " per set " << per_set);
     std::vector<char> active;
     gate->Match(c.text, &active);
     CHECK(active == c.active);
+    texts.push_back(c.text);
+  }
+  // All the texts at once, set by set: the same answers, text by text.
+  std::vector<std::vector<char>> all = {{1, 1}};  // replaced
+  gate->MatchAll(texts, &all);
+  REQUIRE(all.size() == texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    INFO(texts[i] << " per set " << per_set);
+    CHECK(all[i] == cases[i].active);
   }
 }
 

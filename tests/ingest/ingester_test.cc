@@ -1,5 +1,6 @@
-// Ingester: batches and parallel analysis store what a one-story-at-a-time,
-// single-threaded run stores, in the same order, with the same summary.
+// Ingester: batches, analysis groups and parallel analysis store what a
+// one-story-at-a-time, single-threaded run stores, in the same order, with
+// the same summary.
 #include "ingest/ingester.h"
 
 #include <catch2/catch.hpp>
@@ -119,7 +120,9 @@ Outcome Run(const std::vector<Input>& inputs, const IngestOptions& options, bool
 TEST_CASE("Batched and parallel ingests store what one story at a time stores", "[ingest]") {
   const std::vector<Input> inputs = Inputs();
   TempDbPath ref_db;
-  const Outcome ref = Run(inputs, {1, 1, 0.25}, false, ref_db.path());
+  IngestOptions one_by_one{1, 1, 0.25};
+  one_by_one.analysis_batch = 1;
+  const Outcome ref = Run(inputs, one_by_one, false, ref_db.path());
   REQUIRE(ref.summary.stored == 17);
   REQUIRE(ref.summary.rejected == 5);
   REQUIRE(ref.errors_seen.size() == 5);
@@ -131,14 +134,22 @@ TEST_CASE("Batched and parallel ingests store what one story at a time stores", 
   REQUIRE(ref.summary.claims > 0);
   CHECK(ref.summary.relations > 0);
 
+  // analysis_batch_bytes 300: a group closes after two or three of these
+  // stories, wherever the rejected ones and read errors fall.
   struct Case {
     int threads;
     int batch_stories;
-  } cases[] = {{1, 3}, {1, 200}, {2, 1}, {2, 4}, {3, 200}, {8, 2}};
+    int analysis_batch;
+    size_t analysis_batch_bytes;
+  } cases[] = {{1, 3, 64, 1 << 20}, {1, 200, 4, 1 << 20}, {1, 7, 64, 300}, {2, 1, 64, 1 << 20},
+               {2, 4, 3, 1 << 20},  {3, 200, 1, 1 << 20}, {8, 2, 64, 300}};
   for (const Case& k : cases) {
-    INFO("threads " << k.threads << ", batches of " << k.batch_stories);
+    INFO("threads " << k.threads << ", batches of " << k.batch_stories << ", analysed "
+                    << k.analysis_batch << " (" << k.analysis_batch_bytes << " bytes) at once");
     TempDbPath db;
-    const IngestOptions options{k.threads, k.batch_stories, 10.0};
+    IngestOptions options{k.threads, k.batch_stories, 10.0};
+    options.analysis_batch = k.analysis_batch;
+    options.analysis_batch_bytes = k.analysis_batch_bytes;
     const Outcome got = Run(inputs, options, false, db.path());
     CHECK(got.summary.stored == ref.summary.stored);
     CHECK(got.summary.rejected == ref.summary.rejected);
@@ -245,9 +256,15 @@ TEST_CASE("Stories ingested again are recognised before analysis, whatever the t
   CHECK(ref.summary.rejected == 5);
   const Outcome ref_listed = Run({}, {1, 1, 0.25}, false, ref_db.path());
 
-  for (const IngestOptions& options : {IngestOptions{1, 200, 10.0}, IngestOptions{2, 1, 10.0},
+  // Stories of one (source, uri) come close together in SecondBatch: an
+  // analysis group must store each before the next is judged.
+  IngestOptions grouped{1, 200, 10.0}, one_by_one{1, 3, 10.0};
+  grouped.analysis_batch = 64;
+  one_by_one.analysis_batch = 1;
+  for (const IngestOptions& options : {grouped, one_by_one, IngestOptions{2, 1, 10.0},
                                        IngestOptions{3, 4, 10.0}, IngestOptions{8, 200, 10.0}}) {
-    INFO("threads " << options.threads << ", batches of " << options.batch_stories);
+    INFO("threads " << options.threads << ", batches of " << options.batch_stories << ", analysed "
+                    << options.analysis_batch << " at once");
     TempDbPath db;
     Run(first, options, false, db.path());
     const Outcome got = Run(second, options, false, db.path());

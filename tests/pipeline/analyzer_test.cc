@@ -1,6 +1,11 @@
 #include "pipeline/analyzer.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "model/claim_json.h"
 
 namespace wirefacts {
 namespace {
@@ -223,6 +228,84 @@ TEST_CASE("AnalyzeSegments names bad bytes by their offset in the story", "[pipe
   CHECK(s.message() == "invalid UTF-8 at byte " + std::to_string(at));
   s = analyzer->AnalyzeSegments(SegmentStory(std::string(2000, ' ')), sink, nullptr, 300);
   CHECK(s.message() == "empty story");
+}
+
+// Everything Analyze gives that a caller reads, as one JSON value.
+nlohmann::json Fingerprint(const AnalyzedStory& a) {
+  nlohmann::json j;
+  j["body"] = a.story.body;
+  j["uri"] = a.story.uri;
+  j["sentences"] = a.normalized.sentences.size();
+  for (const Claim& c : a.claims) j["claims"].push_back(ClaimToJson(c));
+  for (const Mention& m : a.mentions) j["mentions"].push_back(MentionToJson(m));
+  for (const Actor& x : a.actors) j["actors"].push_back(ActorToJson(x));
+  j["relays"] = a.relays;
+  return j;
+}
+
+TEST_CASE("AnalyzeBatch gives what Analyze gives, story by story", "[pipeline]") {
+  std::unique_ptr<Analyzer> analyzer;
+  REQUIRE(Analyzer::Create(RuleFiles(), &analyzer).ok());
+  std::vector<Story> stories;
+  const std::string sample = WF_SHARED_DIR "/eval/reuters21578/sample-1000.ndjson";
+  if (std::filesystem::exists(sample)) {
+    std::ifstream in(sample);
+    for (std::string line; std::getline(in, line) && stories.size() < 150;) {
+      const nlohmann::json j = nlohmann::json::parse(line);
+      Story s;
+      s.uri = j.value("uri", "");
+      s.source = "Reuters";
+      s.published = j.value("versioncreated", "");
+      s.headline = j.value("headline", "");
+      s.body = j.value("body_text", "");
+      stories.push_back(std::move(s));
+    }
+  } else {
+    WARN("no " << sample << ": Reuters stories skipped");
+  }
+  // Stories each stage rejects or skips, among the others: invalid UTF-8,
+  // blank, no date, a bad date, one over the segment size (analysed alone).
+  const size_t segment = 4096;
+  std::string long_body;
+  while (long_body.size() <= segment)
+    long_body += "The company said profit rose 5% to $3 million in 2018.\n\n";
+  const std::pair<std::string, std::string> odd[] = {{"Profit rose \xff.", "2020-01-01"},
+                                                     {"  \n\n ", "2020-01-01"},
+                                                     {"Profit rose 5%.", ""},
+                                                     {"Profit rose 5%.", "yesterday"},
+                                                     {long_body, "2020-01-01"}};
+  size_t at = 3;
+  for (const auto& [body, published] : odd) {
+    Story s;
+    s.uri = "urn:odd:" + std::to_string(at);
+    s.published = published;
+    s.body = body;
+    stories.insert(stories.begin() + static_cast<long>(std::min(at, stories.size())), s);
+    at += 7;
+  }
+  std::vector<const Story*> batch;
+  for (const Story& s : stories) batch.push_back(&s);
+  std::vector<AnalyzedStory> out;
+  std::vector<Status> status;
+  analyzer->AnalyzeBatch(batch, &out, &status, nullptr, segment);
+  REQUIRE(out.size() == stories.size());
+  REQUIRE(status.size() == stories.size());
+  size_t rejected = 0, claims = 0;
+  for (size_t i = 0; i < stories.size(); ++i) {
+    INFO(stories[i].uri);
+    AnalyzedStory one;
+    const Status s = analyzer->Analyze(stories[i], &one, nullptr, segment);
+    CHECK(status[i].ok() == s.ok());
+    CHECK(status[i].message() == s.message());
+    if (!s.ok()) {
+      ++rejected;
+      continue;
+    }
+    claims += one.claims.size();
+    CHECK(Fingerprint(out[i]) == Fingerprint(one));
+  }
+  CHECK(rejected == 4);
+  if (stories.size() > 5) CHECK(claims > 300);
 }
 
 }  // namespace
