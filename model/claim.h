@@ -156,7 +156,7 @@ struct Claim {
   // | "revised" (a revision of an earlier report) | "name" (a coupon naming
   // a security); reconcile/rules/aspects.tsv.
   std::string aspect;
-  std::vector<std::string> events;  // date/duration: event groups in its clause
+  std::vector<std::string> events;  // date/duration: event groups next to it in its clause
 
   StoryRef story;
   bool superseded = false;

@@ -77,6 +77,11 @@ std::pair<size_t, size_t> FigureClause(const std::string& s, const std::vector<s
 // Sentences longer than this are not kept from one call to the next.
 constexpr size_t kMaxKeptSentence = 64 << 10;
 
+// An event word is a date's event when at most this many words that are not
+// capitalised stand between them ("Reagan today is to announce a decision on
+// tough new tariffs": 8).
+constexpr size_t kEventWordsAway = 8;
+
 // The words and clause breaks of a sentence.
 struct SentenceWords {
   bool valid = false;
@@ -293,14 +298,36 @@ void MeasureAnnotator::Annotate(Claim* claim) const {
   claim->events.clear();
   claim->aspect = "level";
   if (is_time) {
-    for (size_t i = 0; i < words.size(); ++i) {
-      if (words[i].begin < cb || words[i].end > ce) continue;
-      if (words[i].begin >= fb && words[i].end <= fe) continue;  // the date itself
+    // The words of the date itself: [first, last).
+    size_t first = 0, last = 0;
+    while (first < words.size() && words[first].end <= fb) ++first;
+    last = first;
+    while (last < words.size() && words[last].begin < fe) ++last;
+    // The date's events: on each side, the first event word of its clause,
+    // if at most kEventWordsAway words that are not capitalised (names,
+    // titles) stand between. In "tariffs were the main topic when he
+    // arrived for talks with Reagan on Wednesday" Wednesday is the talks'
+    // day, not the tariffs'; "go to Moscow next month for talks on arms
+    // control and a possible summit" names talks, not a meeting;
+    // "Baker met West German Finance Minister Gerhard Stoltenberg ... in
+    // Frankfurt on Monday" is a meeting on Monday.
+    auto take = [&](size_t i, size_t* between) {
+      if (words[i].begin < cb || words[i].end > ce || *between > kEventWordsAway) return true;
       const std::string& g = events_.GroupAt(words, i, nullptr);
-      if (!g.empty() &&
-          std::find(claim->events.begin(), claim->events.end(), g) == claim->events.end())
-        claim->events.push_back(g);
-    }
+      if (!g.empty()) {
+        if (std::find(claim->events.begin(), claim->events.end(), g) == claim->events.end())
+          claim->events.push_back(g);
+        return true;
+      }
+      if (!std::isupper(static_cast<unsigned char>(s[words[i].begin]))) ++*between;
+      return false;
+    };
+    size_t between = 0;
+    for (size_t i = first; i-- > 0;)
+      if (take(i, &between)) break;
+    between = 0;
+    for (size_t i = last; i < words.size(); ++i)
+      if (take(i, &between)) break;
     return;
   }
 

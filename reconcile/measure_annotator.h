@@ -21,8 +21,11 @@
 //    "exchange_rate:<code>" (reconcile/rules/currency_names.tsv).
 //    Head words after an infinitive following the figure ("three mln dlrs
 //    to offset the loss") say what the money is for and are passed over.
-//  - events (date, duration): every event group (reconcile/rules/events.tsv)
-//    named in the claim's clause.
+//  - events (date, duration): the event groups (reconcile/rules/events.tsv)
+//    of the first event word on each side of the date in its clause, within
+//    eight words not counting capitalised ones ("tariffs were the main
+//    topic when he arrived for talks with Reagan on Wednesday": talks, not
+//    tariffs; "last week's earthquake" after "talks": none).
 #ifndef WIREFACTS_RECONCILE_MEASURE_ANNOTATOR_H_
 #define WIREFACTS_RECONCILE_MEASURE_ANNOTATOR_H_
 

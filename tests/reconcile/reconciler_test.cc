@@ -1065,6 +1065,56 @@ TEST_CASE("now and currently are no date to corroborate or refine", "[reconcile]
   CHECK(results.events == std::vector<std::string>{"earnings"});
 }
 
+TEST_CASE("a date's events are the event words next to it in its clause", "[reconcile]") {
+  ClaimFactory f;
+  struct Case {
+    const char* sentence;
+    const char* figure;
+    std::vector<std::string> events;
+  } cases[] = {
+      // The nearest event word on each side, names and titles not counted.
+      {"Liu He will visit the United States on Jan. 30 and 31 for the latest round of trade talks.",
+       "Jan. 30 and 31",
+       {"visit", "talks"}},
+      {"Baker met West German Finance Minister Gerhard Stoltenberg and Bundesbank President Karl "
+       "Otto Poehl in Frankfurt on Monday.",
+       "Monday",
+       {"meeting"}},
+      {"Reagan today is to announce a decision on tough new tariffs.", "today", {"tariff_change"}},
+      // The first event word on a side stops the search: Wednesday is the
+      // day of the talks, not of the tariffs.
+      {"Tariffs were the main topic when he arrived for talks with Reagan on Wednesday.",
+       "Wednesday",
+       {"talks"}},
+      {"Shultz would go to Moscow next month for talks on arms control and a possible summit.",
+       "next month",
+       {"talks"}},
+      // Too far: last week's earthquake is not the day of the talks.
+      {"The minister arrived last night for talks on further assistance to his country's oil "
+       "industry following last week's earthquake.",
+       "last week",
+       {}},
+      {"The party leads by seven points in the campaign, according to an opinion poll today.",
+       "today",
+       {}},
+      {"Thatcher does not have to call elections until June 1988.", "June 1988", {"vote"}},
+      {"Japan failed to abide by a 1986 pact on microchips.", "1986", {"signing"}},
+  };
+  for (const Case& k : cases) {
+    INFO(k.sentence);
+    Claim c;
+    c.kind = ClaimKind::kDate;
+    c.sentence = k.sentence;
+    c.text = k.figure;
+    c.begin = c.sentence.find(k.figure);
+    REQUIRE(c.begin != std::string::npos);
+    c.end = c.begin + c.text.size();
+    c.value.timex = "2020";
+    f.reconciler().Annotate(&c);
+    CHECK(c.events == k.events);
+  }
+}
+
 TEST_CASE("a company's own figure agrees only with figures about that company", "[reconcile]") {
   ClaimFactory f;
   // Two companies' shelf filings, each credited to the company under its
