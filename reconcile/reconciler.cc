@@ -752,6 +752,13 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
       r.score = 0.8;
       break;
     case ValueRelation::kDisagree:
+      // One wording on two days with another figure and no period named is
+      // a recurring report ("The Bank bought 11 mln stg of band one bills"
+      // in Wednesday's and Friday's money-market reports): each day's own
+      // figure, not two accounts of one.
+      if (!a.time && !b.time && !SameDay(a, b) &&
+          SentenceOverlap(a.sentence, b.sentence) >= tolerance::kNearDuplicateShare)
+        return std::nullopt;
       r.kind = RelationKind::kConflicts;
       r.reason_code = "values_differ";
       r.score = 0.7;

@@ -1065,6 +1065,41 @@ TEST_CASE("now and currently are no date to corroborate or refine", "[reconcile]
   CHECK(results.events == std::vector<std::string>{"earnings"});
 }
 
+TEST_CASE("one wording on two days with another figure is a recurring report", "[reconcile]") {
+  ClaimFactory f;
+  // A central bank's money-market operations, reported in the same words
+  // each day: Wednesday's figure and Friday's are two operations.
+  auto bought = [&](const std::string& sentence, const std::string& figure, double v, int64_t id) {
+    Claim c = f.Money(sentence, figure, v, v, 1e6, false, {}, "Wire" + std::to_string(id), id);
+    c.actors.push_back({"Bank of England", ActorKind::kOrganization, "subject"});
+    return c;
+  };
+  const Claim wed = bought(
+      "The Bank of England bought $11 million of band one bills at 10 pct and $95 million of "
+      "band two bills at 10 pct.",
+      "$11 million", 11e6, 1);
+  Claim fri = bought(
+      "The Bank of England bought $13 million of band one bills at 10 pct and $90 million of "
+      "band two bills at 10 pct.",
+      "$13 million", 13e6, 2);
+  REQUIRE(wed.measure == fri.measure);
+  fri.story.published = "2020-03-03";
+  CHECK_FALSE(f.reconciler().Compare(wed, fri));
+  // The same day, the two figures are two accounts of one operation.
+  fri.story.published = wed.story.published;
+  auto r = f.reconciler().Compare(wed, fri);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kConflicts);
+  // Two days apart but both about one named period: two accounts of it.
+  Claim wed_march = wed, fri_march = fri;
+  wed_march.time = Year("2019");
+  fri_march.time = Year("2019");
+  fri_march.story.published = "2020-03-03";
+  r = f.reconciler().Compare(wed_march, fri_march);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kConflicts);
+}
+
 TEST_CASE("a date's events are the event words next to it in its clause", "[reconcile]") {
   ClaimFactory f;
   struct Case {
