@@ -148,7 +148,10 @@ Status MeasureAnnotator::Create(const RuleFiles& rules, std::unique_ptr<MeasureA
 size_t MeasureAnnotator::PurposeStart(const std::string& s, const std::vector<Word>& words,
                                       size_t fe) const {
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (words[i].begin < fe || aspect_words_.GroupAt(words, i, nullptr) != "purpose") continue;
+    if (words[i].begin < fe) continue;
+    const std::string& kind = aspect_words_.GroupAt(words, i, nullptr);
+    if (kind == "purpose_phrase") return words[i].begin;
+    if (kind != "purpose") continue;
     const Word& next = words[i + 1];
     if (!std::islower(static_cast<unsigned char>(s[next.begin]))) continue;
     const std::string& g = aspect_words_.GroupAt(words, i + 1, nullptr);

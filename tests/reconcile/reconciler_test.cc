@@ -127,6 +127,10 @@ TEST_CASE("Annotate finds the measure and aspect of a figure", "[reconcile]") {
       {"The agency agreed to lend Chad $57 million to buy wheat.", "$57 million", "purchases",
        "level"},
       {"Reforms are adding $900 million a year to program costs.", "$900 million", "cost", "level"},
+      // Nor what it is set against or given for.
+      {"The firm treated the $3 million as an offset to the losses.", "$3 million", "", "level"},
+      {"Shipbuilders may receive $50 million in compensation for losses.", "$50 million", "",
+       "level"},
       // On a tie the head after the figure wins.
       {"Brazil is trying to pay off its $109 billion foreign debt.", "$109 billion", "debt",
        "level"},
