@@ -1578,16 +1578,19 @@ std::optional<Source> AttributionExtractor::Impl::ResolveRight(State& st, size_t
   const size_t noted = st.noted.size();
   std::optional<Source> s = Unnamed(st, text.substr(q, se - q), q, /*at_end=*/false);
   if (s && s->type == SourceType::kUnnamed) {
-    // "according to Airbus spokesman Jaime Perez-Guerra": the named person.
+    // "according to Airbus spokesman Jaime Perez-Guerra": the named person;
+    // "said lead manager Goldman, Sachs and Co": the named firm.
     size_t n = s->end;
     while (n < se && IsSpace(text[n])) ++n;
     for (const Mention& m : ms) {
       if (m.begin > n) break;
-      if (m.begin == n && m.kind == ActorKind::kPerson && !m.actor.empty()) {
+      if (m.begin == n && !m.actor.empty() &&
+          (m.kind == ActorKind::kPerson || m.kind == ActorKind::kOrganization)) {
         st.noted.resize(noted);
         s->type = SourceType::kActor;
         s->name = m.actor;
-        s->is_person = true;
+        s->is_person = m.kind == ActorKind::kPerson;
+        s->is_org = m.kind == ActorKind::kOrganization;
         s->end = m.end;
         break;
       }
