@@ -784,6 +784,13 @@ TEST_CASE("AttributionExtractor: it and the company stand for the organisation c
        "said",
        "",
        nullptr},
+      {"Harbor Mills said sales fell. Costs rose 3 pct, the textile maker said.",
+       {acme},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
       // Not a group named after its people.
       {"Harbor Mills said sales fell. The Hunt group said it holds 9 pct.",
        {acme},
