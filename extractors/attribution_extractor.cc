@@ -1238,34 +1238,72 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
   if (text[p - 1] == ',') {
     const size_t close = p - 1;
     if (close <= sb) return std::nullopt;
-    const size_t open = text.rfind(',', close - 1);
-    if (open == std::string_view::npos || open < sb) return std::nullopt;
-    std::string_view inner = text.substr(open + 1, close - open - 1);
-    while (!inner.empty() && IsSpace(inner.front())) inner.remove_prefix(1);
-    size_t words = static_cast<size_t>(std::count(inner.begin(), inner.end(), ' ')) + 1;
-    std::string first = Lower(inner.substr(0, inner.find(' ')));
-    if (inner.empty() || words > 14 || clause_words.count(first)) {
-      return std::nullopt;
+    // A name set off after its title: "Acme Corp's chairman, John Smith,
+    // said", "the society's general manager, finance, James Tyrrell, said".
+    for (auto it = std::make_reverse_iterator(FirstStartingAfter(*st.mentions, close));
+         it != st.mentions->rend() && it->end + 200 >= close; ++it) {
+      if (it->end == close && it->begin > sb && it->kind == ActorKind::kPerson &&
+          !it->actor.empty() && it->form != MentionForm::kPronoun) {
+        size_t b = it->begin;
+        while (b > sb && IsSpace(text[b - 1])) --b;
+        if (b > sb && text[b - 1] == ',') {
+          Source s;
+          s.begin = it->begin;
+          s.end = it->end;
+          s.name = it->actor;
+          s.is_person = true;
+          return s;
+        }
+      }
     }
-    const size_t inner_begin = static_cast<size_t>(inner.data() - text.data());
-    const Mention* before_comma = nullptr;
-    const Mention* at_inner = nullptr;
-    const size_t last_begin = std::max(open, inner_begin);
-    for (auto it = FirstStartingAtOrAfter(*st.mentions, std::min(sb, inner_begin));
-         it != st.mentions->end() && it->begin <= last_begin; ++it) {
-      const Mention& m = *it;
-      if (m.end == open && m.begin >= sb) before_comma = &m;
-      if (m.begin == inner_begin) at_inner = &m;
+    // The appositive may hold a place written with its state or country
+    // ("Entwistle Co, a Hudson, Mass.,-based defense contractor, said",
+    // "Champion International Corp, based in Stamford, Conn., said"): when
+    // the text after the nearest comma is a short piece that opens no
+    // appositive, the comma before it is tried, twice at most.
+    size_t open = close;
+    bool found = false;
+    for (int widen = 0; widen < 3 && !found; ++widen) {
+      const size_t prev = open;
+      open = text.rfind(',', prev - 1);
+      if (open == std::string_view::npos || open < sb || open == 0) return std::nullopt;
+      std::string_view inner = text.substr(open + 1, close - open - 1);
+      while (!inner.empty() && IsSpace(inner.front())) inner.remove_prefix(1);
+      size_t words = static_cast<size_t>(std::count(inner.begin(), inner.end(), ' ')) + 1;
+      std::string first = Lower(inner.substr(0, inner.find(' ')));
+      if (inner.empty() || words > 14 || clause_words.count(first)) return std::nullopt;
+      const size_t inner_begin = static_cast<size_t>(inner.data() - text.data());
+      const Mention* before_comma = nullptr;
+      const Mention* at_inner = nullptr;
+      const size_t last_begin = std::max(open, inner_begin);
+      for (auto it = FirstStartingAtOrAfter(*st.mentions, std::min(sb, inner_begin));
+           it != st.mentions->end() && it->begin <= last_begin; ++it) {
+        const Mention& m = *it;
+        if (m.end == open && m.begin >= sb) before_comma = &m;
+        if (m.begin == inner_begin) at_inner = &m;
+      }
+      const bool lower_start = std::islower(static_cast<unsigned char>(inner[0])) ||
+                               std::isdigit(static_cast<unsigned char>(inner[0]));
+      // "Jane Doe, Chief Economist at ING, said": a capitalised appositive
+      // only right after a person, and not when it opens with another actor
+      // ("By agreeing with Trump, China may ..., said Lee").
+      const bool titled_person = before_comma != nullptr &&
+                                 before_comma->kind == ActorKind::kPerson &&
+                                 (at_inner == nullptr || at_inner->actor == before_comma->actor);
+      if (lower_start || titled_person) {
+        found = true;
+        break;
+      }
+      // Widen only past a state or country written after a place ("Conn.",
+      // "Mass.,-based ...") -- a short piece with no actor of its own in it
+      // but a place -- never past a name or a clause.
+      const std::string_view piece = text.substr(open + 1, prev - open - 1);
+      const size_t piece_words = static_cast<size_t>(std::count(piece.begin(), piece.end(), ' '));
+      if (piece_words > 4 || (at_inner != nullptr && at_inner->kind != ActorKind::kPlace &&
+                              at_inner->kind != ActorKind::kCountry))
+        return std::nullopt;
     }
-    const bool lower_start = std::islower(static_cast<unsigned char>(inner[0])) ||
-                             std::isdigit(static_cast<unsigned char>(inner[0]));
-    // "Jane Doe, Chief Economist at ING, said": a capitalised appositive
-    // only right after a person, and not when it opens with another actor
-    // ("By agreeing with Trump, China may ..., said Lee").
-    const bool titled_person = before_comma != nullptr &&
-                               before_comma->kind == ActorKind::kPerson &&
-                               (at_inner == nullptr || at_inner->actor == before_comma->actor);
-    if (!lower_start && !titled_person) return std::nullopt;
+    if (!found) return std::nullopt;
     p = open;
     while (p > sb && IsSpace(text[p - 1])) --p;
   }
