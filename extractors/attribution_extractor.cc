@@ -192,6 +192,7 @@ struct AttributionExtractor::Impl {
   std::set<std::string> object_stops;  // end the object of "familiar with"
   std::set<std::string> comparison;    // "than analysts expected"
   std::set<std::string> affiliation;   // "Jane Doe of Acme said"
+  std::set<std::string> unit_nouns;    // "Chrysler Corp's Chrysler Motors unit said"
   std::set<std::string> person_pronouns, group_pronouns, org_pronouns;
   std::vector<std::string> poll_links;                // lower-case "polled by"
   std::set<std::string> poll_last;                    // their last words ("by")
@@ -451,6 +452,7 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
                                       : role == "stop"           ? &impl->object_stops
                                       : role == "comparison"     ? &impl->comparison
                                       : role == "affiliation"    ? &impl->affiliation
+                                      : role == "unit_noun"      ? &impl->unit_nouns
                                       : role == "pronoun_person" ? &impl->person_pronouns
                                       : role == "pronoun_group"  ? &impl->group_pronouns
                                       : role == "pronoun_org"    ? &impl->org_pronouns
@@ -1335,6 +1337,40 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     }
     p = open;
     while (p > sb && IsSpace(text[p - 1])) --p;
+  }
+  // A part of a company named before its noun: "Chrysler Corp's Chrysler
+  // Motors unit said", "Eskey Inc <ESK> subsidiary said", "Trunkline Gas Co
+  // pipeline subsidiary said": the part's name.
+  {
+    size_t w = p;
+    while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    if (w < p && unit_nouns.count(Lower(text.substr(w, p - w)))) {
+      size_t q = w;
+      for (int k = 0; k < 3; ++k) {
+        while (q > sb && IsSpace(text[q - 1])) --q;
+        // A ticker after the name: "Eskey Inc <ESK> subsidiary".
+        if (q > sb && text[q - 1] == '>') {
+          const size_t open = text.rfind('<', q - 1);
+          if (open == std::string_view::npos || open < sb || q - open > kMaxNameTag + 2) break;
+          q = open;
+          continue;
+        }
+        const bool named = std::any_of(std::make_reverse_iterator(FirstStartingAfter(ms, q)),
+                                       ms.rend(), [&](const Mention& m) {
+                                         return m.end == q && m.begin >= sb && !m.actor.empty() &&
+                                                m.kind == ActorKind::kOrganization;
+                                       });
+        if (named) {
+          p = q;
+          break;
+        }
+        // Up to two lower-case words between: "pipeline subsidiary".
+        size_t v = q;
+        while (v > sb && std::isalpha(static_cast<unsigned char>(text[v - 1]))) --v;
+        if (k == 2 || v == q || !std::islower(static_cast<unsigned char>(text[v]))) break;
+        q = v;
+      }
+    }
   }
   // An actor mention ending right there.
   for (auto it = std::make_reverse_iterator(FirstStartingAfter(ms, p)); it != ms.rend(); ++it) {
