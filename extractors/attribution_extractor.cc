@@ -1355,10 +1355,20 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
           q = open;
           continue;
         }
+        // Not "the Exxon Corp subsidiary said": a unit described by its
+        // parent, whose own name came before.
+        auto described = [&](const Mention& m) {
+          size_t e = m.begin;
+          while (e > sb && IsSpace(text[e - 1])) --e;
+          size_t v = e;
+          while (v > sb && std::isalpha(static_cast<unsigned char>(text[v - 1]))) --v;
+          const std::string word = Lower(text.substr(v, e - v));
+          return word == "the" || word == "a" || word == "an" || word == "its" || word == "their";
+        };
         const bool named = std::any_of(std::make_reverse_iterator(FirstStartingAfter(ms, q)),
                                        ms.rend(), [&](const Mention& m) {
                                          return m.end == q && m.begin >= sb && !m.actor.empty() &&
-                                                m.kind == ActorKind::kOrganization;
+                                                m.kind == ActorKind::kOrganization && !described(m);
                                        });
         if (named) {
           p = q;
