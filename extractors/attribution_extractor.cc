@@ -1273,7 +1273,12 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
       while (!inner.empty() && IsSpace(inner.front())) inner.remove_prefix(1);
       size_t words = static_cast<size_t>(std::count(inner.begin(), inner.end(), ' ')) + 1;
       std::string first = Lower(inner.substr(0, inner.find(' ')));
-      if (inner.empty() || words > 14 || clause_words.count(first)) return std::nullopt;
+      // A relative clause may run longer: "Emery Air Freight Corp, which has
+      // launched a 40 dlr a share tender offer for 83 pct of Purolator
+      // Courier Corp, said".
+      const bool relative = first == "which" || first == "who" || first == "whose";
+      if (inner.empty() || words > (relative ? 24u : 14u) || clause_words.count(first))
+        return std::nullopt;
       const size_t inner_begin = static_cast<size_t>(inner.data() - text.data());
       const Mention* before_comma = nullptr;
       const Mention* at_inner = nullptr;
@@ -1325,6 +1330,29 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     if (named) {
       p = close;
       break;
+    }
+    // A company's whole name in brackets, the name found inside it after a
+    // "The" or before more capitalised words: "(The Canam Manac Group Inc)
+    // said", "<Renouf Corp International> said".
+    {
+      size_t first = open + 1;
+      if (text.substr(first, 4) == "The ") first += 4;
+      const Mention* inside = nullptr;
+      for (auto it = FirstStartingAtOrAfter(ms, first); it != FirstStartingAfter(ms, first); ++it)
+        if (!it->actor.empty() && it->kind == ActorKind::kOrganization && it->end <= close)
+          inside = &*it;
+      if (inside != nullptr) {
+        std::string_view rest = text.substr(inside->end, close - inside->end);
+        bool capitalised = true;
+        for (size_t i = 0; i < rest.size(); ++i)
+          if (!IsSpace(rest[i]) && (i == 0 || IsSpace(rest[i - 1])) &&
+              !std::isupper(static_cast<unsigned char>(rest[i])))
+            capitalised = false;
+        if (capitalised) {
+          p = inside->end;
+          break;
+        }
+      }
     }
     std::string_view tag = text.substr(open + 1, close - open - 1);
     // A ticker in angle brackets is written in capitals ("<CRAA.S>").

@@ -410,6 +410,31 @@ TEST_CASE("AttributionExtractor: patterns", "[attribution]") {
        "according to",
        "",
        "according to Airbus spokesman Jaime Perez"},
+      // A company's whole name in brackets, found after "The" or before
+      // more capitalised words.
+      {"(The Harbor Mills Inc) said sales rose 5 pct.",
+       {{"Harbor Mills Inc", "Harbor Mills Inc", kOrg}},
+       0,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      {"<Harbor Mills Inc International> said sales rose 5 pct.",
+       {{"Harbor Mills Inc", "Harbor Mills Inc", kOrg}},
+       0,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
+      // A longer relative clause between the subject and its cue.
+      {"Acme Corp, which has launched a 40 dlr a share tender offer for 83 pct of Harbor Mills "
+       "Inc, said it would sell assets worth 5 mln dlrs.",
+       {{"Acme Corp", "Acme Corp", kOrg}, {"Harbor Mills Inc", "Harbor Mills Inc", kOrg}},
+       0,
+       "Acme Corp",
+       "said",
+       "",
+       nullptr},
       // A part of a company named before its noun.
       {"Acme Corp's Harbor Mills unit said sales rose 5 pct.",
        {{"Acme Corp", "Acme Corp", kOrg}, {"Harbor Mills", "Harbor Mills", kOrg}},
