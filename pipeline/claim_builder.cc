@@ -605,8 +605,11 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
     if (c.sentence_index >= 0 && static_cast<size_t>(c.sentence_index) < attribution_of.size()) {
       if (const SentenceAttribution* sa = attribution_of[c.sentence_index]) {
         c.attribution = sa->attribution;
+        // The bank arranging an issue stays its intermediary when it also
+        // states the terms ("..., said lead manager Salomon Brothers"): the
+        // figure is the issuer's, not the bank's.
         for (ClaimActor& a : c.actors)
-          if (CreditsActor(sa->attribution, a.name)) a.role = "speaker";
+          if (CreditsActor(sa->attribution, a.name) && a.role != "intermediary") a.role = "speaker";
       }
     }
     claims->push_back(std::move(c));

@@ -499,6 +499,17 @@ std::optional<Relation> Reconciler::Compare(const Claim& a, const Claim& b) cons
       // 145 yen in April are two prices, not one confirmed.
       if (moment_.count(a.measure.substr(0, a.measure.find(':'))) && !SameDay(a, b))
         return std::nullopt;
+      if (quote_.count(a.measure.substr(0, a.measure.find(':')))) {
+        // A market's move is its day's: "U.S. hog prices rose 1.00 dlr" in
+        // Monday's report and in Tuesday's are two moves, unless both name
+        // the period moved over ("consumer prices rose 13.9 pct in
+        // February"). A company's own price change is one decision, told
+        // again on later days ("Acme raised its cathode price by 0.50 cent").
+        if (a.aspect.ends_with("change") && !SameDay(a, b) && !OtherVersion(a, b) &&
+            !(a.time && b.time && !a.time->start.empty() && !b.time->start.empty()) &&
+            SubjectOrganizations(a).empty() && SubjectOrganizations(b).empty())
+          return std::nullopt;
+      }
       const bool same_slot = SameSlotInNewVersion(a, b);
       if ((shared.empty() && !same_slot) || !TimesCompatible(a.time, b.time)) return std::nullopt;
       // Each figure is about someone the other's sentence never names

@@ -1104,6 +1104,35 @@ TEST_CASE("one wording on two days with another figure is a recurring report", "
   CHECK(r->kind == RelationKind::kConflicts);
 }
 
+TEST_CASE("a market quote's move is its day's", "[reconcile]") {
+  ClaimFactory f;
+  auto move = [&](const std::string& sentence, int64_t id, const std::string& day) {
+    Claim c = f.Money(sentence, "$1.00", 1.0, 1.0, 0.01, false, {"United States"},
+                      "Wire" + std::to_string(id), id);
+    c.story.published = day;
+    return c;
+  };
+  const Claim mon = move("United States hog prices rose $1.00 in active trade.", 1, "2020-03-02");
+  Claim tue = move("United States hog prices rose $1.00 in slow trade.", 2, "2020-03-03");
+  REQUIRE(mon.measure == "price");
+  REQUIRE(mon.aspect == "change");
+  // Monday's rise and Tuesday's are two moves.
+  CHECK_FALSE(f.reconciler().Compare(mon, tue));
+  // Told on one day, one move.
+  tue.story.published = mon.story.published;
+  auto r = f.reconciler().Compare(mon, tue);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kCorroborates);
+  // Both naming the period moved over: one figure, whenever told.
+  Claim feb_a = mon, feb_b = tue;
+  feb_b.story.published = "2020-03-09";
+  feb_a.time = Year("2019");
+  feb_b.time = Year("2019");
+  r = f.reconciler().Compare(feb_a, feb_b);
+  REQUIRE(r);
+  CHECK(r->kind == RelationKind::kCorroborates);
+}
+
 TEST_CASE("a date's events are the event words next to it in its clause", "[reconcile]") {
   ClaimFactory f;
   struct Case {
