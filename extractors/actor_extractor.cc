@@ -454,13 +454,17 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
     // A possessive after a head word ends a complete name: "Talbot Inc's
     // Ferro Co unit" names the parent and its unit, two organisations.
     if (last == j && j > i + 1 && n == "'s") break;
-    // So does a country's or a place's possessive before a name: "Sweden's
-    // Stora Kopparbergs AB" names the company after it.
+    // So does a country's, a place's or a known organisation's possessive
+    // before a name: "Sweden's Stora Kopparbergs AB", "Shell's Scallop
+    // Petroleum Co" name the company after it. A legal form alone ("Co" of
+    // "Sun Co's Sun Refining and Marketing Co") opens no name.
     if (n == "'s" && j == i + 1) {
+      if (m_.legal_forms.count(t_[i].norm)) break;
       size_t l = 0;
       const GazetteerEntry* g = Gaz(i, end, &l);
       if (g != nullptr && l == 1 &&
-          (g->kind == ActorKind::kCountry || g->kind == ActorKind::kPlace))
+          (g->kind == ActorKind::kCountry || g->kind == ActorKind::kPlace ||
+           g->kind == ActorKind::kOrganization))
         break;
     }
     if ((n == "-" || n == "'s") && Joined(j) && (n == "'s" || (Joined(j + 1) && next_cap))) {

@@ -583,6 +583,14 @@ TEST_CASE("firm names: dotted markets, possessive chains, initials, partnerships
       // No head word before the possessive: one name goes on.
       {"Shares of Ardley's Bakeries Inc rose.",
        {"Ardley's Bakeries Inc=Ardley's Bakeries Inc/organization/name"}},
+      // A known organisation's possessive is no part of the name after it,
+      // nor does a legal form open one.
+      {"Citicorp's Harbor Payment Corp said so.",
+       {"Citicorp=Citicorp/organization/name",
+        "Harbor Payment Corp=Harbor Payment Corp/organization/name"}},
+      // "Sun", a weekday's abbreviation, leads a company's name.
+      {"Sun Harbor Refining Co cut prices.",
+       {"Sun Harbor Refining Co=Sun Harbor Refining Co/organization/name"}},
       // Initials inside a firm's name.
       {"C. Ostrov and Co said it bought the stake.",
        {"C. Ostrov and Co=C. Ostrov and Co/organization/name"}},
