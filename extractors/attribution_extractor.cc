@@ -1474,6 +1474,12 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
                         EndsWith(before, ":") || EndsWith(before, "\xE2\x80\x94") ||
                         EndsWithCloseQuote(before) || EndsWith(before, " and") ||
                         EndsWith(before, " but");
+    // One opening word before it: "But it said", "Earlier it said",
+    // "Yesterday he said".
+    if (!clause_start && before.find(' ') == std::string_view::npos) {
+      const std::string opener = Lower(before);
+      clause_start = clause_words.count(opener) > 0 || aux.count(opener) > 0;
+    }
     if (!clause_start) return std::nullopt;
     Source s;
     s.type = SourceType::kPronoun;

@@ -435,6 +435,14 @@ TEST_CASE("AttributionExtractor: patterns", "[attribution]") {
        "said",
        "",
        nullptr},
+      // A pronoun after one opening word.
+      {"Harbor Mills said sales fell. But it said costs rose 4 pct.",
+       {{"Harbor Mills", "Harbor Mills Inc", kOrg}},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
       // A part of a company named before its noun.
       {"Acme Corp's Harbor Mills unit said sales rose 5 pct.",
        {{"Acme Corp", "Acme Corp", kOrg}, {"Harbor Mills", "Harbor Mills", kOrg}},
