@@ -1236,6 +1236,32 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     break;
   }
   if (p <= sb) return std::nullopt;
+  // A second verb of the sentence's subject: "He blamed wages for the rise
+  // and said ...", "It gave no comparison but said ...", "Acme Corp
+  // rejected the bid and said ...": the subject the sentence opens with, a
+  // name or a pronoun.
+  {
+    size_t w = p;
+    while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    const std::string joiner = Lower(text.substr(w, p - w));
+    if ((joiner == "and" || joiner == "but") && w > sb && IsSpace(text[w - 1])) {
+      size_t q = sb;
+      while (q < w && (IsSpace(text[q]) || text[q] == '<' || text[q] == '(')) ++q;
+      for (auto it = FirstStartingAtOrAfter(*st.mentions, q);
+           it != st.mentions->end() && it->begin == q; ++it)
+        if (!it->actor.empty() &&
+            (it->kind == ActorKind::kPerson || it->kind == ActorKind::kOrganization))
+          return ResolveLeft(st, sb, it->end, unlisted);
+      size_t e = q;
+      while (e < w && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+      const std::string first = Lower(text.substr(q, e - q));
+      if (e > q && e < w && IsSpace(text[e]) &&
+          (person_pronouns.count(first) || org_pronouns.count(first) ||
+           group_pronouns.count(first)))
+        return ResolveLeft(st, sb, e, unlisted);
+      return std::nullopt;
+    }
+  }
   // An appositive: "X, the chief economist for Bloomberg Economics, said".
   if (text[p - 1] == ',') {
     const size_t close = p - 1;
