@@ -1248,10 +1248,22 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
       size_t q = sb;
       while (q < w && (IsSpace(text[q]) || text[q] == '<' || text[q] == '(')) ++q;
       for (auto it = FirstStartingAtOrAfter(*st.mentions, q);
-           it != st.mentions->end() && it->begin == q; ++it)
-        if (!it->actor.empty() &&
-            (it->kind == ActorKind::kPerson || it->kind == ActorKind::kOrganization))
-          return ResolveLeft(st, sb, it->end, unlisted);
+           it != st.mentions->end() && it->begin == q; ++it) {
+        if (it->actor.empty() ||
+            (it->kind != ActorKind::kPerson && it->kind != ActorKind::kOrganization))
+          continue;
+        // "Finance Ministry officials declined comment but said": the
+        // unnamed source the name qualifies.
+        size_t n = it->end;
+        while (n < w && IsSpace(text[n])) ++n;
+        size_t ne = n;
+        while (ne < w && std::islower(static_cast<unsigned char>(text[ne]))) ++ne;
+        if (ne > n && ne < w && IsSpace(text[ne])) {
+          std::optional<Source> u = Unnamed(st, text.substr(sb, ne - sb), sb, /*at_end=*/true);
+          if (u && u->type == SourceType::kUnnamed && u->begin <= it->begin) return u;
+        }
+        return ResolveLeft(st, sb, it->end, unlisted);
+      }
       size_t e = q;
       while (e < w && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
       const std::string first = Lower(text.substr(q, e - q));
