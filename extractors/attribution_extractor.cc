@@ -155,6 +155,19 @@ struct Source {
   size_t begin = 0, end = 0;   // bytes of the source phrase
 };
 
+// The source a mention names: its span, its actor and the actor's kind (a
+// pronoun's mention names the actor it stands for).
+Source MentionSource(const Mention& m) {
+  Source s;
+  s.begin = m.begin;
+  s.end = m.end;
+  s.name = m.actor;
+  s.is_org = m.kind == ActorKind::kOrganization;
+  s.is_person = m.kind == ActorKind::kPerson;
+  s.type = m.form == MentionForm::kPronoun ? SourceType::kPronoun : SourceType::kActor;
+  return s;
+}
+
 // One attribution found in a sentence, before choosing.
 struct Candidate {
   size_t begin = 0, end = 0;
@@ -1286,14 +1299,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
           !it->actor.empty() && it->form != MentionForm::kPronoun) {
         size_t b = it->begin;
         while (b > sb && IsSpace(text[b - 1])) --b;
-        if (b > sb && text[b - 1] == ',') {
-          Source s;
-          s.begin = it->begin;
-          s.end = it->end;
-          s.name = it->actor;
-          s.is_person = true;
-          return s;
-        }
+        if (b > sb && text[b - 1] == ',') return MentionSource(*it);
       }
     }
     // The appositive may hold a place written with its state or country
@@ -1488,14 +1494,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
           }
         }
       }
-      Source s;
-      s.begin = it->begin;
-      s.end = it->end;
-      s.name = it->actor;
-      s.is_org = it->kind == ActorKind::kOrganization;
-      s.is_person = it->kind == ActorKind::kPerson;
-      s.type = it->form == MentionForm::kPronoun ? SourceType::kPronoun : SourceType::kActor;
-      return s;
+      return MentionSource(*it);
     }
     if (it->end < p && it->end + 200 < p) break;
   }
@@ -1719,12 +1718,8 @@ std::optional<Source> AttributionExtractor::Impl::ResolveRight(State& st, size_t
           }
         }
       }
-      Source s;
-      s.begin = m.begin;
-      s.end = m.end;
-      s.name = m.actor;
-      s.is_org = m.kind == ActorKind::kOrganization;
-      s.is_person = m.kind == ActorKind::kPerson;
+      Source s = MentionSource(m);
+      s.type = SourceType::kActor;  // what follows a cue is named there
       s.report_prefix = report;
       return s;
     }

@@ -1069,6 +1069,24 @@ TEST_CASE("now and currently are no date to corroborate or refine", "[reconcile]
   CHECK(results.events == std::vector<std::string>{"earnings"});
 }
 
+// `a` and `b` (told on different days) relate not at all; told on one
+// day, or on different days but both about one named period, as `kind`.
+void CheckOneDayOrOnePeriod(const ClaimFactory& f, const Claim& a, Claim b, RelationKind kind) {
+  REQUIRE(a.story.published != b.story.published);
+  CHECK_FALSE(f.reconciler().Compare(a, b));
+  Claim same_day = b;
+  same_day.story.published = a.story.published;
+  auto r = f.reconciler().Compare(a, same_day);
+  REQUIRE(r);
+  CHECK(r->kind == kind);
+  Claim dated_a = a, dated_b = b;
+  dated_a.time = Year("2019");
+  dated_b.time = Year("2019");
+  r = f.reconciler().Compare(dated_a, dated_b);
+  REQUIRE(r);
+  CHECK(r->kind == kind);
+}
+
 TEST_CASE("one wording on two days with another figure is a recurring report", "[reconcile]") {
   ClaimFactory f;
   // A central bank's money-market operations, reported in the same words
@@ -1087,21 +1105,10 @@ TEST_CASE("one wording on two days with another figure is a recurring report", "
       "band two bills at 10 pct.",
       "$13 million", 13e6, 2);
   REQUIRE(wed.measure == fri.measure);
+  // Wednesday's purchase and Friday's are two operations; one day's, or
+  // both about one named period, two accounts of one.
   fri.story.published = "2020-03-03";
-  CHECK_FALSE(f.reconciler().Compare(wed, fri));
-  // The same day, the two figures are two accounts of one operation.
-  fri.story.published = wed.story.published;
-  auto r = f.reconciler().Compare(wed, fri);
-  REQUIRE(r);
-  CHECK(r->kind == RelationKind::kConflicts);
-  // Two days apart but both about one named period: two accounts of it.
-  Claim wed_march = wed, fri_march = fri;
-  wed_march.time = Year("2019");
-  fri_march.time = Year("2019");
-  fri_march.story.published = "2020-03-03";
-  r = f.reconciler().Compare(wed_march, fri_march);
-  REQUIRE(r);
-  CHECK(r->kind == RelationKind::kConflicts);
+  CheckOneDayOrOnePeriod(f, wed, fri, RelationKind::kConflicts);
 }
 
 TEST_CASE("a market quote's move is its day's", "[reconcile]") {
@@ -1116,21 +1123,9 @@ TEST_CASE("a market quote's move is its day's", "[reconcile]") {
   Claim tue = move("United States hog prices rose $1.00 in slow trade.", 2, "2020-03-03");
   REQUIRE(mon.measure == "price");
   REQUIRE(mon.aspect == "change");
-  // Monday's rise and Tuesday's are two moves.
-  CHECK_FALSE(f.reconciler().Compare(mon, tue));
-  // Told on one day, one move.
-  tue.story.published = mon.story.published;
-  auto r = f.reconciler().Compare(mon, tue);
-  REQUIRE(r);
-  CHECK(r->kind == RelationKind::kCorroborates);
-  // Both naming the period moved over: one figure, whenever told.
-  Claim feb_a = mon, feb_b = tue;
-  feb_b.story.published = "2020-03-09";
-  feb_a.time = Year("2019");
-  feb_b.time = Year("2019");
-  r = f.reconciler().Compare(feb_a, feb_b);
-  REQUIRE(r);
-  CHECK(r->kind == RelationKind::kCorroborates);
+  // Monday's rise and Tuesday's are two moves; one day's, or both over one
+  // named period, one.
+  CheckOneDayOrOnePeriod(f, mon, tue, RelationKind::kCorroborates);
 }
 
 TEST_CASE("a date's events are the event words next to it in its clause", "[reconcile]") {
