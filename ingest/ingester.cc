@@ -48,16 +48,11 @@ std::string Ingester::InputKey(const Story& story) const {
 
 Status Ingester::Analyze(const Story& story, const std::string& input_key,
                          AnalyzedStory* analyzed) const {
-  WF_RETURN_IF_ERROR(CheckSize(story));
-  if (story.pubstatus == "canceled" && IsBlank(story.body)) {
-    analyzed->story = story;  // a bare cancellation: nothing to analyse
-  } else {
-    Status s = analyzer_->Analyze(story, analyzed);
-    if (!s.ok()) return s.WithContext(OriginOf(story));
-  }
-  for (Claim& c : analyzed->claims) reconciler_->Annotate(&c);
-  analyzed->input_key = input_key;
-  return Status::OK();
+  std::vector<AnalyzedStory> one;
+  std::vector<Status> status;
+  AnalyzeBatch({&story}, {input_key}, &one, &status);
+  *analyzed = std::move(one[0]);
+  return status[0];
 }
 
 void Ingester::AnalyzeBatch(const std::vector<const Story*>& stories,
