@@ -450,6 +450,14 @@ TEST_CASE("AttributionExtractor: patterns", "[attribution]") {
        "said",
        "",
        nullptr},
+      // A company's statement is the company the story last credited.
+      {"Harbor Mills said sales fell. Costs rose 4 pct, a company statement said.",
+       {{"Harbor Mills", "Harbor Mills Inc", kOrg}},
+       1,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
       // A pronoun after one opening word.
       {"Harbor Mills said sales fell. But it said costs rose 4 pct.",
        {{"Harbor Mills", "Harbor Mills Inc", kOrg}},
