@@ -155,6 +155,12 @@ struct Source {
   size_t begin = 0, end = 0;   // bytes of the source phrase
 };
 
+// Where the letters that end at `p` of `text` start, not before `from`.
+size_t WordStart(std::string_view text, size_t from, size_t p) {
+  while (p > from && std::isalpha(static_cast<unsigned char>(text[p - 1]))) --p;
+  return p;
+}
+
 // The source a mention names: its span, its actor and the actor's kind (a
 // pronoun's mention names the actor it stands for).
 Source MentionSource(const Mention& m) {
@@ -1184,8 +1190,7 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
       for (int k = 0; k < kSingularModifiers + 1; ++k) {
         size_t e = b;
         while (e > 0 && IsSpace(text[e - 1])) --e;
-        size_t w = e;
-        while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+        size_t w = WordStart(text, 0, e);
         if (w == e || e == b || (w > 0 && !IsSpace(text[w - 1]))) break;
         const std::string lw = Lower(text.substr(w, e - w));
         if (det_words.count(lw)) {
@@ -1240,8 +1245,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
   // Skip white space and auxiliaries ("has also said").
   for (;;) {
     while (p > sb && IsSpace(text[p - 1])) --p;
-    size_t w = p;
-    while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    size_t w = WordStart(text, sb, p);
     if (w < p && aux.count(Lower(text.substr(w, p - w)))) {
       p = w;
       continue;
@@ -1254,8 +1258,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
   // rejected the bid and said ...": the subject the sentence opens with, a
   // name or a pronoun.
   {
-    size_t w = p;
-    while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    size_t w = WordStart(text, sb, p);
     const std::string joiner = Lower(text.substr(w, p - w));
     if ((joiner == "and" || joiner == "but") && w > sb && IsSpace(text[w - 1])) {
       size_t q = sb;
@@ -1414,8 +1417,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
   // Motors unit said", "Eskey Inc <ESK> subsidiary said", "Trunkline Gas Co
   // pipeline subsidiary said": the part's name.
   {
-    size_t w = p;
-    while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    size_t w = WordStart(text, sb, p);
     if (w < p && unit_nouns.count(Lower(text.substr(w, p - w)))) {
       size_t q = w;
       for (int k = 0; k < 3; ++k) {
@@ -1432,8 +1434,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
         auto described = [&](const Mention& m) {
           size_t e = m.begin;
           while (e > sb && IsSpace(text[e - 1])) --e;
-          size_t v = e;
-          while (v > sb && std::isalpha(static_cast<unsigned char>(text[v - 1]))) --v;
+          size_t v = WordStart(text, sb, e);
           const std::string word = Lower(text.substr(v, e - v));
           return word == "the" || word == "a" || word == "an" || word == "its" || word == "their";
         };
@@ -1447,8 +1448,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
           break;
         }
         // Up to two lower-case words between: "pipeline subsidiary".
-        size_t v = q;
-        while (v > sb && std::isalpha(static_cast<unsigned char>(text[v - 1]))) --v;
+        size_t v = WordStart(text, sb, q);
         if (k == 2 || v == q || !std::islower(static_cast<unsigned char>(text[v]))) break;
         q = v;
       }
@@ -1469,13 +1469,11 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
         // affiliation word ("of", "at") and the organisation or place.
         size_t e = it->begin;
         while (e > sb && IsSpace(text[e - 1])) --e;
-        size_t w = e;
-        while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+        size_t w = WordStart(text, sb, e);
         if (w < e && Lower(text.substr(w, e - w)) == "the") {
           e = w;
           while (e > sb && IsSpace(text[e - 1])) --e;
-          w = e;
-          while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+          w = WordStart(text, sb, e);
         }
         if (w < e && affiliation.count(Lower(text.substr(w, e - w)))) {
           while (w > sb && IsSpace(text[w - 1])) --w;
@@ -1499,8 +1497,7 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     if (it->end < p && it->end + 200 < p) break;
   }
   // A pronoun at the start of a clause: "he said", ", she said", "” he said".
-  size_t w = p;
-  while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  size_t w = WordStart(text, sb, p);
   std::string word = Lower(text.substr(w, p - w));
   const bool group = group_pronouns.count(word) > 0;
   const bool org = org_pronouns.count(word) > 0;
@@ -1898,8 +1895,7 @@ size_t TitleStart(std::string_view text, size_t sb, size_t b) {
 // The word (letters only) ending at byte `e` past white space, as [w, e).
 std::pair<size_t, size_t> WordBefore(std::string_view text, size_t sb, size_t e) {
   while (e > sb && IsSpace(text[e - 1])) --e;
-  size_t w = e;
-  while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  size_t w = WordStart(text, sb, e);
   return {w, e};
 }
 
@@ -2056,8 +2052,7 @@ std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
       // comparison, not an attribution.
       size_t e = s->begin;
       while (e > sb && IsSpace(text[e - 1])) --e;
-      size_t w = e;
-      while (w > sb && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+      size_t w = WordStart(text, sb, e);
       const std::string prev = Lower(text.substr(w, e - w));
       if (comparison.count(prev) && w > sb) continue;
     }
