@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <thread>
 #include <utility>
@@ -127,6 +128,14 @@ void ConfigureSqlite() {
   (void)rc;
 }
 
+std::atomic<bool> g_time_statements{false};
+std::atomic<int64_t> g_statement_nanos{0};
+
+int AddStatementTime(unsigned /*event*/, void* /*ctx*/, void* /*stmt*/, void* nanos) {
+  g_statement_nanos.fetch_add(*static_cast<const sqlite3_int64*>(nanos), std::memory_order_relaxed);
+  return 0;
+}
+
 }  // namespace
 
 // SQLite's default statement-journal spill is kept: with
@@ -147,9 +156,15 @@ Status SqliteDb::Open(const std::string& path, std::unique_ptr<SqliteDb>* out) {
     return Status::DatabaseError(msg);
   }
   sqlite3_extended_result_codes(db, 1);
+  if (g_time_statements.load())
+    sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, AddStatementTime, nullptr);
   out->reset(new SqliteDb(path, db));
   return Status::OK();
 }
+
+void SqliteDb::EnableStatementTiming() { g_time_statements.store(true); }
+
+int64_t SqliteDb::StatementNanos() { return g_statement_nanos.load(); }
 
 SqliteDb::~SqliteDb() {
   by_address_.clear();
