@@ -138,9 +138,12 @@ class SqliteDb {
   // EnableStatementTiming() adds the time SQLite reports for each statement
   // it runs (sqlite3_trace_v2 SQLITE_TRACE_PROFILE: preparing excluded,
   // triggers and COMMIT included) to one process-wide counter, read by
-  // StatementNanos(). Off unless enabled; it cannot be turned off.
+  // StatementNanos(). SQLite reads a millisecond clock, so one short
+  // statement counts 0 or 1 ms; the sum over many is the estimate. Off
+  // unless enabled; it cannot be turned off.
   static void EnableStatementTiming();
   static int64_t StatementNanos();
+
   SqliteDb(const SqliteDb&) = delete;
   SqliteDb& operator=(const SqliteDb&) = delete;
 

@@ -89,5 +89,27 @@ TEST_CASE("SqliteTransaction rolls back unless committed", "[store]") {
   CHECK(n == 1);
 }
 
+TEST_CASE("SqliteDb statement timing counts only connections opened after enabling it", "[store]") {
+  TempDbPath tmp;
+  std::unique_ptr<SqliteDb> before;
+  REQUIRE(SqliteDb::Open(tmp.path(), &before).ok());
+  const int64_t start = SqliteDb::StatementNanos();
+  // A statement long enough to take measurable time (a 200,000-row
+  // recursive count), on a connection opened before timing was enabled.
+  const char kWork[] =
+      "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000)"
+      " SELECT count(*) FROM c";
+  int64_t n = 0;
+  REQUIRE(before->QueryInt(kWork, &n).ok());
+  CHECK(n == 200000);
+  CHECK(SqliteDb::StatementNanos() == start);
+
+  SqliteDb::EnableStatementTiming();
+  std::unique_ptr<SqliteDb> after;
+  REQUIRE(SqliteDb::Open(tmp.path(), &after).ok());
+  REQUIRE(after->QueryInt(kWork, &n).ok());
+  CHECK(SqliteDb::StatementNanos() > start);
+}
+
 }  // namespace
 }  // namespace wirefacts
