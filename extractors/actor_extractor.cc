@@ -490,8 +490,11 @@ size_t StoryScan::OrgPattern(size_t i, size_t end) const {
     // parts of one to three capitalised words, and "and" or "&" before a
     // head word. A name already complete ("Drexel Inc, Kidder and Co") or
     // another known name before the comma ("Chicago, Kidder and Co") is a
-    // list item of its own.
-    if (last == 0 && next_cap && j - i <= 2 && P(j, ',') && !of_form && !IsFirst(i)) {
+    // list item of its own. A given name alone before the comma is a
+    // partner's surname ("Ryan, Beck and Co"); before another word it
+    // starts a person's name.
+    if (last == 0 && next_cap && j - i <= 2 && P(j, ',') && !of_form &&
+        !(IsFirst(i) && j - i == 2)) {
       // A known organisation whose name goes on with the word after the
       // comma is that firm ("Goldman, Sachs and Co" for Goldman Sachs).
       bool unknown = true;
@@ -918,6 +921,14 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
       // A given name, or an initial ("S. Waugh").
       bool first = IsFirst(i) || (t_[i].norm.size() == 1 && Is(i + 1, ".") && Joined(i + 1) &&
                                   Word(i + 2) && t_[i + 2].cap);
+      // "San Paolo di Torino", "Santa Rosa", "St. Helena": a given name
+      // after a saint's prefix names a place or a firm, not a person.
+      if (first && i > sb) {
+        const size_t p = P(i - 1, '.') && i - 1 > sb ? i - 2 : i - 1;
+        for (std::string_view saint :
+             {"San", "Santa", "Santo", "Sao", "São", "St", "Saint", "Ste", "Sainte", "Sankt"})
+          if (Is(p, saint)) first = false;
+      }
       NameRun nr = ReadName(i, se, false, first);
       size_t n = nr.words.size();
       bool ok = false;

@@ -616,6 +616,24 @@ TEST_CASE("firm names: dotted markets, possessive chains, initials, partnerships
        {"Walter Pike=Walter Pike/person/name", "Quill and Co=Quill and Co/organization/name"}},
       {"Bids came from Harrow, J.K. Quill and Co and others.",
        {"J.K. Quill and Co=J.K. Quill and Co/organization/name"}},
+      // A given name alone before the comma is a partner's surname.
+      {"The notes were underwritten by Ryan, Quill and Co.",
+       {"Ryan, Quill and Co=Ryan Quill and Co/organization/name"}},
+  });
+}
+
+TEST_CASE("given names: common ones of many languages, none after a saint's prefix", "[actor]") {
+  CheckCases({
+      // Given names from the general-knowledge part of actor_first_names.tsv
+      // open a name with no title or speech cue.
+      {"Randall Quetters and Didier Vormand met Semya officials.",
+       {"Randall Quetters=Randall Quetters/person/name",
+        "Didier Vormand=Didier Vormand/person/name"}},
+      {"Talks between Harry Dobrell and Siegfried Mauch ended.",
+       {"Harry Dobrell=Harry Dobrell/person/name", "Siegfried Mauch=Siegfried Mauch/person/name"}},
+      // After San, Santa, St.: a place or a firm, never a person.
+      {"Growers near Santa Barbara Creek and San Fernando Heights sold land.", {}},
+      {"Ships on the St. Lawrence Seaway were delayed.", {}},
   });
 }
 
