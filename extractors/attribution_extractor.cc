@@ -1124,6 +1124,18 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
       }
       return s;
     }
+    // "the Woolworth chain reported": an organisation named between "the"
+    // and the noun is the source, whoever the story credited last.
+    const Mention* named = nullptr;
+    for (auto it = FirstStartingAtOrAfter(*st.mentions, s.begin);
+         it != st.mentions->end() && it->begin < s.end; ++it)
+      if (it->end <= s.end && it->kind == ActorKind::kOrganization && !it->actor.empty())
+        named = &*it;
+    if (!words.empty() && named != nullptr) {
+      s.name = named->actor;
+      s.is_org = true;
+      return s;
+    }
     if (!words.empty()) {
       // "the central bank" is the Central Bank of Brazil, not Citibank.
       if (const Mention* holder =

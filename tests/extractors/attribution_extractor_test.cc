@@ -909,6 +909,16 @@ TEST_CASE("AttributionExtractor: it and the company stand for the organisation c
        "said",
        "",
        nullptr},
+      // An organisation named between "the" and the noun speaks, not the
+      // one credited last.
+      {"Harbor Mills said sales fell. Delta Paper said it bid for Harbor Mills. Profit rose 9 "
+       "pct, the Harbor chain reported.",
+       {acme, beta, {"Harbor", "Harbor Mills Inc", kOrg}},
+       2,
+       "Harbor Mills Inc",
+       "reported",
+       "",
+       "the Harbor chain reported"},
       // Not a group named after its people.
       {"Harbor Mills said sales fell. The Hunt group said it holds 9 pct.",
        {acme},
