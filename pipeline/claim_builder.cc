@@ -29,6 +29,23 @@ int Priority(ClaimKind kind) {
 
 bool IsFigure(ClaimKind kind) { return kind == ClaimKind::kMoney || kind == ClaimKind::kPercent; }
 
+// How many words an organisation may follow the start of an attribution
+// phrase and still be named with its source ("Jane Doe, chief economist at
+// Acme": five).
+constexpr size_t kSourceHeadWords = 6;
+
+// The words (runs of letters or digits) in text[b, e).
+size_t WordsBetween(std::string_view text, size_t b, size_t e) {
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = b; i < e && i < text.size(); ++i) {
+    const bool w = std::isalnum(static_cast<unsigned char>(text[i])) != 0;
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
 // ASCII letters only: what std::tolower does in the "C" locale, the one the
 // program runs in (it never calls setlocale), without a call per byte.
 std::string Lower(std::string_view s) {
@@ -610,6 +627,28 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
         // figure is the issuer's, not the bank's.
         for (ClaimActor& a : c.actors)
           if (CreditsActor(sa->attribution, a.name) && a.role != "intermediary") a.role = "speaker";
+        // The organisation named with the source, at the head of the
+        // attribution phrase ("Norman Robertson at Mellon said", "Acme
+        // chairman Jane Doe said", "Finance Ministry sources said"),
+        // vouches for the figure with the speaker: it is not what the figure
+        // is about. Not one named further on in a long phrase ("Dome
+        // spokesman Annesley declined to say ... its Dome Mines shares, but
+        // said"), nor one the sentence names elsewhere too ("Losses for
+        // Volkswagen AG, VW, ..., a VW spokesman said").
+        auto at_source = [&](const Mention& m) {
+          return m.begin >= sa->begin && m.end <= sa->end &&
+                 WordsBetween(text, sa->begin, m.begin) <= kSourceHeadWords;
+        };
+        for (ClaimActor& a : c.actors) {
+          if (a.kind != ActorKind::kOrganization || !a.role.empty()) continue;
+          bool source = false, elsewhere = false;
+          for (size_t mi : in_sentence) {
+            const Mention& m = actors.mentions[mi];
+            if (m.actor != a.name || m.begin < sentence.begin || m.end > sentence.end) continue;
+            (at_source(m) ? source : elsewhere) = true;
+          }
+          if (source && !elsewhere) a.role = "speaker";
+        }
       }
     }
     claims->push_back(std::move(c));

@@ -347,6 +347,72 @@ TEST_CASE("a joint attribution makes both actors speakers", "[pipeline]") {
   CHECK(claims[0].actors[1].role == "speaker");
 }
 
+TEST_CASE("the organisation named with the source vouches, it is not the subject", "[pipeline]") {
+  std::unique_ptr<ClaimBuilder> builder;
+  REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
+  struct Case {
+    const char* sentence;
+    const char* phrase;   // the attribution phrase, found in the sentence
+    const char* said_by;  // who is credited: a person named in the sentence, or a phrase
+    const char* org;      // an organisation named in the sentence
+    const char* role;     // the organisation's expected role
+  };
+  const std::vector<Case> cases = {
+      // With the person at the head of the phrase: the source's employer.
+      {"Tariffs of $300 million hurt, Norm Rowe at Harbor Bank said.",
+       "Norm Rowe at Harbor Bank said", "Norm Rowe", "Harbor Bank", "speaker"},
+      {"Tariffs of $300 million hurt, Harbor Bank economist Norm Rowe said.",
+       "Harbor Bank economist Norm Rowe said", "Norm Rowe", "Harbor Bank", "speaker"},
+      // Far into a long phrase: what the speaker talks about.
+      {"Norm Rowe declined to say when the group would sell its stake in Harbor Bank but said "
+       "$300 million was fair.",
+       "Norm Rowe declined to say when the group would sell its stake in Harbor Bank but said",
+       "Norm Rowe", "Harbor Bank", "subject"},
+      // Named outside the phrase too: still in the scene.
+      {"Harbor Bank lost $300 million in the fraud, a Harbor Bank spokesman said.",
+       "a Harbor Bank spokesman said", "a Harbor Bank spokesman", "Harbor Bank", "subject"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    NormalizedText nt = Text({c.sentence});
+    std::vector<Extraction> figures = {At(nt, ClaimKind::kMoney, "$300 million")};
+    ActorResult actors;
+    Mention person;
+    person.begin = nt.text.find(c.said_by);
+    person.end = person.begin + std::string(c.said_by).size();
+    person.actor = c.said_by;
+    person.kind = ActorKind::kPerson;
+    if (std::string(c.said_by).find(c.org) == std::string::npos) actors.mentions.push_back(person);
+    for (size_t at = nt.text.find(c.org); at != std::string::npos;
+         at = nt.text.find(c.org, at + 1)) {
+      Mention org;
+      org.begin = at;
+      org.end = at + std::string(c.org).size();
+      org.actor = c.org;
+      org.kind = ActorKind::kOrganization;
+      actors.mentions.push_back(org);
+    }
+    std::sort(actors.mentions.begin(), actors.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    AttributionResult attributions;
+    SentenceAttribution sa;
+    sa.sentence = 0;
+    sa.begin = nt.text.find(c.phrase);
+    REQUIRE(sa.begin != std::string::npos);
+    sa.end = sa.begin + std::string(c.phrase).size();
+    sa.attribution.said_by = c.said_by;
+    sa.attribution.cue = "said";
+    attributions.sentences.push_back(sa);
+    std::vector<Claim> claims;
+    builder->Build(nt, nt.text, figures, actors, attributions, &claims, nullptr);
+    REQUIRE(claims.size() == 1);
+    const auto org = std::find_if(claims[0].actors.begin(), claims[0].actors.end(),
+                                  [&](const ClaimActor& a) { return a.name == c.org; });
+    REQUIRE(org != claims[0].actors.end());
+    CHECK(org->role == c.role);
+  }
+}
+
 TEST_CASE("CreditsActor", "[pipeline]") {
   struct Case {
     const char* said_by;
