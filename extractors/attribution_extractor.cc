@@ -1425,6 +1425,64 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     p = open;
     while (p > sb && IsSpace(text[p - 1])) --p;
   }
+  // An organisation's document: "A Babcock statement said", "a Statistics
+  // Office statement said", "the IMF's report said": the organisation
+  // speaks through it.
+  {
+    const size_t w = WordStart(text, sb, p);
+    if (w < p && document_nouns.count(Lower(text.substr(w, p - w)))) {
+      size_t q = w;
+      while (q > sb && IsSpace(text[q - 1])) --q;
+      if (q >= sb + 2 && (text.substr(q - 2, 2) == "'s" || text.substr(q - 2, 2) == "s'")) q -= 2;
+      for (auto it = std::make_reverse_iterator(FirstStartingAfter(ms, q)); it != ms.rend(); ++it) {
+        if (it->end < q) break;
+        if (it->end == q && it->begin >= sb && it->kind == ActorKind::kOrganization &&
+            !it->actor.empty()) {
+          Source s = MentionSource(*it);
+          s.end = p;
+          return s;
+        }
+      }
+      // A name no list knows, one to four capitalised words after "a",
+      // "an" or "the" ("a Babcock statement said"); not a day or a month
+      // ("a Friday statement"), nor a word standing for an organisation
+      // named before ("a Ministry statement").
+      size_t b = q, words = 0;
+      while (words < kMaxUnlistedWords) {
+        size_t e = b;
+        while (e > sb && IsSpace(text[e - 1])) --e;
+        const size_t v = WordStart(text, sb, e);
+        if (v == e || !std::isupper(static_cast<unsigned char>(text[v]))) break;
+        const std::string word = Lower(text.substr(v, e - v));
+        if (word == "a" || word == "an" || word == "the") break;
+        if (unlisted_stops.count(word) || clause_words.count(word)) {
+          words = 0;
+          break;
+        }
+        b = v;
+        ++words;
+      }
+      if (words > 0 && b < q) {
+        size_t e = b;
+        while (e > sb && IsSpace(text[e - 1])) --e;
+        const std::string det =
+            Lower(text.substr(WordStart(text, sb, e), e - WordStart(text, sb, e)));
+        const bool overlaps =
+            std::any_of(FirstStartingAtOrAfter(ms, sb), ms.end(),
+                        [&](const Mention& m) { return m.begin < q && m.end > b; });
+        if ((det == "a" || det == "an" || det == "the") && !overlaps) {
+          Source s;
+          s.type = SourceType::kActor;
+          s.begin = b;
+          s.end = p;
+          s.name = std::string(text.substr(b, q - b));
+          s.is_org = true;
+          s.unlisted = true;
+          return s;
+        }
+      }
+    }
+  }
   // A part of a company named before its noun: "Chrysler Corp's Chrysler
   // Motors unit said", "Eskey Inc <ESK> subsidiary said", "Trunkline Gas Co
   // pipeline subsidiary said": the part's name.
