@@ -1569,6 +1569,28 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
   // A pronoun at the start of a clause: "he said", ", she said", "” he said".
   size_t w = WordStart(text, sb, p);
   std::string word = Lower(text.substr(w, p - w));
+  // "Dealers said ... One said", "Another said": one of the unnamed group
+  // the story named last, within the last three sentences; nobody if none.
+  if (word == "one" || word == "another") {
+    std::string_view before = text.substr(sb, w - sb);
+    while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+    const bool clause_start = before.empty() || EndsWith(before, ",") || EndsWith(before, ";") ||
+                              EndsWithCloseQuote(before) || EndsWith(before, " but") ||
+                              EndsWith(before, " and");
+    if (!clause_start || st.noted.empty()) return std::nullopt;
+    const std::vector<Sentence>& ss = *st.doc->sentences;
+    const int si = SentenceAt(ss, w);
+    const State::Noted& n = st.noted.back();
+    if (n.end > w || n.begin < ss[si >= 3 ? si - 3 : 0].begin) return std::nullopt;
+    Source s;
+    s.type = SourceType::kBackref;
+    s.begin = w;
+    s.end = p;
+    s.name = n.name;
+    // "One expert said ... another said": another expert.
+    if (word == "another" && s.name.starts_with("one ")) s.name = "another" + s.name.substr(3);
+    return s;
+  }
   const bool group = group_pronouns.count(word) > 0;
   const bool org = org_pronouns.count(word) > 0;
   if (group || org || person_pronouns.count(word)) {
