@@ -2183,8 +2183,9 @@ std::vector<Candidate> AttributionExtractor::Impl::SentenceCandidates(
         if ((m.begin == q || m.begin == alt) && m.kind == ActorKind::kOrganization &&
             !m.actor.empty()) {
           if (IsOwn(st, m.actor) || IsOwn(st, m.text)) break;
-          if (unnamed || s->type == SourceType::kAnaphor) {
-            // "one of the people told Bloomberg": the outlet relays them.
+          if ((unnamed || s->type == SourceType::kAnaphor) && IsOutlet(m, /*by_word=*/true)) {
+            // "one of the people told Bloomberg": the outlet relays them;
+            // "officials told the committee" is no relay.
             c.attribution.cited_source = c.attribution.said_by;
             c.attribution.said_by = m.actor;
             c.said_by_org = true;
