@@ -473,6 +473,14 @@ TEST_CASE("AttributionExtractor: patterns", "[attribution]") {
        nullptr,
        nullptr,
        nullptr},
+      // Reports of the press are an unnamed source.
+      {"Kaufhof wants a stake of up to 12.5 pct, Japanese press reports said.",
+       {},
+       0,
+       "Japanese press reports",
+       "said",
+       "",
+       nullptr},
       // "One said", "another said": one of the group named last.
       {"Prices rose 5 pct, dealers said. One said they would rise 3 pct.",
        {},
