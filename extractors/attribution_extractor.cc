@@ -224,10 +224,11 @@ struct AttributionExtractor::Impl {
   std::unique_ptr<RE2> backref_end, backref_start;
   std::unique_ptr<RE2> anaphor_end, anaphor_start;
   std::unique_ptr<RE2> plain_end, plain_start;
-  std::unique_ptr<RE2> head_re;    // a whole word that is a head
-  std::unique_ptr<RE2> head_find;  // a head, anywhere
-  std::unique_ptr<RE2> plural_re;  // a whole head word that is plural
-  std::unique_ptr<RE2> group_re;   // a whole head word "they" may stand for
+  std::unique_ptr<RE2> head_re;      // a whole word that is a head
+  std::set<std::string> role_words;  // lower-case "chairman"
+  std::unique_ptr<RE2> head_find;    // a head, anywhere
+  std::unique_ptr<RE2> plural_re;    // a whole head word that is plural
+  std::unique_ptr<RE2> group_re;     // a whole head word "they" may stand for
   std::unique_ptr<RE2> dateline;
   std::set<std::string> outlets;                    // lower-case names
   std::set<std::string> outlet_words;               // as written
@@ -472,6 +473,7 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
                                       : role == "comparison"     ? &impl->comparison
                                       : role == "affiliation"    ? &impl->affiliation
                                       : role == "unit_noun"      ? &impl->unit_nouns
+                                      : role == "role_word"      ? &impl->role_words
                                       : role == "pronoun_person" ? &impl->person_pronouns
                                       : role == "pronoun_group"  ? &impl->group_pronouns
                                       : role == "pronoun_org"    ? &impl->org_pronouns
@@ -1075,6 +1077,17 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     std::tie(s.begin, s.end) = span(SV(m[0]));
     if (std::string head = DefinitePlural(SV(m[0])); !head.empty()) {
       s.name = PluralBackref(st, s.begin, head);
+    } else if (!DefiniteSingular(SV(m[0])).empty()) {
+      // "the official": the last single source noted ("an administration
+      // official"), not a group noted since ("officials now say").
+      s.name = st.noted.empty() ? Tidy(SV(m[0])) : st.noted.back().name;
+      for (auto n = st.noted.rbegin(); n != st.noted.rend(); ++n) {
+        const std::string head = HeadOf(st.doc->text.substr(n->begin, n->end - n->begin));
+        if (n->familiar || (!head.empty() && !IsPlural(head))) {
+          s.name = n->name;
+          break;
+        }
+      }
     } else {
       s.name = st.noted.empty() ? Tidy(SV(m[0])) : st.noted.back().name;
     }
@@ -1353,9 +1366,24 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
       // "Jane Doe, Chief Economist at ING, said": a capitalised appositive
       // only right after a person, and not when it opens with another actor
       // ("By agreeing with Trump, China may ..., said Lee").
-      const bool titled_person = before_comma != nullptr &&
-                                 before_comma->kind == ActorKind::kPerson &&
-                                 (at_inner == nullptr || at_inner->actor == before_comma->actor);
+      // "Melvin Sims, USDA general sales manager, said": an organisation
+      // and the person's role in it, written in lower case.
+      auto org_role = [&] {
+        if (at_inner == nullptr || at_inner->kind != ActorKind::kOrganization ||
+            at_inner->end >= close)
+          return false;
+        const std::string_view role = text.substr(at_inner->end, close - at_inner->end);
+        if (role.empty() || !IsSpace(role.front()) ||
+            std::count(role.begin(), role.end(), ' ') > 4 ||
+            std::any_of(role.begin(), role.end(),
+                        [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); }))
+          return false;
+        const std::string last(role.substr(role.rfind(' ') + 1));
+        return RE2::FullMatch(last, *head_re) || role_words.count(last) > 0;
+      };
+      const bool titled_person =
+          before_comma != nullptr && before_comma->kind == ActorKind::kPerson &&
+          (at_inner == nullptr || at_inner->actor == before_comma->actor || org_role());
       if (lower_start || titled_person) {
         found = true;
         break;
