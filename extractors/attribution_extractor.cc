@@ -1442,12 +1442,16 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
       }
     }
     std::string_view tag = text.substr(open + 1, close - open - 1);
-    // A ticker in angle brackets is written in capitals ("<CRAA.S>").
+    // A ticker in angle brackets is written in capitals ("<CRAA.S>"), or
+    // all in lower case in a story set so ("<biow>"); a word in both is a
+    // name ("<Acme>").
+    auto has = [&](int (*is)(int)) {
+      return std::any_of(tag.begin(), tag.end(),
+                         [is](char c) { return is(static_cast<unsigned char>(c)) != 0; });
+    };
     if (tag.empty() || tag.size() > kMaxNameTag ||
         tag.find_first_of(" \t\n,;") != std::string_view::npos ||
-        (text[close] == '>' && std::any_of(tag.begin(), tag.end(), [](char c) {
-           return std::islower(static_cast<unsigned char>(c));
-         }))) {
+        (text[close] == '>' && has(std::islower) && has(std::isupper))) {
       break;
     }
     p = open;
