@@ -161,6 +161,14 @@ size_t WordStart(std::string_view text, size_t from, size_t p) {
   return p;
 }
 
+// The last word of a name, without a final full stop ("Corp" of "Acme
+// Corp.").
+std::string_view LastWord(std::string_view name) {
+  while (!name.empty() && (name.back() == '.' || IsSpace(name.back()))) name.remove_suffix(1);
+  const size_t sp = name.find_last_of(' ');
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+
 // The source a mention names: its span, its actor and the actor's kind (a
 // pronoun's mention names the actor it stands for).
 Source MentionSource(const Mention& m) {
@@ -235,6 +243,9 @@ struct AttributionExtractor::Impl {
   std::set<std::string> outlet_nouns;               // lower-case "newspaper"
   std::set<std::string> document_nouns;             // lower-case "report"
   std::set<std::string> firm_nouns;                 // lower-case "company"
+  std::set<std::string> institution_nouns;          // lower-case "ministry"
+  std::set<std::string> body_nouns;                 // lower-case "government"
+  std::set<std::string> legal_forms;                // lower-case "inc"
   std::map<std::string, std::string> outlet_canon;  // lower-case name -> canonical
 
   enum class CreditWhere { kHead, kTail, kAny };
@@ -529,7 +540,8 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     const std::string& kind = r.fields[0];
     if (kind != "det" && kind != "mod" && kind != "head" && kind != "familiar" &&
         kind != "backref" && kind != "anaphor" && kind != "post" && kind != "plural" &&
-        kind != "group" && kind != "document" && kind != "firm") {
+        kind != "group" && kind != "document" && kind != "firm" && kind != "institution" &&
+        kind != "body" && kind != "legal_form") {
       return Status::InvalidInput(where() + ": unknown kind '" + kind + "'");
     }
     RE2 check("(?i)" + r.fields[1]);
@@ -537,8 +549,13 @@ Status AttributionExtractor::Create(const RuleFiles& rules,
     if (check.NumberOfCapturingGroups() != 0) {
       return Status::InvalidInput(where() + ": patterns must not capture");
     }
-    if (kind == "document" || kind == "firm") {
-      std::set<std::string>& nouns = kind == "document" ? impl->document_nouns : impl->firm_nouns;
+    if (kind == "document" || kind == "firm" || kind == "institution" || kind == "body" ||
+        kind == "legal_form") {
+      std::set<std::string>& nouns = kind == "document"      ? impl->document_nouns
+                                     : kind == "firm"        ? impl->firm_nouns
+                                     : kind == "institution" ? impl->institution_nouns
+                                     : kind == "body"        ? impl->body_nouns
+                                                             : impl->legal_forms;
       for (const std::string& noun : SplitRuleList(r.fields[1])) nouns.insert(Lower(noun));
       continue;
     }
@@ -1093,7 +1110,23 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     }
     return s;
   }
-  if (match(anaphor_end, anaphor_start, m, 1)) {
+  // "one banker on the committee said": the phrase names where the
+  // source sits, not who speaks ("a spokesman for the company" is the
+  // company's).
+  auto after_preposition = [&](std::string_view phrase) {
+    if (!at_end) return false;
+    // "At the time the company said": the phrase opens at its last "the".
+    if (const size_t last_the = Lower(phrase).rfind(" the "); last_the != std::string::npos)
+      phrase.remove_prefix(last_the + 1);
+    size_t b = static_cast<size_t>(phrase.data() - text.data());
+    while (b > 0 && IsSpace(text[b - 1])) --b;
+    size_t w = b;
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    const std::string word = Lower(text.substr(w, b - w));
+    return word == "on" || word == "at" || word == "in" || word == "from" || word == "with" ||
+           word == "to" || word == "by";
+  };
+  if (match(anaphor_end, anaphor_start, m, 1) && !after_preposition(SV(m[0]))) {
     Source s;
     s.type = SourceType::kAnaphor;
     std::tie(s.begin, s.end) = span(SV(m[0]));
@@ -1183,6 +1216,12 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
       // "the paper" in a story whose lead relays the New York Times.
       s.name = st.lead_outlet;
       s.is_org = true;
+    } else if (body_nouns.count(noun) || (institution_nouns.count(noun) && !st.last_org.empty() &&
+                                          legal_forms.count(Lower(LastWord(st.last_org))))) {
+      // "the government", "the union" with none named, or "the ministry"
+      // when the organisation credited last is a company ("Acme Corp"): a
+      // body of its own, as written; not what "it" or "the company" stand
+      // for next.
     } else if (!st.last_org.empty()) {
       s.name = st.last_org;
       s.is_org = true;
