@@ -235,6 +235,10 @@ class StoryScan {
     return !m_.lexicon.IsCompoundWord(n);
   }
   // Gazetteer match at token i up to the end of its sentence (cached).
+  bool GazAt(size_t i, size_t se) const {
+    size_t len = 0;
+    return Gaz(i, se, &len) != nullptr;
+  }
   const GazetteerEntry* Gaz(size_t i, size_t se, size_t* len) const {
     if (!gaz_done_[i]) {
       gaz_done_[i] = 1;
@@ -639,7 +643,11 @@ NameRun StoryScan::ReadName(size_t j, size_t end, bool after_title, bool first_n
         ge != nullptr && ge->kind == ActorKind::kOrganization && glen == 1 && first_name_start &&
         !r.words.empty() &&
         (GenerationSuffix(k + 1) || (r.words.size() >= 2 && !(Word(k + 1) && t_[k + 1].cap)));
-    if (ge != nullptr && !family_name &&
+    // Not a given name opening the name that a mined list also knows as a
+    // club ("Nancy Kassebaum", not AS Nancy).
+    const bool given_first = ge != nullptr && r.words.empty() && first_name_start && glen == 1 &&
+                             ge->type == "mined" && IsFirst(k);
+    if (ge != nullptr && !family_name && !given_first &&
         (ge->form == MentionForm::kDemonym || ge->kind == ActorKind::kOrganization || glen > 1))
       break;
     // So does a country's possessive after a full name ("Secretary George
@@ -823,6 +831,11 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
     // A mined one-word name that is also a common word ("Wednesday" for
     // Sheffield Wednesday) needs more than the word.
     if (g != nullptr && glen == 1 && g->type == "mined" && Stop(i) != NameStop::kNone)
+      g = nullptr, glen = 0;
+    // Nor does one that is also a given name before another capitalised
+    // word: "Nancy Kassebaum" is a person, not AS Nancy.
+    if (g != nullptr && glen == 1 && g->type == "mined" && IsFirst(i) && Word(i + 1) &&
+        t_[i + 1].cap && t_[i + 1].space_before && !GazAt(i + 1, se))
       g = nullptr, glen = 0;
     // "US$ 40 billion", "A$": a country code joined to "$" is a currency.
     if (g != nullptr && Is(i + glen, "$") && Joined(i + glen)) g = nullptr, glen = 0;

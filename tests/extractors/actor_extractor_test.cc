@@ -631,6 +631,10 @@ TEST_CASE("given names: common ones of many languages, none after a saint's pref
         "Didier Vormand=Didier Vormand/person/name"}},
       {"Talks between Harry Dobrell and Siegfried Mauch ended.",
        {"Harry Dobrell=Harry Dobrell/person/name", "Siegfried Mauch=Siegfried Mauch/person/name"}},
+      // A given name that a mined list also knows as a club ("AS Nancy").
+      {"Sen. Nancy Kassebaum and Leon Febres Cordero spoke.",
+       {"Nancy Kassebaum=Nancy Kassebaum/person/name",
+        "Leon Febres Cordero=Leon Febres Cordero/person/name"}},
       // After San, Santa, St.: a place or a firm, never a person.
       {"Growers near Santa Barbara Creek and San Fernando Heights sold land.", {}},
       {"Ships on the St. Lawrence Seaway were delayed.", {}},
