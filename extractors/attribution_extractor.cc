@@ -1368,6 +1368,21 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
         while (b > sb && IsSpace(text[b - 1])) --b;
         if (b > sb && text[b - 1] == ',') return MentionSource(*it);
       }
+      // An organisation set off after its role, the sentence's opening:
+      // "Lead manager for the issue, Bank of Tokyo, said".
+      if (it->end == close && it->begin > sb && it->kind == ActorKind::kOrganization &&
+          !it->actor.empty()) {
+        size_t b = it->begin;
+        while (b > sb && IsSpace(text[b - 1])) --b;
+        if (b <= sb || text[b - 1] != ',') continue;
+        const std::string_view role = text.substr(sb, b - 1 - sb);
+        const bool lower_rest =
+            role.find(',') == std::string_view::npos &&
+            std::count(role.begin(), role.end(), ' ') < 8 &&
+            std::none_of(role.begin() + std::min<size_t>(1, role.size()), role.end(),
+                         [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); });
+        if (lower_rest && !HeadOf(role).empty()) return MentionSource(*it);
+      }
     }
     // The appositive may hold a place written with its state or country
     // ("Entwistle Co, a Hudson, Mass.,-based defense contractor, said",

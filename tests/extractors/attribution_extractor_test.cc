@@ -481,6 +481,14 @@ TEST_CASE("AttributionExtractor: patterns", "[attribution]") {
        "said",
        "",
        nullptr},
+      // An organisation set off after its role.
+      {"Lead manager for the issue, Harbor Mills Inc, said the notes yield 7.5 pct.",
+       {{"Harbor Mills Inc", "Harbor Mills Inc", kOrg}},
+       0,
+       "Harbor Mills Inc",
+       "said",
+       "",
+       nullptr},
       // A person's organisation and role in an appositive.
       {"A bonus of 43.25 dlrs was awarded, Lena Ortiz, Harbor Mills general sales manager, said.",
        {{"Lena Ortiz", "Lena Ortiz", kPerson}, {"Harbor Mills", "Harbor Mills Inc", kOrg}},
