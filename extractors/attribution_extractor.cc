@@ -1112,10 +1112,10 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
   }
   // "one banker on the committee said": the phrase names where the
   // source sits, not who speaks ("a spokesman for the company" is the
-  // company's).
-  auto after_preposition = [&](std::string_view phrase) {
-    if (!at_end) return false;
-    // "At the time the company said": the phrase opens at its last "the".
+  // company's). The start of the preposition right before the phrase
+  // (past "At the time", see below), or npos.
+  auto preposition_before = [&](std::string_view phrase) -> size_t {
+    if (!at_end) return std::string_view::npos;
     if (const size_t last_the = Lower(phrase).rfind(" the "); last_the != std::string::npos)
       phrase.remove_prefix(last_the + 1);
     size_t b = static_cast<size_t>(phrase.data() - text.data());
@@ -1124,9 +1124,36 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
     const std::string word = Lower(text.substr(w, b - w));
     return word == "on" || word == "at" || word == "in" || word == "from" || word == "with" ||
-           word == "to" || word == "by";
+                   word == "to" || word == "by"
+               ? w
+               : std::string_view::npos;
   };
-  if (match(anaphor_end, anaphor_start, m, 1) && !after_preposition(SV(m[0]))) {
+  bool anaphor = match(anaphor_end, anaphor_start, m, 1);
+  if (const size_t prep = anaphor ? preposition_before(SV(m[0])) : std::string_view::npos;
+      prep != std::string_view::npos) {
+    size_t e = prep;
+    while (e > 0 && IsSpace(text[e - 1])) --e;
+    size_t w = e;
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    const std::string before = Lower(text.substr(w, e - w));
+    re2::StringPiece head[1];
+    if (document_nouns.count(before)) {
+      // "A statement from the bank said": the bank's document.
+    } else if (RE2::FullMatch(before, *head_re) &&
+               plain_end->Match(text.substr(0, e), 0, e, RE2::UNANCHORED, head, 1)) {
+      // "Sources at the construction ministry said": those sources.
+      Source s;
+      s.type = SourceType::kUnnamed;
+      s.begin = span(SV(head[0])).first;
+      s.end = span(SV(m[0])).second;
+      s.name = Tidy(text.substr(s.begin - base, s.end - s.begin));
+      NoteUnnamed(st, s, /*familiar=*/false);
+      return s;
+    } else {
+      anaphor = false;
+    }
+  }
+  if (anaphor) {
     Source s;
     s.type = SourceType::kAnaphor;
     std::tie(s.begin, s.end) = span(SV(m[0]));
@@ -1306,11 +1333,21 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
 std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t sb, size_t p,
                                                               bool unlisted) const {
   std::string_view text = st.doc->text;
-  // Skip white space and auxiliaries ("has also said").
+  // Skip white space and auxiliaries ("has also said", "today said"), none
+  // inside an actor's name ("USA Today said" is the newspaper).
+  auto in_name = [&](size_t w) {
+    for (auto it = std::make_reverse_iterator(FirstStartingAfter(*st.mentions, w));
+         it != st.mentions->rend(); ++it)
+      if (it->end > w)
+        return true;
+      else if (it->end + 200 < w)
+        break;
+    return false;
+  };
   for (;;) {
     while (p > sb && IsSpace(text[p - 1])) --p;
     size_t w = WordStart(text, sb, p);
-    if (w < p && aux.count(Lower(text.substr(w, p - w)))) {
+    if (w < p && aux.count(Lower(text.substr(w, p - w))) && !in_name(w)) {
       p = w;
       continue;
     }

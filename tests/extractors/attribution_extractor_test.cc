@@ -1037,15 +1037,29 @@ TEST_CASE("AttributionExtractor: it and the company stand for the organisation c
        "said",
        "",
        nullptr},
-      // Nor does the body a source sits on speak for it (nor, yet, is the
-      // source read: "one banker on the committee").
+      // Nor does the body a source sits on speak for it: the source does.
       {"Harbor Mills said sales fell. \"Rates will rise 2 pct,\" one banker on the committee "
        "said.",
        {acme},
        1,
-       nullptr,
-       nullptr,
-       nullptr,
+       "one banker on the committee",
+       "said",
+       "",
+       nullptr},
+      {"Harbor Mills said sales fell. Output rose 4 pct, sources at the trade ministry said.",
+       {acme},
+       1,
+       "sources at the trade ministry",
+       "said",
+       "",
+       nullptr},
+      // A newspaper whose name holds a day.
+      {"Harbor Daily Today said it sold 5 pct more copies.",
+       {{"Harbor Daily Today", "Harbor Daily Today", kOrg}},
+       0,
+       "Harbor Daily Today",
+       "said",
+       "",
        nullptr},
       // A spokesman for the company is the company's.
       {"Harbor Mills said sales fell. Costs rose 4 pct, a spokesman for the company said.",
