@@ -232,11 +232,10 @@ struct AttributionExtractor::Impl {
   std::unique_ptr<RE2> backref_end, backref_start;
   std::unique_ptr<RE2> anaphor_end, anaphor_start;
   std::unique_ptr<RE2> plain_end, plain_start;
-  std::unique_ptr<RE2> head_re;      // a whole word that is a head
-  std::set<std::string> role_words;  // lower-case "chairman"
-  std::unique_ptr<RE2> head_find;    // a head, anywhere
-  std::unique_ptr<RE2> plural_re;    // a whole head word that is plural
-  std::unique_ptr<RE2> group_re;     // a whole head word "they" may stand for
+  std::unique_ptr<RE2> head_re;    // a whole word that is a head
+  std::unique_ptr<RE2> head_find;  // a head, anywhere
+  std::unique_ptr<RE2> plural_re;  // a whole head word that is plural
+  std::unique_ptr<RE2> group_re;   // a whole head word "they" may stand for
   std::unique_ptr<RE2> dateline;
   std::set<std::string> outlets;                    // lower-case names
   std::set<std::string> outlet_words;               // as written
@@ -246,6 +245,7 @@ struct AttributionExtractor::Impl {
   std::set<std::string> institution_nouns;          // lower-case "ministry"
   std::set<std::string> body_nouns;                 // lower-case "government"
   std::set<std::string> legal_forms;                // lower-case "inc"
+  std::set<std::string> role_words;                 // lower-case "chairman"
   std::map<std::string, std::string> outlet_canon;  // lower-case name -> canonical
 
   enum class CreditWhere { kHead, kTail, kAny };
@@ -1698,8 +1698,8 @@ std::optional<Source> AttributionExtractor::Impl::ResolveLeft(State& st, size_t 
     std::string_view before = text.substr(sb, w - sb);
     while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
     const bool clause_start = before.empty() || EndsWith(before, ",") || EndsWith(before, ";") ||
-                              EndsWithCloseQuote(before) || EndsWith(before, " but") ||
-                              EndsWith(before, " and");
+                              EndsWith(before, ":") || EndsWithCloseQuote(before) ||
+                              EndsWith(before, " but") || EndsWith(before, " and");
     if (!clause_start || st.noted.empty()) return std::nullopt;
     const std::vector<Sentence>& ss = *st.doc->sentences;
     const int si = SentenceAt(ss, w);
