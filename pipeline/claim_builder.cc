@@ -396,6 +396,25 @@ void ClaimBuilder::Build(const NormalizedText& nt, std::string_view input,
   auto to_source_cp = [&](size_t byte) { return input_cp.ToCodepoint(nt.map.ToSource(byte)); };
 
   figures = ResolveOverlaps(std::move(figures));
+  // A day or a date word inside an organisation's name is no date ("The
+  // Sunday Times", "USA Today", "the Mail on Sunday").
+  {
+    std::vector<std::pair<size_t, size_t>> orgs;  // by begin
+    for (const Mention& m : actors.mentions)
+      if (m.kind == ActorKind::kOrganization) orgs.emplace_back(m.begin, m.end);
+    std::sort(orgs.begin(), orgs.end());
+    auto inside_org = [&](const Extraction& e) {
+      auto it = std::upper_bound(orgs.begin(), orgs.end(), std::make_pair(e.begin, SIZE_MAX));
+      for (int back = 0; back < 2 && it != orgs.begin(); ++back)
+        if ((--it)->second >= e.end) return true;
+      return false;
+    };
+    figures.erase(std::remove_if(figures.begin(), figures.end(),
+                                 [&](const Extraction& e) {
+                                   return !IsFigure(e.kind) && !orgs.empty() && inside_org(e);
+                                 }),
+                  figures.end());
+  }
   // One claim per figure: reserved, not grown by doubling (a Claim is over
   // 1 KB, and a huge story's segment makes tens of thousands).
   claims->reserve(claims->size() + figures.size());

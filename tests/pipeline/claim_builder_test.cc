@@ -210,6 +210,29 @@ TEST_CASE("overlapping extractions keep money over dates and longer spans", "[pi
   CHECK(kept[2].kind == ClaimKind::kDuration);
 }
 
+TEST_CASE("a date word inside an organisation's name is no claim", "[pipeline]") {
+  std::unique_ptr<ClaimBuilder> builder;
+  REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
+  NormalizedText nt = Text({"The Sunday Times said on Sunday that costs rose 5 pct."});
+  std::vector<Extraction> figures = {
+      At(nt, ClaimKind::kDate, "Sunday"),
+      At(nt, ClaimKind::kDate, "Sunday", "", nt.text.find("on Sunday")),
+      At(nt, ClaimKind::kPercent, "5 pct")};
+  ActorResult actors;
+  Mention paper;
+  paper.begin = 0;
+  paper.end = std::string("The Sunday Times").size();
+  paper.actor = "The Sunday Times";
+  paper.kind = ActorKind::kOrganization;
+  actors.mentions = {paper};
+  std::vector<Claim> claims;
+  builder->Build(nt, nt.text, figures, actors, AttributionResult(), &claims, nullptr);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].kind == ClaimKind::kDate);
+  CHECK(claims[0].start == nt.text.find("on Sunday") + 3);
+  CHECK(claims[1].kind == ClaimKind::kPercent);
+}
+
 TEST_CASE("claims carry sentence, actors, attribution and code point offsets", "[pipeline]") {
   std::unique_ptr<ClaimBuilder> builder;
   REQUIRE(ClaimBuilder::Create(RuleFiles(), &builder).ok());
