@@ -235,10 +235,6 @@ class StoryScan {
     return !m_.lexicon.IsCompoundWord(n);
   }
   // Gazetteer match at token i up to the end of its sentence (cached).
-  bool GazAt(size_t i, size_t se) const {
-    size_t len = 0;
-    return Gaz(i, se, &len) != nullptr;
-  }
   const GazetteerEntry* Gaz(size_t i, size_t se, size_t* len) const {
     if (!gaz_done_[i]) {
       gaz_done_[i] = 1;
@@ -831,11 +827,6 @@ void StoryScan::ScanSentence(size_t sb, size_t se) {
     // A mined one-word name that is also a common word ("Wednesday" for
     // Sheffield Wednesday) needs more than the word.
     if (g != nullptr && glen == 1 && g->type == "mined" && Stop(i) != NameStop::kNone)
-      g = nullptr, glen = 0;
-    // Nor does one that is also a given name before another capitalised
-    // word: "Nancy Kassebaum" is a person, not AS Nancy.
-    if (g != nullptr && glen == 1 && g->type == "mined" && IsFirst(i) && Word(i + 1) &&
-        t_[i + 1].cap && t_[i + 1].space_before && !GazAt(i + 1, se))
       g = nullptr, glen = 0;
     // "US$ 40 billion", "A$": a country code joined to "$" is a currency.
     if (g != nullptr && Is(i + glen, "$") && Joined(i + glen)) g = nullptr, glen = 0;

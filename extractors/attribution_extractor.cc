@@ -161,6 +161,13 @@ size_t WordStart(std::string_view text, size_t from, size_t p) {
   return p;
 }
 
+// The word (letters only) ending at byte `e` past white space, as [w, e).
+std::pair<size_t, size_t> WordBefore(std::string_view text, size_t sb, size_t e) {
+  while (e > sb && IsSpace(text[e - 1])) --e;
+  size_t w = WordStart(text, sb, e);
+  return {w, e};
+}
+
 // The last word of a name, without a final full stop ("Corp" of "Acme
 // Corp.").
 std::string_view LastWord(std::string_view name) {
@@ -1118,10 +1125,7 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
     if (!at_end) return std::string_view::npos;
     if (const size_t last_the = Lower(phrase).rfind(" the "); last_the != std::string::npos)
       phrase.remove_prefix(last_the + 1);
-    size_t b = static_cast<size_t>(phrase.data() - text.data());
-    while (b > 0 && IsSpace(text[b - 1])) --b;
-    size_t w = b;
-    while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    const auto [w, b] = WordBefore(text, 0, static_cast<size_t>(phrase.data() - text.data()));
     const std::string word = Lower(text.substr(w, b - w));
     return word == "on" || word == "at" || word == "in" || word == "from" || word == "with" ||
                    word == "to" || word == "by"
@@ -1131,10 +1135,7 @@ std::optional<Source> AttributionExtractor::Impl::Unnamed(State& st, std::string
   bool anaphor = match(anaphor_end, anaphor_start, m, 1);
   if (const size_t prep = anaphor ? preposition_before(SV(m[0])) : std::string_view::npos;
       prep != std::string_view::npos) {
-    size_t e = prep;
-    while (e > 0 && IsSpace(text[e - 1])) --e;
-    size_t w = e;
-    while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    const auto [w, e] = WordBefore(text, 0, prep);
     const std::string before = Lower(text.substr(w, e - w));
     re2::StringPiece head[1];
     if (document_nouns.count(before)) {
@@ -2105,13 +2106,6 @@ size_t TitleStart(std::string_view text, size_t sb, size_t b) {
     b = w;
   }
   return b;
-}
-
-// The word (letters only) ending at byte `e` past white space, as [w, e).
-std::pair<size_t, size_t> WordBefore(std::string_view text, size_t sb, size_t e) {
-  while (e > sb && IsSpace(text[e - 1])) --e;
-  size_t w = WordStart(text, sb, e);
-  return {w, e};
 }
 
 }  // namespace
